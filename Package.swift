@@ -1,0 +1,47 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "bankterm",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "bankterm", targets: ["bankterm"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // C libraries, with static inline shims for the macros and variadics Swift cannot call.
+        .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
+
+        .target(name: "BankKit", dependencies: ["CCurl"]),
+        .target(name: "BrowserModel", dependencies: ["BankKit"]),
+        .target(name: "TerminalUI", dependencies: [
+            "BrowserModel", "CNcurses",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .target(name: "Sandbox", dependencies: [
+            "BankKit",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "bankterm", dependencies: [
+            "BankKit", "BrowserModel", "TerminalUI", "Sandbox",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+
+        .testTarget(name: "BankKitTests", dependencies: ["BankKit", "Sandbox"]),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "BankKit"]),
+        .testTarget(name: "BrowserModelTests", dependencies: ["BrowserModel", "BankKit", "Sandbox"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "BrowserModel", "BankKit"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Sandbox", "BankKit"]),
+    ]
+)
