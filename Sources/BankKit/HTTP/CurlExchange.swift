@@ -1,0 +1,70 @@
+import CCurl
+import Foundation
+import Synchronization
+
+/// What one `curl_easy_perform` collects through its C callbacks. Curl calls back on the performing thread only;
+/// `cancel()` may come from any thread, hence the atomic.
+final class CurlExchange: @unchecked Sendable {
+    private(set) var body = Data()
+    private(set) var headers = HTTPHeaders()
+    private(set) var bodyTooLarge = false
+    private let maxBodyBytes: Int
+    private let cancelled = Atomic<Bool>(false)
+
+    init(maxBodyBytes: Int) {
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
+
+    func cancel() { cancelled.store(true, ordering: .relaxed) }
+
+    /// False aborts the transfer: the cap protects memory from a hostile or broken server.
+    func appendBody(_ bytes: UnsafePointer<CChar>, count: Int) -> Bool {
+        guard body.count + count <= maxBodyBytes else {
+            bodyTooLarge = true
+            return false
+        }
+        bytes.withMemoryRebound(to: UInt8.self, capacity: count) { body.append($0, count: count) }
+        return true
+    }
+
+    func appendHeaderLine(_ bytes: UnsafePointer<CChar>, count: Int) {
+        let line = String(decoding: UnsafeRawBufferPointer(start: bytes, count: count), as: UTF8.self)
+        // A new status line starts a new response (after 100 Continue or a proxy's CONNECT): drop what came before.
+        if line.hasPrefix("HTTP/") {
+            headers = HTTPHeaders()
+            return
+        }
+        guard let colon = line.firstIndex(of: ":") else { return }
+        let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        if !name.isEmpty { headers[name] = value }
+    }
+
+    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    static func from(_ pointer: UnsafeMutableRawPointer?) -> CurlExchange? {
+        pointer.map { Unmanaged<CurlExchange>.fromOpaque($0).takeUnretainedValue() }
+    }
+}
+
+/// C callbacks cannot capture context; they find their exchange through curl's user-data pointer.
+enum CurlCallbacks {
+    static let write: bt_curl_data_callback = { data, size, count, user in
+        let total = size * count
+        guard let data, let exchange = CurlExchange.from(user) else { return 0 }
+        return exchange.appendBody(data, count: total) ? total : 0
+    }
+
+    static let header: bt_curl_data_callback = { data, size, count, user in
+        let total = size * count
+        guard let data, let exchange = CurlExchange.from(user) else { return 0 }
+        exchange.appendHeaderLine(data, count: total)
+        return total
+    }
+
+    static let progress: bt_curl_xferinfo_callback = { user, _, _, _, _ in
+        CurlExchange.from(user)?.isCancelled == true ? 1 : 0
+    }
+}

@@ -1,0 +1,120 @@
+import CCurl
+import Dispatch
+import Foundation
+
+/// HTTP over libcurl. Each request runs its blocking `curl_easy_perform` on a dispatch queue, never on the
+/// caller's thread, and resumes the caller when the answer (or the failure) is complete.
+public final class HTTPTransport: Sendable {
+    public let configuration: HTTPTransportConfiguration
+    private let pool: CurlHandlePool
+    private let queue = DispatchQueue(label: "bankterm.http", qos: .userInitiated, attributes: .concurrent)
+
+    /// curl_global_init is not thread-safe and must run once before any handle exists.
+    private static let globalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+
+    public init(configuration: HTTPTransportConfiguration = HTTPTransportConfiguration()) {
+        _ = Self.globalInit
+        self.configuration = configuration
+        self.pool = CurlHandlePool(capacityPerHost: configuration.handlesPerHost)
+    }
+
+    /// Sends `request`. An HTTP answer of any status is a response; only a missing answer throws: `BankError`
+    /// of kind `.network` (refused, DNS, timeout, TLS, cut body) or `.badResponse` (body over the cap), or
+    /// `CancellationError` when the calling task is cancelled.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let exchange = CurlExchange(maxBodyBytes: configuration.maxBodyBytes)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+                queue.async {
+                    continuation.resume(with: Result { try self.perform(request, exchange: exchange) })
+                }
+            }
+        } onCancel: {
+            exchange.cancel()
+        }
+    }
+
+    private func perform(_ request: HTTPRequest, exchange: CurlExchange) throws -> HTTPResponse {
+        let host = Self.hostKey(of: request.url)
+        guard let handle = pool.checkout(host: host) else {
+            throw BankError(kind: .network, message: "cannot allocate an HTTP handle (libcurl)")
+        }
+        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
+        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
+        defer { errorBuffer.deallocate() }
+
+        var headerList: UnsafeMutablePointer<curl_slist>?
+        // curl would otherwise send `Expect: 100-continue` for larger bodies and wait a second for an answer.
+        for line in request.headers.map({ "\($0.name): \($0.value)" }) + ["Expect:"] {
+            headerList = curl_slist_append(headerList, line)
+        }
+        defer { curl_slist_free_all(headerList) }
+
+        configure(handle, request: request, exchange: exchange, headers: headerList, errorBuffer: errorBuffer)
+        let code = curl_easy_perform(handle)
+        // The error buffer points into this frame; curl must not keep it past the call.
+        bt_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, nil)
+
+        guard code == CURLE_OK else {
+            curl_easy_cleanup(handle)
+            if exchange.isCancelled { throw CancellationError() }
+            throw CurlFailure.error(code: code, detail: String(cString: errorBuffer), url: request.url,
+                                    exchange: exchange, configuration: configuration)
+        }
+        var status = 0
+        bt_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        pool.checkin(handle, host: host)
+        return HTTPResponse(status: status, headers: exchange.headers, body: exchange.body)
+    }
+
+    private func configure(_ handle: UnsafeMutableRawPointer, request: HTTPRequest, exchange: CurlExchange,
+                           headers: UnsafeMutablePointer<curl_slist>?, errorBuffer: UnsafeMutablePointer<CChar>) {
+        bt_curl_setopt_string(handle, CURLOPT_URL, request.url)
+        bt_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+        // Signals and threads do not mix: without this a DNS timeout longjmps across Swift frames.
+        bt_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+        bt_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(configuration.connectTimeout * 1000))
+        bt_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(configuration.totalTimeout * 1000))
+        bt_curl_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1)
+        // The empty string offers every encoding this libcurl can decode (gzip, deflate, br, zstd).
+        bt_curl_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, "")
+        bt_curl_setopt_string(handle, CURLOPT_USERAGENT, configuration.userAgent)
+        bt_curl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, configuration.verifyTLS ? 1 : 0)
+        bt_curl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, configuration.verifyTLS ? 2 : 0)
+        bt_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headers)
+        bt_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+
+        bt_curl_setopt_write(handle, CurlCallbacks.write)
+        bt_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, exchange.opaque)
+        bt_curl_setopt_header(handle, CurlCallbacks.header)
+        bt_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, exchange.opaque)
+        bt_curl_setopt_xferinfo(handle, CurlCallbacks.progress)
+        bt_curl_setopt_pointer(handle, CURLOPT_XFERINFODATA, exchange.opaque)
+        bt_curl_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
+
+        switch request.method {
+        case .get:
+            bt_curl_setopt_long(handle, CURLOPT_HTTPGET, 1)
+        case .post, .put, .delete:
+            if request.method != .post {
+                bt_curl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method.rawValue)
+            }
+            if request.method == .post || request.body != nil {
+                let body = request.body ?? Data()
+                bt_curl_setopt_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+                // COPYPOSTFIELDS copies, so the Swift buffer may go away after the call.
+                var bytes = [UInt8](body)
+                bytes.append(0)
+                _ = bytes.withUnsafeMutableBytes { bt_curl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, $0.baseAddress) }
+            }
+        }
+    }
+
+    /// `scheme://host:port`, the unit of connection reuse.
+    static func hostKey(of url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return url }
+        let rest = url[schemeEnd.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return String(url[..<schemeEnd.upperBound]) + authority
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// How the transport talks to servers. TLS verification is on unless a profile explicitly turns it off.
+public struct HTTPTransportConfiguration: Sendable, Hashable {
+    public var connectTimeout: TimeInterval
+    /// The whole exchange, connect to last byte.
+    public var totalTimeout: TimeInterval
+    /// A response body beyond this is aborted mid-transfer rather than buffered.
+    public var maxBodyBytes: Int
+    public var verifyTLS: Bool
+    public var userAgent: String
+    /// Idle handles kept per host so that the next request reuses the open connection.
+    public var handlesPerHost: Int
+
+    public static let version = "0.1.0"
+
+    public init(connectTimeout: TimeInterval = 10, totalTimeout: TimeInterval = 60, maxBodyBytes: Int = 16 << 20,
+                verifyTLS: Bool = true, userAgent: String = "bankterm/\(HTTPTransportConfiguration.version)",
+                handlesPerHost: Int = 4) {
+        self.connectTimeout = connectTimeout
+        self.totalTimeout = totalTimeout
+        self.maxBodyBytes = maxBodyBytes
+        self.verifyTLS = verifyTLS
+        self.userAgent = userAgent
+        self.handlesPerHost = handlesPerHost
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+extension OBPProvider {
+    public func currentUser() async throws -> User {
+        try OBPWire.user(await call(.get, "/users/current"))
+    }
+
+    public func banks() async throws -> [Bank] {
+        try OBPWire.banks(await call(.get, "/banks"))
+    }
+
+    public func bank(_ id: String) async throws -> Bank {
+        try OBPWire.bank(await call(.get, "/banks/\(Self.encode(id))"))
+    }
+
+    public func branches(bank: String) async throws -> [Branch] {
+        try OBPWire.branches(await call(.get, "/banks/\(Self.encode(bank))/branches"))
+    }
+
+    /// The user's accounts at one bank, or (bank nil) at every bank through `/my/accounts`.
+    public func accounts(bank: String?) async throws -> [Account] {
+        guard let bank else { return try OBPWire.accounts(await call(.get, "/my/accounts"), bank: nil) }
+        let path = configuration.apiVersion.privateAccountsPath(bank: Self.encode(bank))
+        return try OBPWire.accounts(await call(.get, path), bank: bank)
+    }
+
+    /// The accounts of a bank anyone may see through a public view; needs no login.
+    public func publicAccounts(bank: String) async throws -> [Account] {
+        try OBPWire.accounts(await call(.get, "/banks/\(Self.encode(bank))/accounts/public"), bank: bank)
+    }
+
+    public func views(account: AccountRef) async throws -> [ViewSummary] {
+        try OBPWire.views(await call(.get, accountPath(account) + "/views"))
+    }
+
+    public func account(_ account: AccountRef, view: String) async throws -> Account {
+        try OBPWire.account(await call(.get, accountPath(account) + "/\(Self.encode(view))/account"), ref: account)
+    }
+
+    /// One page. OBP's full list reads paging from `obp_*` headers, core lists from the query: both are sent.
+    public func transactions(_ account: AccountRef, view: String, page: PageRequest) async throws -> Page<Transaction> {
+        var parameters = [("limit", String(page.limit)), ("offset", String(page.offset)),
+                          ("sort_direction", page.sort.rawValue)]
+        if let from = page.from { parameters.append(("from_date", OBPDate.format(from))) }
+        if let to = page.to { parameters.append(("to_date", OBPDate.format(to))) }
+        let headers = parameters.map { HTTPHeader("obp_" + $0.0, $0.1) }
+        let data = try await call(.get, viewPath(account, view) + "/transactions", query: parameters, headers: headers)
+        return Page(items: try OBPWire.transactions(data, account: account), request: page)
+    }
+
+    public func transaction(_ account: AccountRef, view: String, id: String) async throws -> Transaction {
+        let data = try await call(.get, transactionPath(account, view, id) + "/transaction")
+        return try OBPWire.transaction(data, account: account)
+    }
+
+    /// The counterparties of an account as `view` shows them.
+    public func otherAccounts(_ account: AccountRef, view: String) async throws -> [Counterparty] {
+        try OBPWire.otherAccounts(await call(.get, viewPath(account, view) + "/other_accounts"))
+    }
+
+    public func otherAccount(_ id: String, of account: AccountRef, view: String) async throws -> Counterparty {
+        try OBPWire.otherAccount(await call(.get, viewPath(account, view) + "/other_accounts/\(Self.encode(id))"))
+    }
+
+    nonisolated func accountPath(_ account: AccountRef) -> String {
+        "/banks/\(Self.encode(account.bankID))/accounts/\(Self.encode(account.accountID))"
+    }
+
+    nonisolated func viewPath(_ account: AccountRef, _ view: String) -> String {
+        accountPath(account) + "/\(Self.encode(view))"
+    }
+
+    nonisolated func transactionPath(_ account: AccountRef, _ view: String, _ id: String) -> String {
+        viewPath(account, view) + "/transactions/\(Self.encode(id))"
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// The Open Bank Project API over libcurl: DirectLogin with a cached token and one automatic re-login, paging with
+/// both the `obp_*` headers and the query parameters, ETag reuse, waits on 429 and bounded retries of idempotent
+/// requests. An actor: the token, the ETag cache and the counters are shared by concurrent calls.
+public actor OBPProvider: BankProvider {
+    public nonisolated let name = "obp"
+    public nonisolated let capabilities = ProviderCapabilities(supportsViews: true, metadataIsLocal: false,
+                                                               supportsImages: true, supportsBranches: true)
+    public nonisolated let configuration: OBPConfiguration
+    private let transport: HTTPTransport
+
+    public private(set) var rateLimit: RateLimit?
+    public private(set) var requestCount = 0
+    private var token: String?
+    private var tokenLoaded = false
+    private var pendingLogin: Task<String, any Error>?
+    private var etags = ETagCache(capacity: 512)
+
+    public init(configuration: OBPConfiguration, transport: HTTPTransport? = nil) {
+        self.configuration = configuration
+        self.transport = transport ?? HTTPTransport(configuration: configuration.transport)
+        self.token = configuration.token
+        self.tokenLoaded = configuration.token != nil
+    }
+
+    // MARK: Authentication
+
+    /// Logs in with the configured credentials, keeps the token and stores it in the token store.
+    /// Concurrent callers share one login request.
+    @discardableResult
+    public func login() async throws -> String {
+        if let pendingLogin { return try await pendingLogin.value }
+        guard let credentials = configuration.credentials else {
+            throw BankError(kind: .notLoggedIn, message: "no password to log in with (set BANKTERM_PASSWORD)")
+        }
+        let task = Task { try await self.directLogin(credentials) }
+        pendingLogin = task
+        defer { pendingLogin = nil }
+        let newToken = try await task.value
+        token = newToken
+        tokenLoaded = true
+        try configuration.tokenStore?.save(newToken)
+        return newToken
+    }
+
+    /// Forgets the token here and in the token store.
+    public func logout() {
+        token = nil
+        tokenLoaded = true
+        configuration.tokenStore?.delete()
+    }
+
+    /// The token requests would carry now, if any (loading it from the store on first use).
+    public func currentToken() -> String? {
+        if !tokenLoaded {
+            token = configuration.tokenStore?.load()
+            tokenLoaded = true
+        }
+        return token
+    }
+
+    /// DirectLogin with the `DirectLogin:` header; when a server does not recognise that header, the older
+    /// `Authorization: DirectLogin ...` form. Wrong credentials are not tried twice.
+    private func directLogin(_ credentials: DirectLoginCredentials) async throws -> String {
+        var lastError: BankError?
+        for header in [credentials.directLoginHeader, credentials.authorizationHeader] {
+            let request = HTTPRequest(method: .post, url: configuration.baseURL + "/my/logins/direct",
+                                      headers: [header, HTTPHeader("Content-Type", "application/json")], body: Data())
+            let response = try await exchange(request)
+            if (200..<300).contains(response.status) { return try OBPWire.token(response.body) }
+            let error = OBPWire.error(status: response.status, headers: response.headers, body: response.body)
+            switch error.kind {
+            case .badCredentials, .server, .rateLimited: throw error
+            default: lastError = error
+            }
+        }
+        throw lastError ?? BankError(kind: .badResponse, message: "login failed")
+    }
+
+    // MARK: Requests
+
+    /// One HTTP exchange: counts it and records the rate-limit headers.
+    private func exchange(_ request: HTTPRequest) async throws -> HTTPResponse {
+        requestCount += 1
+        let response = try await transport.send(request)
+        if let limit = OBPWire.rateLimit(response.headers) { rateLimit = limit }
+        return response
+    }
+
+    /// Sends an API request under `/obp/vX` and returns the body of its 2xx answer (or the cached body on 304).
+    /// Re-logs in once when the token is refused, waits out a 429 whose reset is near, and retries idempotent
+    /// requests on network errors, 502 and 503.
+    func call(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], headers: [HTTPHeader] = [],
+              body: Data? = nil, allowRelogin: Bool = true) async throws -> Data {
+        var url = configuration.baseURL + "/obp/" + configuration.apiVersion.rawValue + path
+        if !query.isEmpty {
+            url += "?" + query.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        }
+        let sentToken = try await tokenForRequest()
+        var request = HTTPRequest(method: method, url: url, headers: headers, body: body)
+        request.headers.append(HTTPHeader("Accept", "application/json"))
+        if body != nil { request.headers.append(HTTPHeader("Content-Type", "application/json")) }
+        if let sentToken { request.headers.append(HTTPHeader("DirectLogin", "token=\(sentToken)")) }
+        let cacheKey = url + "\n" + (sentToken ?? "")
+        let cached = method == .get ? etags[cacheKey] : nil
+        if let cached { request.headers.append(HTTPHeader("If-None-Match", cached.etag)) }
+
+        var attempt = 1
+        var rateLimitWaits = 0
+        while true {
+            let response: HTTPResponse
+            do {
+                response = try await exchange(request)
+            } catch let error as BankError where error.kind == .network && method.isIdempotent
+                && attempt < configuration.maxAttempts {
+                try await backoff(attempt)
+                attempt += 1
+                continue
+            }
+            if response.status == 304, let cached { return cached.body }
+            if (200..<300).contains(response.status) {
+                if method == .get, let etag = response.headers["ETag"], !etag.isEmpty {
+                    etags.store(ETagCache.Entry(etag: etag, body: response.body), for: cacheKey)
+                }
+                return response.body
+            }
+            let error = OBPWire.error(status: response.status, headers: response.headers, body: response.body)
+            switch error.kind {
+            case .rateLimited(let retryAt?) where rateLimitWaits < 2
+                && retryAt.timeIntervalSinceNow <= configuration.maxRateLimitWait:
+                rateLimitWaits += 1
+                // The reset is whole seconds on the server; a few milliseconds more avoid arriving just before it.
+                try await Task.sleep(for: .seconds(max(0, retryAt.timeIntervalSinceNow) + 0.05))
+                continue
+            case .server where [502, 503].contains(response.status) && method.isIdempotent
+                && attempt < configuration.maxAttempts:
+                try await backoff(attempt)
+                attempt += 1
+                continue
+            case .tokenExpired, .notLoggedIn:
+                guard allowRelogin, sentToken != nil, configuration.credentials != nil else { throw error }
+                if token == sentToken { token = nil }
+                try await login()
+                return try await call(method, path, query: query, headers: headers, body: body, allowRelogin: false)
+            default:
+                throw error
+            }
+        }
+    }
+
+    private func tokenForRequest() async throws -> String? {
+        if let current = currentToken() { return current }
+        return configuration.credentials == nil ? nil : try await login()
+    }
+
+    private func backoff(_ attempt: Int) async throws {
+        try await Task.sleep(for: .seconds(configuration.retryDelay * Double(1 << (attempt - 1))))
+    }
+
+    /// Percent-encodes one path segment or query component (everything outside RFC 3986's unreserved set).
+    nonisolated static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    }
+
+    private nonisolated static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    nonisolated static func json(_ object: [String: Any]) -> Data {
+        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+extension OBPWire {
+    /// `GET /banks/B/accounts/A/V/transactions` and the core list `/my/banks/B/accounts/A/transactions`.
+    /// A transaction without an id cannot be addressed later and is dropped rather than failing the page.
+    public static func transactions(_ data: Data, account: AccountRef) throws(BankError) -> [Transaction] {
+        let top = try top(data, "transactions")
+        return try list(top, "transactions", "transactions").compactMap { transaction($0, account: account) }
+    }
+
+    /// `GET /banks/B/accounts/A/V/transactions/T/transaction`.
+    public static func transaction(_ data: Data, account: AccountRef) throws(BankError) -> Transaction {
+        guard let result = transaction(try top(data, "transaction"), account: account) else {
+            throw BankError(kind: .badResponse, message: "transaction: missing \"id\"")
+        }
+        return result
+    }
+
+    static func transaction(_ object: JSONObject, account: AccountRef) -> Transaction? {
+        guard let id = object.string("id") else { return nil }
+        let details = object.object("details")
+        return Transaction(
+            id: id, account: account, counterparty: object.object("other_account").map(counterparty),
+            type: details?.string("type"), description: details?.string("description"),
+            posted: details?.date("posted"), completed: details?.date("completed"),
+            value: money(details?.object("value")), newBalance: money(details?.object("new_balance")),
+            metadata: object.object("metadata").map(metadata) ?? TransactionMetadata())
+    }
+
+    /// `other_account` in a transaction, or one entry of `GET .../V/other_accounts`.
+    static func counterparty(_ object: JSONObject) -> Counterparty {
+        let holder = object.object("holder")
+        let routings = routings(object)
+        let number = object.string("number")
+            ?? routings.first { $0.scheme.uppercased() != "IBAN" }?.address
+        return Counterparty(id: object.string("id"), holderName: holder?.string("name"),
+                            isAlias: holder?.bool("is_alias") ?? false, number: number,
+                            kind: object.string("kind"),
+                            iban: routings.first { $0.scheme.uppercased() == "IBAN" }?.address,
+                            bankName: object.object("bank")?.string("name") ?? object.string("bank_name"))
+    }
+
+    /// `GET .../V/other_accounts`.
+    public static func otherAccounts(_ data: Data) throws(BankError) -> [Counterparty] {
+        let top = try top(data, "other accounts")
+        return try list(top, "other_accounts", "other accounts").map(counterparty)
+    }
+
+    /// `GET .../V/other_accounts/O`.
+    public static func otherAccount(_ data: Data) throws(BankError) -> Counterparty {
+        counterparty(try top(data, "other account"))
+    }
+}
