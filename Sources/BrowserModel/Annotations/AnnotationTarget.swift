@@ -1,0 +1,16 @@
+import BankKit
+
+/// The transaction an annotation is written to: metadata lives per view, so the view is part of the address.
+public struct AnnotationTarget: Sendable, Hashable, Codable {
+    public var provider: String
+    public var account: AccountRef
+    public var viewID: String
+    public var transactionID: String
+
+    public init(provider: String, account: AccountRef, viewID: String, transactionID: String) {
+        self.provider = provider
+        self.account = account
+        self.viewID = viewID
+        self.transactionID = transactionID
+    }
+}

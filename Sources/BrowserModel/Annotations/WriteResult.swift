@@ -1,0 +1,8 @@
+import BankKit
+
+/// What a successful write returns.
+public enum WriteResult: Sendable, Hashable {
+    case tag(Tag)
+    case comment(Comment)
+    case done
+}

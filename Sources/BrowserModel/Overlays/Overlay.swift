@@ -1,0 +1,19 @@
+/// What sits on top of the panes and takes the keys. At most one at a time.
+/// Keys while one is open: printable characters -> `.insert`, Backspace -> `.backspace`, Enter -> `.submit`,
+/// Esc -> `.cancel`, arrows/PgUp/PgDn -> the move actions (pickers, help scroll).
+public enum Overlay: Sendable, Hashable {
+    case prompt(Prompt)
+    case viewPicker(ViewPicker)
+    case removalPicker(RemovalPicker)
+    case help(HelpOverlay)
+    /// `q` with unsaved drafts or writes in flight: `y`/Enter/`q` quits, anything else cancels.
+    case confirmQuit(unsaved: Int)
+
+    /// Whether printable keys are text for this overlay rather than commands.
+    public var takesText: Bool {
+        switch self {
+        case .prompt, .help, .confirmQuit: true
+        case .viewPicker, .removalPicker: false
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// An open one-line text prompt. The UI sends `.insert`/`.backspace`/`.submit`/`.cancel` while one is open.
+public struct Prompt: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case addTag
+        case addComment
+        case narrative
+        /// `lat, lon`.
+        case whereLocation
+        /// `/`: filters the transactions as the text changes.
+        case filter
+        /// `:`: a command line.
+        case command
+    }
+
+    public internal(set) var kind: Kind
+    public internal(set) var text: String
+    /// Why the text was refused, shown under the prompt until the next edit.
+    public internal(set) var error: String?
+    /// The transaction an annotation prompt edits, fixed when the prompt opened.
+    public internal(set) var target: AnnotationTarget?
+
+    public init(kind: Kind, text: String = "", target: AnnotationTarget? = nil) {
+        self.kind = kind
+        self.text = text
+        self.target = target
+    }
+
+    /// The label before the text, e.g. `Tag:`.
+    public var title: String {
+        switch kind {
+        case .addTag: "Tag"
+        case .addComment: "Comment"
+        case .narrative: "Narrative"
+        case .whereLocation: "Where (lat, lon)"
+        case .filter: "/"
+        case .command: ":"
+        }
+    }
+}

@@ -1,0 +1,276 @@
+import BankKit
+
+extension AppState {
+    mutating func openAnnotationPrompt(_ kind: Prompt.Kind) {
+        guard let (target, transaction) = annotatable() else { return }
+        let permission: ViewPermission = switch kind {
+        case .addTag: .canAddTag
+        case .addComment: .canAddComment
+        case .narrative: .canAddOwnerComment
+        case .whereLocation: .canAddWhereTag
+        case .filter, .command: .canSeeTags
+        }
+        if let refusal = refusal(permission, in: target) {
+            fail(refusal)
+            return
+        }
+        // What the user typed before and did not get saved comes back for another try.
+        let draftKind = Draft(target: target, annotation: Self.sample(kind)).id
+        var text = drafts.first { $0.id == draftKind }?.annotation.typedText ?? ""
+        if text.isEmpty, kind == .narrative { text = transaction.metadata.narrative ?? "" }
+        if text.isEmpty, kind == .whereLocation, case .some(.some(let place)) = transaction.metadata.whereTag {
+            text = "\(place.latitude), \(place.longitude)"
+        }
+        overlay = .prompt(Prompt(kind: kind, text: text, target: target))
+    }
+
+    mutating func openRemovalPicker(_ kind: RemovalPicker.Kind) {
+        guard let (target, transaction) = annotatable() else { return }
+        if let refusal = refusal(kind == .tag ? .canDeleteTag : .canDeleteComment, in: target) {
+            fail(refusal)
+            return
+        }
+        let noun = kind == .tag ? "tags" : "comments"
+        let options: [RemovalPicker.Option]? = switch kind {
+        case .tag: transaction.metadata.tags?.map { .init(id: $0.id, text: $0.value, author: $0.author) }
+        case .comment: transaction.metadata.comments?.map { .init(id: $0.id, text: $0.value, author: $0.author) }
+        }
+        guard let options else {
+            fail("this view cannot see \(noun)")
+            return
+        }
+        let saved = options.filter { !$0.id.hasPrefix(Self.placeholderPrefix) }
+        guard !saved.isEmpty else {
+            inform("no \(noun) to remove")
+            return
+        }
+        var picker = RemovalPicker(kind: kind, target: target, options: saved)
+        picker.selection.setVisibleRows(transactions.selection.visibleRows, count: saved.count)
+        overlay = .removalPicker(picker)
+    }
+
+    mutating func clearWhere() -> [Effect] {
+        guard let (target, transaction) = annotatable() else { return [] }
+        switch transaction.metadata.whereTag {
+        case .none:
+            fail("this view cannot see where")
+            return []
+        case .some(.none):
+            inform("no where to clear")
+            return []
+        case .some(.some):
+            return write(.deleteWhere, to: target)
+        }
+    }
+
+    /// The selected transaction, when the transactions or detail pane has one; else says why not.
+    private mutating func annotatable() -> (AnnotationTarget, Transaction)? {
+        guard overlay == nil, focus >= .transactions, let target = selectedTarget,
+              let transaction = transactions.selectedTransaction else {
+            fail("select a transaction first")
+            return nil
+        }
+        return (target, transaction)
+    }
+
+    /// Why the view of `target` refuses `permission`, checked before any request; nil when it allows it or
+    /// when its permissions are not known here (the server decides).
+    func refusal(_ permission: ViewPermission, in target: AnnotationTarget) -> String? {
+        guard target.viewID == transactions.viewID, target.account == transactions.account,
+              let view = transactions.currentView, !view.allows(permission) else { return nil }
+        return "the \(view.shortName) view does not allow this: it lacks \(permission)"
+    }
+
+    static let placeholderPrefix = "pending-"
+
+    /// Any annotation of a prompt's kind, to name its draft slot.
+    private static func sample(_ kind: Prompt.Kind) -> Annotation {
+        switch kind {
+        case .addTag: .addTag("")
+        case .addComment: .addComment("")
+        case .narrative: .setNarrative("")
+        case .whereLocation, .filter, .command: .setWhere(latitude: 0, longitude: 0)
+        }
+    }
+
+    /// Checks typed text: a tag has no white space (OBP refuses it), a where is `lat, lon` within range.
+    static func annotation(for kind: Prompt.Kind, text: String) -> Result<Annotation, ValidationError> {
+        let trimmed = text.trimmingWhitespace()
+        switch kind {
+        case .addTag:
+            if trimmed.isEmpty { return .failure(ValidationError(message: "type a tag")) }
+            if trimmed.contains(where: \.isWhitespace) {
+                return .failure(ValidationError(message: "a tag cannot contain white space"))
+            }
+            return .success(.addTag(trimmed))
+        case .addComment:
+            return trimmed.isEmpty ? .failure(ValidationError(message: "type a comment")) : .success(.addComment(trimmed))
+        case .narrative:
+            return trimmed.isEmpty
+                ? .failure(ValidationError(message: "type a narrative")) : .success(.setNarrative(trimmed))
+        case .whereLocation:
+            let parts = trimmed.split(separator: ",").map { String($0).trimmingWhitespace() }
+            guard parts.count == 2, let latitude = Double(parts[0]), let longitude = Double(parts[1]),
+                  latitude.isFinite, longitude.isFinite else {
+                return .failure(ValidationError(message: "type lat, lon, e.g. 60.17, 24.94"))
+            }
+            guard (-90...90).contains(latitude) else {
+                return .failure(ValidationError(message: "latitude must be between -90 and 90"))
+            }
+            guard (-180...180).contains(longitude) else {
+                return .failure(ValidationError(message: "longitude must be between -180 and 180"))
+            }
+            return .success(.setWhere(latitude: latitude, longitude: longitude))
+        case .filter, .command:
+            return .failure(ValidationError(message: "not an annotation"))
+        }
+    }
+
+    /// Sends an annotation: refused up front when the view lacks the permission, else applied to the list at
+    /// once and kept as a draft on disk until the server confirms it.
+    mutating func write(_ annotation: Annotation, to target: AnnotationTarget) -> [Effect] {
+        if let refusal = refusal(annotation.permission, in: target) {
+            fail(refusal)
+            return []
+        }
+        let id = nextWriteID
+        nextWriteID += 1
+        let placeholder = Self.placeholderPrefix + String(id)
+        let author = user?.username
+        var previous = TransactionMetadata()
+        updateTransaction(target) { transaction in
+            previous = transaction.metadata
+            Self.apply(annotation, placeholder: placeholder, author: author, to: &transaction.metadata)
+        }
+        pendingWrites[id] = PendingWrite(target: target, annotation: annotation, previous: previous,
+                                         placeholderID: placeholder)
+        var effects: [Effect] = [.write(id: id, target, annotation)]
+        if annotation.typedText != nil {
+            keepDraft(Draft(target: target, annotation: annotation))
+            effects.append(.saveDrafts(drafts))
+        }
+        return effects
+    }
+
+    mutating func writeFinished(id: Int, _ result: Result<WriteResult, BankError>) -> [Effect] {
+        guard let pending = pendingWrites.removeValue(forKey: id) else { return [] }
+        let typed = pending.annotation.typedText != nil
+        switch result {
+        case .success(let saved):
+            updateTransaction(pending.target) { transaction in
+                switch saved {
+                case .tag(let tag):
+                    transaction.metadata.tags = transaction.metadata.tags?.map {
+                        $0.id == pending.placeholderID ? tag : $0
+                    }
+                case .comment(let comment):
+                    transaction.metadata.comments = transaction.metadata.comments?.map {
+                        $0.id == pending.placeholderID ? comment : $0
+                    }
+                case .done:
+                    break
+                }
+            }
+            inform("saved \(pending.annotation.label)")
+            let before = drafts.count
+            drafts.removeAll { $0.id == pending.draftID && $0.annotation == pending.annotation }
+            return drafts.count == before ? [] : [.saveDrafts(drafts)]
+        case .failure(let error):
+            updateTransaction(pending.target) { transaction in
+                Self.rollBack(pending, in: &transaction.metadata)
+            }
+            let message = "could not save \(pending.annotation.label): \(error.userMessage)"
+            guard typed else {
+                fail(message)
+                return []
+            }
+            fail(message + " (kept as a draft: :retry)")
+            keepDraft(Draft(target: pending.target, annotation: pending.annotation, error: error.userMessage))
+            return [.saveDrafts(drafts)]
+        }
+    }
+
+    mutating func retryDrafts() -> [Effect] {
+        let inFlight = Set(pendingWrites.values.map(\.draftID))
+        let waiting = drafts.filter { !inFlight.contains($0.id) }
+        guard !waiting.isEmpty else {
+            inform(drafts.isEmpty ? "no drafts" : "the drafts are being saved")
+            return []
+        }
+        return waiting.flatMap { write($0.annotation, to: $0.target) }
+    }
+
+    mutating func discardDrafts() -> [Effect] {
+        let inFlight = Set(pendingWrites.values.map(\.draftID))
+        let count = drafts.count
+        drafts.removeAll { !inFlight.contains($0.id) }
+        inform("discarded \(count - drafts.count) drafts")
+        return [.saveDrafts(drafts)]
+    }
+
+    /// Adds or replaces the draft in the same slot (transaction and kind).
+    private mutating func keepDraft(_ draft: Draft) {
+        if let index = drafts.firstIndex(where: { $0.id == draft.id }) {
+            drafts[index] = draft
+        } else {
+            drafts.append(draft)
+        }
+    }
+
+    static func apply(_ annotation: Annotation, placeholder: String, author: String?,
+                      to metadata: inout TransactionMetadata) {
+        switch annotation {
+        case .addTag(let value):
+            metadata.tags = (metadata.tags ?? []) + [Tag(id: placeholder, value: value, author: author)]
+        case .deleteTag(let id):
+            metadata.tags?.removeAll { $0.id == id }
+        case .addComment(let value):
+            metadata.comments = (metadata.comments ?? []) + [Comment(id: placeholder, value: value, author: author)]
+        case .deleteComment(let id):
+            metadata.comments?.removeAll { $0.id == id }
+        case .setNarrative(let text):
+            metadata.narrative = text
+        case .setWhere(let latitude, let longitude):
+            metadata.whereTag = .some(GeoTag(latitude: latitude, longitude: longitude, author: author))
+        case .deleteWhere:
+            metadata.whereTag = .some(nil)
+        }
+    }
+
+    /// Undoes one failed write, leaving alone what other writes changed meanwhile.
+    static func rollBack(_ pending: PendingWrite, in metadata: inout TransactionMetadata) {
+        let previous = pending.previous
+        switch pending.annotation {
+        case .addTag:
+            metadata.tags?.removeAll { $0.id == pending.placeholderID }
+        case .deleteTag(let id):
+            if let position = previous.tags?.firstIndex(where: { $0.id == id }), let tag = previous.tags?[position],
+               var tags = metadata.tags, !tags.contains(where: { $0.id == id }) {
+                tags.insert(tag, at: min(position, tags.count))
+                metadata.tags = tags
+            }
+        case .addComment:
+            metadata.comments?.removeAll { $0.id == pending.placeholderID }
+        case .deleteComment(let id):
+            if let position = previous.comments?.firstIndex(where: { $0.id == id }),
+               let comment = previous.comments?[position],
+               var comments = metadata.comments, !comments.contains(where: { $0.id == id }) {
+                comments.insert(comment, at: min(position, comments.count))
+                metadata.comments = comments
+            }
+        case .setNarrative:
+            metadata.narrative = previous.narrative
+        case .setWhere, .deleteWhere:
+            metadata.whereTag = previous.whereTag
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}

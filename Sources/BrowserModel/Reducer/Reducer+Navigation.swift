@@ -1,0 +1,187 @@
+import BankKit
+
+/// A cursor movement, resolved against the list it applies to.
+enum Movement: Equatable {
+    case by(Int)
+    case page(Int)
+    case top
+    case bottom
+
+    func target(from index: Int, count: Int, visibleRows: Int) -> Int {
+        switch self {
+        case .by(let delta): index + delta
+        case .page(let pages): index + pages * max(1, visibleRows - 1)
+        case .top: 0
+        case .bottom: count - 1
+        }
+    }
+}
+
+extension AppState {
+    mutating func move(_ movement: Movement) -> [Effect] {
+        if let overlay {
+            moveInOverlay(overlay, movement)
+            // While typing a filter the arrows still walk the filtered list.
+            guard case .prompt(let prompt) = overlay, prompt.kind == .filter else { return [] }
+            return moveTransactions(movement)
+        }
+        switch focus {
+        case .banks:
+            let count = banks.items.count
+            banks.selection.select(movement.target(from: banks.selection.index, count: count,
+                                                   visibleRows: banks.selection.visibleRows), count: count)
+            return []
+        case .accounts:
+            let count = accounts.items.count
+            accounts.selection.select(movement.target(from: accounts.selection.index, count: count,
+                                                      visibleRows: accounts.selection.visibleRows), count: count)
+            return []
+        case .transactions:
+            return moveTransactions(movement)
+        case .detail:
+            // The detail pane scrolls; the UI stops drawing past its last line.
+            let target = movement.target(from: detail.scroll, count: Int.max, visibleRows: detail.visibleRows)
+            detail.scroll = movement == .top ? 0 : max(0, movement == .bottom ? detail.scroll : target)
+            return []
+        }
+    }
+
+    mutating func moveTransactions(_ movement: Movement) -> [Effect] {
+        let count = transactions.displayedCount
+        let selection = transactions.selection
+        transactions.selection.select(movement.target(from: selection.index, count: count,
+                                                      visibleRows: selection.visibleRows), count: count)
+        return prefetchIfNeeded()
+    }
+
+    private mutating func moveInOverlay(_ overlay: Overlay, _ movement: Movement) {
+        switch overlay {
+        case .viewPicker(var picker):
+            let count = picker.choices.count
+            picker.selection.select(movement.target(from: picker.selection.index, count: count,
+                                                    visibleRows: picker.selection.visibleRows), count: count)
+            self.overlay = .viewPicker(picker)
+        case .removalPicker(var picker):
+            let count = picker.options.count
+            picker.selection.select(movement.target(from: picker.selection.index, count: count,
+                                                    visibleRows: picker.selection.visibleRows), count: count)
+            self.overlay = .removalPicker(picker)
+        case .help(var help):
+            help.scroll = movement == .top ? 0 : max(0, movement.target(from: help.scroll, count: Int.max,
+                                                                         visibleRows: detail.visibleRows))
+            self.overlay = .help(help)
+        case .prompt, .confirmQuit:
+            break
+        }
+    }
+
+    mutating func open() -> [Effect] {
+        if overlay != nil { return submit() }
+        switch focus {
+        case .banks:
+            guard let bank = banks.selected else { return [] }
+            return openBank(bank.id)
+        case .accounts:
+            guard let account = accounts.selected else { return [] }
+            return openAccount(account)
+        case .transactions:
+            guard transactions.selectedTransaction != nil else { return [] }
+            depth = .detail
+            focus = .detail
+            detail.scroll = 0
+            return []
+        case .detail:
+            return []
+        }
+    }
+
+    /// Shows the accounts of `bankID`, loading them unless they are already shown.
+    mutating func openBank(_ bankID: String) -> [Effect] {
+        if let index = banks.items.firstIndex(where: { $0.id == bankID }) {
+            banks.selection.select(index, count: banks.items.count)
+        }
+        depth = .accounts
+        focus = .accounts
+        if accounts.bankID == bankID, !accounts.items.isEmpty || accounts.isLoading { return [] }
+        return loadAccounts(bankID)
+    }
+
+    mutating func loadAccounts(_ bankID: String) -> [Effect] {
+        if accounts.bankID != bankID {
+            accounts.items = []
+            accounts.selection = ListSelection(visibleRows: accounts.selection.visibleRows)
+        }
+        accounts.bankID = bankID
+        accounts.isLoading = true
+        accounts.error = nil
+        accounts.generation += 1
+        return [.loadAccounts(bankID: bankID, generation: accounts.generation)]
+    }
+
+    /// Shows the transactions of `account`, keeping what is loaded when it is the account already shown.
+    mutating func openAccount(_ account: Account) -> [Effect] {
+        depth = .transactions
+        focus = .transactions
+        if transactions.account == account.ref { return [] }
+        let rows = transactions.selection.visibleRows
+        let limit = transactions.pageLimit
+        transactions = TransactionList()
+        transactions.pageLimit = limit
+        transactions.selection = ListSelection(visibleRows: rows)
+        transactions.account = account.ref
+        transactions.accountInfo = account
+        transactions.views = account.views
+        if account.views.isEmpty, capabilities.supportsViews {
+            transactions.isLoadingViews = true
+            return [.loadViews(account.ref, generation: transactions.generation)]
+        }
+        transactions.viewID = Self.defaultView(in: account.views)
+        return loadFirstPages(keeping: nil)
+    }
+
+    /// `owner` when the user has it (it sees the most), else the first view offered.
+    static func defaultView(in views: [ViewSummary]) -> String {
+        views.first { $0.id == "owner" }?.id ?? views.first?.id ?? "owner"
+    }
+
+    mutating func back() -> [Effect] {
+        if overlay != nil { return cancel() }
+        if focus == .transactions, transactions.filter.isActive {
+            setFilter("")
+            return []
+        }
+        if depth > focus {
+            depth = focus
+        } else if let previous = focus.previous {
+            focus = previous
+            depth = previous
+        }
+        return []
+    }
+
+    mutating func cycleFocus(by delta: Int) {
+        guard overlay == nil else { return }
+        let open = navigation.count
+        focus = Pane(rawValue: ((focus.rawValue + delta) % open + open) % open) ?? .banks
+    }
+
+    mutating func quit() -> [Effect] {
+        if case .confirmQuit = overlay {
+            shouldQuit = true
+            return []
+        }
+        if unsavedCount > 0 {
+            overlay = .confirmQuit(unsaved: unsavedCount)
+        } else {
+            shouldQuit = true
+        }
+        return []
+    }
+}
+
+extension ListSelection {
+    init(visibleRows: Int) {
+        self.init()
+        self.visibleRows = visibleRows
+    }
+}

@@ -1,0 +1,204 @@
+import BankKit
+
+extension AppState {
+    mutating func openViewPicker() {
+        guard capabilities.supportsViews else {
+            fail("\(providerName) has no views: every account has one view")
+            return
+        }
+        guard transactions.account != nil, depth >= .transactions else {
+            fail("open an account to pick a view")
+            return
+        }
+        guard !transactions.views.isEmpty else {
+            fail(transactions.isLoadingViews ? "the views are still loading" : "this account offers no views")
+            return
+        }
+        var picker = ViewPicker(views: transactions.views, current: transactions.viewID)
+        picker.selection.setVisibleRows(transactions.selection.visibleRows, count: picker.choices.count)
+        overlay = .viewPicker(picker)
+    }
+
+    mutating func startFilter() {
+        guard transactions.account != nil, depth >= .transactions else {
+            fail("open an account to filter its transactions")
+            return
+        }
+        focus = .transactions
+        overlay = .prompt(Prompt(kind: .filter, text: transactions.filter.text))
+    }
+
+    /// Filters the loaded transactions, keeping the cursor on the same transaction or the next one shown.
+    mutating func setFilter(_ text: String) {
+        let selected = transactions.selectedIndex ?? 0
+        transactions.filter.update(text: text, pages: transactions.pages, count: transactions.count)
+        selectTransaction(index: selected)
+    }
+
+    mutating func jumpToMatch(by delta: Int) -> [Effect] {
+        guard transactions.filter.isActive else {
+            inform("no filter: press / to filter")
+            return []
+        }
+        let count = transactions.displayedCount
+        guard count > 0 else {
+            inform("no transaction matches \(transactions.filter.text)")
+            return []
+        }
+        transactions.selection.select(((transactions.selection.index + delta) % count + count) % count, count: count)
+        return []
+    }
+
+    mutating func insert(_ text: String) -> [Effect] {
+        switch overlay {
+        case .prompt(var prompt):
+            prompt.text += text
+            prompt.error = nil
+            overlay = .prompt(prompt)
+            if prompt.kind == .filter { setFilter(prompt.text) }
+        case .help(var help):
+            help.filter += text
+            help.scroll = 0
+            overlay = .help(help)
+        case .confirmQuit:
+            if text.lowercased() == "y" || text.lowercased() == "q" {
+                shouldQuit = true
+            } else {
+                overlay = nil
+            }
+        case .viewPicker, .removalPicker, nil:
+            break
+        }
+        return []
+    }
+
+    mutating func backspace() -> [Effect] {
+        switch overlay {
+        case .prompt(var prompt):
+            guard !prompt.text.isEmpty else { return [] }
+            prompt.text.removeLast()
+            prompt.error = nil
+            overlay = .prompt(prompt)
+            if prompt.kind == .filter { setFilter(prompt.text) }
+        case .help(var help):
+            guard !help.filter.isEmpty else { return [] }
+            help.filter.removeLast()
+            overlay = .help(help)
+        case .confirmQuit, .viewPicker, .removalPicker, nil:
+            break
+        }
+        return []
+    }
+
+    mutating func cancel() -> [Effect] {
+        if case .prompt(let prompt) = overlay, prompt.kind == .filter { setFilter("") }
+        if overlay == nil { status.error = nil }
+        overlay = nil
+        return []
+    }
+
+    mutating func submit() -> [Effect] {
+        switch overlay {
+        case .prompt(let prompt):
+            return submitPrompt(prompt)
+        case .viewPicker(let picker):
+            overlay = nil
+            guard let choice = picker.selected else { return [] }
+            return switchView(to: choice.view.id)
+        case .removalPicker(let picker):
+            overlay = nil
+            guard let option = picker.selected else { return [] }
+            switch picker.kind {
+            case .tag: return write(.deleteTag(id: option.id), to: picker.target)
+            case .comment: return write(.deleteComment(id: option.id), to: picker.target)
+            }
+        case .help:
+            overlay = nil
+            return []
+        case .confirmQuit:
+            shouldQuit = true
+            return []
+        case nil:
+            return open()
+        }
+    }
+
+    private mutating func submitPrompt(_ prompt: Prompt) -> [Effect] {
+        switch prompt.kind {
+        case .filter:
+            overlay = nil
+            return []
+        case .command:
+            switch Command.parse(prompt.text) {
+            case .success(let command):
+                overlay = nil
+                return run(command)
+            case .failure(let error):
+                var refused = prompt
+                refused.error = error.message
+                overlay = .prompt(refused)
+                return []
+            }
+        case .addTag, .addComment, .narrative, .whereLocation:
+            guard let target = prompt.target else {
+                overlay = nil
+                return []
+            }
+            switch Self.annotation(for: prompt.kind, text: prompt.text) {
+            case .success(let annotation):
+                overlay = nil
+                return write(annotation, to: target)
+            case .failure(let error):
+                var refused = prompt
+                refused.error = error.message
+                overlay = .prompt(refused)
+                return []
+            }
+        }
+    }
+
+    mutating func run(_ command: Command) -> [Effect] {
+        switch command {
+        case .view(let name):
+            guard capabilities.supportsViews else {
+                fail("\(providerName) has no views")
+                return []
+            }
+            guard transactions.account != nil else {
+                fail("open an account first")
+                return []
+            }
+            let wanted = name.lowercased()
+            guard let view = transactions.views.first(where: {
+                $0.id.lowercased() == wanted || $0.shortName.lowercased() == wanted
+            }) else {
+                fail("no view \(name); this account has: \(transactions.views.map(\.id).joined(separator: ", "))")
+                return []
+            }
+            depth = max(depth, .transactions)
+            focus = .transactions
+            return switchView(to: view.id)
+        case .bank(let id):
+            guard banks.items.isEmpty || banks.items.contains(where: { $0.id == id }) else {
+                fail("no bank \(id)")
+                return []
+            }
+            return openBank(id)
+        case .theme(let name):
+            themeName = name
+            return []
+        case .exportCSV(let path):
+            guard transactions.count > 0 else {
+                fail("nothing to export: open an account first")
+                return []
+            }
+            return [.exportCSV(path: path, list: transactions)]
+        case .quit:
+            return quit()
+        case .retry:
+            return retryDrafts()
+        case .discard:
+            return discardDrafts()
+        }
+    }
+}

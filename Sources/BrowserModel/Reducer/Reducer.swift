@@ -1,0 +1,126 @@
+import BankKit
+
+/// The one place state changes: applies `action` to `state` and returns the work to do next.
+/// Pure: no I/O, no clock, no randomness; the `Store` runs the returned effects.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .start:
+        state.banks.isLoading = true
+        return [.loadUser, .loadBanks, .loadDrafts]
+
+    case .moveUp: return state.move(.by(-1))
+    case .moveDown: return state.move(.by(1))
+    case .pageUp: return state.move(.page(-1))
+    case .pageDown: return state.move(.page(1))
+    case .top: return state.move(.top)
+    case .bottom: return state.move(.bottom)
+    case .open: return state.open()
+    case .back: return state.back()
+    case .nextPane: state.cycleFocus(by: 1); return []
+    case .prevPane: state.cycleFocus(by: -1); return []
+
+    case .pickView: state.openViewPicker(); return []
+    case .addTag: state.openAnnotationPrompt(.addTag); return []
+    case .addComment: state.openAnnotationPrompt(.addComment); return []
+    case .editNarrative: state.openAnnotationPrompt(.narrative); return []
+    case .setWhere: state.openAnnotationPrompt(.whereLocation); return []
+    case .removeTag: state.openRemovalPicker(.tag); return []
+    case .removeComment: state.openRemovalPicker(.comment); return []
+    case .clearWhere: return state.clearWhere()
+    case .startFilter: state.startFilter(); return []
+    case .nextMatch: return state.jumpToMatch(by: 1)
+    case .prevMatch: return state.jumpToMatch(by: -1)
+    case .reload: return state.reload()
+    case .commandLine: state.overlay = .prompt(Prompt(kind: .command)); return []
+    case .help: state.overlay = state.overlay == nil ? .help(HelpOverlay()) : state.overlay; return []
+    case .quit: return state.quit()
+
+    case .insert(let character): return state.insert(String(character))
+    case .insertText(let text): return state.insert(text)
+    case .backspace: return state.backspace()
+    case .submit: return state.submit()
+    case .cancel: return state.cancel()
+
+    case .resize(let rows):
+        for pane in Pane.allCases { state.setVisibleRows(pane, rows) }
+        return []
+    case .setVisibleRows(let pane, let rows):
+        state.setVisibleRows(pane, rows)
+        return []
+    case .tick:
+        state.status.spinnerTick &+= 1
+        if state.status.infoTicksLeft > 0 {
+            state.status.infoTicksLeft -= 1
+            if state.status.infoTicksLeft == 0 { state.status.info = nil }
+        }
+        return []
+    case .showInfo(let text): state.inform(text); return []
+    case .showError(let text): state.status.error = text; return []
+    case .retryDrafts: return state.retryDrafts()
+    case .discardDrafts: return state.discardDrafts()
+
+    case .userLoaded(let result):
+        switch result {
+        case .success(let user): state.user = user
+        case .failure(let error): state.status.error = error.userMessage
+        }
+        return []
+    case .banksLoaded(let result): state.banksLoaded(result); return []
+    case .accountsLoaded(let bankID, let generation, let result):
+        state.accountsLoaded(bankID: bankID, generation: generation, result)
+        return []
+    case .viewsLoaded(let account, let generation, let result):
+        return state.viewsLoaded(account, generation: generation, result)
+    case .transactionsLoaded(let key, let generation, let result):
+        return state.transactionsLoaded(key, generation: generation, result)
+    case .transactionLoaded(let target, let result):
+        state.transactionLoaded(target, result)
+        return []
+    case .writeFinished(let id, let result): return state.writeFinished(id: id, result)
+    case .providerStatus(let rateLimit, let requestCount):
+        state.status.rateLimit = rateLimit ?? state.status.rateLimit
+        state.status.requestCount = requestCount
+        return []
+    case .draftsLoaded(let result):
+        switch result {
+        case .success(let saved):
+            let current = Set(state.drafts.map(\.id))
+            state.drafts = saved.filter { !current.contains($0.id) } + state.drafts
+        case .failure(let error):
+            state.status.error = error.message
+        }
+        return []
+    case .draftsSaved(let result):
+        if case .failure(let error) = result { state.status.error = error.message }
+        return []
+    case .exportFinished(let path, let result):
+        switch result {
+        case .success(let rows): state.inform("exported \(rows) transactions to \(path)")
+        case .failure(let error): state.status.error = error.message
+        }
+        return []
+    }
+}
+
+extension AppState {
+    /// Shows a transient note in the status bar.
+    mutating func inform(_ text: String) {
+        status.info = text
+        status.infoTicksLeft = StatusLine.infoTicks
+    }
+
+    /// Shows a failure in the status bar.
+    mutating func fail(_ text: String) {
+        status.error = text
+    }
+
+    mutating func setVisibleRows(_ pane: Pane, _ rows: Int) {
+        switch pane {
+        case .banks: banks.selection.setVisibleRows(rows, count: banks.items.count)
+        case .accounts: accounts.selection.setVisibleRows(rows, count: accounts.items.count)
+        case .transactions:
+            transactions.selection.setVisibleRows(rows, count: transactions.displayedCount)
+        case .detail: detail.visibleRows = max(1, rows)
+        }
+    }
+}

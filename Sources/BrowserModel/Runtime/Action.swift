@@ -1,0 +1,74 @@
+import BankKit
+
+/// Everything that can happen to the state: the user's intents (the UI maps keys to these, see DESIGN.md's
+/// key table), text typed into an overlay, and the results of effects.
+public enum Action: Sendable {
+    /// Sent once by the UI after creating the store: loads the user, the banks and the saved drafts.
+    case start
+
+    // Moves: in the focused pane, or in the open picker / help overlay.
+    case moveUp
+    case moveDown
+    case pageUp
+    case pageDown
+    case top
+    case bottom
+    /// Enter / l / →: open the selection (bank -> accounts -> transactions -> detail), or choose in a picker.
+    case open
+    /// Esc / h / ←: clear an active filter, else close the deepest pane.
+    case back
+    case nextPane
+    case prevPane
+
+    case pickView
+    case addTag
+    case removeTag
+    case addComment
+    case removeComment
+    case editNarrative
+    case setWhere
+    case clearWhere
+    case startFilter
+    case nextMatch
+    case prevMatch
+    /// `r`: reload the focused pane, bypassing the cache.
+    case reload
+    case commandLine
+    case help
+    case quit
+
+    // Text for the open overlay.
+    case insert(Character)
+    /// Several characters at once (a paste).
+    case insertText(String)
+    case backspace
+    case submit
+    case cancel
+
+    /// Rows each pane shows (lists, detail, pickers), after a resize.
+    case resize(rows: Int)
+    /// Rows one pane shows, when layouts give panes different heights.
+    case setVisibleRows(Pane, rows: Int)
+    /// Spinner and message expiry; about ten a second while `AppState.needsTicks`.
+    case tick
+
+    /// Messages from the UI itself (e.g. a theme that failed to load).
+    case showInfo(String)
+    case showError(String)
+
+    case retryDrafts
+    case discardDrafts
+
+    // Results of effects.
+    case userLoaded(Result<User, BankError>)
+    case banksLoaded(Result<[Bank], BankError>)
+    case accountsLoaded(bankID: String, generation: Int, Result<[Account], BankError>)
+    case viewsLoaded(AccountRef, generation: Int, Result<[ViewSummary], BankError>)
+    case transactionsLoaded(PageKey, generation: Int, Result<TransactionPage, BankError>)
+    case transactionLoaded(AnnotationTarget, Result<Transaction, BankError>)
+    case writeFinished(id: Int, Result<WriteResult, BankError>)
+    case providerStatus(rateLimit: RateLimit?, requestCount: Int)
+    case draftsLoaded(Result<[Draft], DraftStoreError>)
+    case draftsSaved(Result<Int, DraftStoreError>)
+    case exportFinished(path: String, Result<Int, ExportError>)
+}

@@ -1,0 +1,15 @@
+import BankKit
+
+/// Work the reducer asks for; the `EffectRunner` does it off the UI thread and answers with an `Action`.
+public enum Effect: Sendable {
+    case loadUser
+    case loadBanks
+    case loadAccounts(bankID: String, generation: Int)
+    case loadViews(AccountRef, generation: Int)
+    case loadTransactions(PageKey, generation: Int)
+    case loadTransaction(AnnotationTarget)
+    case write(id: Int, AnnotationTarget, Annotation)
+    case loadDrafts
+    case saveDrafts([Draft])
+    case exportCSV(path: String, list: TransactionList)
+}

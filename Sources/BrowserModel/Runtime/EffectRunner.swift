@@ -1,0 +1,119 @@
+import BankKit
+import Foundation
+import Synchronization
+
+/// Does the work effects ask for, against the provider and the disk, and answers with actions.
+/// Runs on any thread; holds nothing the UI thread touches.
+public struct EffectRunner: Sendable {
+    public let provider: any BankProvider
+    public let draftStore: DraftStore?
+    private let draftWriter = DraftWriter()
+
+    public init(provider: any BankProvider, draftStore: DraftStore?) {
+        self.provider = provider
+        self.draftStore = draftStore
+    }
+
+    /// The actions that report `effect`'s outcome. `sequence` orders draft saves: an older snapshot that
+    /// finishes late is not written over a newer one.
+    public func run(_ effect: Effect, sequence: Int) async -> [Action] {
+        switch effect {
+        case .loadUser:
+            return await withStatus(.userLoaded(await result { try await provider.currentUser() }))
+        case .loadBanks:
+            return await withStatus(.banksLoaded(await result { try await provider.banks() }))
+        case .loadAccounts(let bankID, let generation):
+            let outcome = await result { try await provider.accounts(bank: bankID) }
+            return await withStatus(.accountsLoaded(bankID: bankID, generation: generation, outcome))
+        case .loadViews(let account, let generation):
+            let outcome = await result { try await provider.views(account: account) }
+            return await withStatus(.viewsLoaded(account, generation: generation, outcome))
+        case .loadTransactions(let key, let generation):
+            let outcome = await result {
+                // Rows are precomputed here, off the UI thread.
+                TransactionPage(try await provider.transactions(key.account, view: key.view, page: key.request))
+            }
+            return await withStatus(.transactionsLoaded(key, generation: generation, outcome))
+        case .loadTransaction(let target):
+            let outcome = await result {
+                try await provider.transaction(target.account, view: target.viewID, id: target.transactionID)
+            }
+            return await withStatus(.transactionLoaded(target, outcome))
+        case .write(let id, let target, let annotation):
+            return await withStatus(.writeFinished(id: id, await result { try await write(annotation, to: target) }))
+        case .loadDrafts:
+            guard let draftStore else { return [.draftsLoaded(.success([]))] }
+            do throws(DraftStoreError) {
+                return [.draftsLoaded(.success(try draftStore.load()))]
+            } catch {
+                return [.draftsLoaded(.failure(error))]
+            }
+        case .saveDrafts(let drafts):
+            guard let draftStore else { return [] }
+            do throws(DraftStoreError) {
+                try draftWriter.save(drafts, to: draftStore, sequence: sequence)
+                return [.draftsSaved(.success(drafts.count))]
+            } catch {
+                return [.draftsSaved(.failure(error))]
+            }
+        case .exportCSV(let path, let list):
+            do throws(ExportError) {
+                return [.exportFinished(path: path, .success(try CSVExport.write(list.displayedTransactions, to: path)))]
+            } catch {
+                return [.exportFinished(path: path, .failure(error))]
+            }
+        }
+    }
+
+    private func write(_ annotation: Annotation, to target: AnnotationTarget) async throws -> WriteResult {
+        let (tx, account, view) = (target.transactionID, target.account, target.viewID)
+        switch annotation {
+        case .addTag(let value):
+            return .tag(try await provider.addTag(value, to: tx, in: account, view: view))
+        case .deleteTag(let id):
+            try await provider.deleteTag(id, from: tx, in: account, view: view)
+        case .addComment(let value):
+            return .comment(try await provider.addComment(value, to: tx, in: account, view: view))
+        case .deleteComment(let id):
+            try await provider.deleteComment(id, from: tx, in: account, view: view)
+        case .setNarrative(let text):
+            try await provider.setNarrative(text, on: tx, in: account, view: view)
+        case .setWhere(let latitude, let longitude):
+            try await provider.setWhere(GeoTag(latitude: latitude, longitude: longitude), on: tx, in: account,
+                                        view: view)
+        case .deleteWhere:
+            try await provider.deleteWhere(on: tx, in: account, view: view)
+        }
+        return .done
+    }
+
+    /// Follows a provider result with the budget and request count it left, for the status bar.
+    private func withStatus(_ action: Action) async -> [Action] {
+        [action, .providerStatus(rateLimit: await provider.rateLimit, requestCount: await provider.requestCount)]
+    }
+
+    /// Runs `body`, turning any failure into a `BankError` (providers throw only those; anything else is a bug
+    /// reported as a bad response rather than lost).
+    private func result<T>(_ body: () async throws -> T) async -> Result<T, BankError> {
+        do {
+            return .success(try await body())
+        } catch let error as BankError {
+            return .failure(error)
+        } catch {
+            return .failure(BankError(kind: .badResponse, message: String(describing: error)))
+        }
+    }
+}
+
+/// Serialises draft saves and drops a snapshot older than one already written.
+private final class DraftWriter: Sendable {
+    private let lastWritten = Mutex(-1)
+
+    func save(_ drafts: [Draft], to store: DraftStore, sequence: Int) throws(DraftStoreError) {
+        try lastWritten.withLock { (last: inout Int) throws(DraftStoreError) in
+            guard sequence > last else { return }
+            try store.save(drafts)
+            last = sequence
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import BankKit
+import Synchronization
+
+/// Holds the state for the UI loop, reduces actions into it and runs the effects as tasks.
+/// Not Sendable: used from the UI thread only. Results come back through a locked inbox; `wake` tells the
+/// loop to call `drainResults()`.
+public final class Store {
+    public private(set) var state: AppState
+    private let runner: EffectRunner
+    private let inbox = Inbox()
+    private let wake: @Sendable () -> Void
+    private var effectSequence = 0
+
+    public init(state: AppState, provider: any BankProvider, draftStore: DraftStore?,
+                wake: @escaping @Sendable () -> Void) {
+        self.state = state
+        self.runner = EffectRunner(provider: provider, draftStore: draftStore)
+        self.wake = wake
+    }
+
+    /// Reduces `action`, then starts the effects it returned.
+    public func send(_ action: Action) {
+        for effect in reduce(&state, action) { start(effect) }
+    }
+
+    /// Applies the results that have arrived. Returns true when there were any (the state changed).
+    @discardableResult
+    public func drainResults() -> Bool {
+        let actions = inbox.takeAll()
+        for action in actions { send(action) }
+        return !actions.isEmpty
+    }
+
+    /// Effects started and not yet delivered, for tests and for a clean shutdown.
+    public var effectsInFlight: Int { inbox.inFlight }
+
+    private func start(_ effect: Effect) {
+        effectSequence += 1
+        let sequence = effectSequence
+        let (runner, inbox, wake) = (self.runner, self.inbox, self.wake)
+        inbox.started()
+        Task.detached {
+            let actions = await runner.run(effect, sequence: sequence)
+            inbox.deliver(actions)
+            wake()
+        }
+    }
+}
+
+/// The results waiting for the UI thread.
+private final class Inbox: Sendable {
+    private struct Contents {
+        var actions: [Action] = []
+        var inFlight = 0
+    }
+
+    private let contents = Mutex(Contents())
+
+    func started() {
+        contents.withLock { $0.inFlight += 1 }
+    }
+
+    func deliver(_ actions: [Action]) {
+        contents.withLock {
+            $0.actions += actions
+            $0.inFlight -= 1
+        }
+    }
+
+    func takeAll() -> [Action] {
+        contents.withLock { contents in
+            defer { contents.actions = [] }
+            return contents.actions
+        }
+    }
+
+    var inFlight: Int { contents.withLock { $0.inFlight } }
+}

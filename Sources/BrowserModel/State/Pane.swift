@@ -1,0 +1,13 @@
+/// The panes of the browser, in navigation order: each one is opened from the one before it.
+public enum Pane: Int, Sendable, Hashable, CaseIterable, Comparable {
+    case banks
+    case accounts
+    case transactions
+    case detail
+
+    public static func < (lhs: Pane, rhs: Pane) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The pane opened after this one, nil for the last.
+    public var next: Pane? { Pane(rawValue: rawValue + 1) }
+    public var previous: Pane? { Pane(rawValue: rawValue - 1) }
+}

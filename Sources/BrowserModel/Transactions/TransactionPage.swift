@@ -1,0 +1,29 @@
+import BankKit
+
+/// One page of transactions as loaded, with its rows' precomputed display data. The page cache and the list
+/// share the same page values, so holding a page in both costs no copy.
+public struct TransactionPage: Sendable {
+    public var offset: Int
+    public var limit: Int
+    public var transactions: [Transaction]
+    public var rows: [TransactionRow]
+
+    public init(offset: Int, limit: Int, transactions: [Transaction]) {
+        self.offset = offset
+        self.limit = limit
+        self.transactions = transactions
+        self.rows = transactions.map(TransactionRow.init)
+    }
+
+    public init(_ page: Page<Transaction>) {
+        self.init(offset: page.request.offset, limit: page.request.limit, transactions: page.items)
+    }
+
+    /// A short page is the last one: OBP sends no total and no next link.
+    public var isLast: Bool { transactions.count < limit }
+
+    mutating func replace(at index: Int, with transaction: Transaction) {
+        transactions[index] = transaction
+        rows[index] = TransactionRow(transaction)
+    }
+}
