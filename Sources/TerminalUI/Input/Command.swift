@@ -1,0 +1,10 @@
+/// What a key means in the browser, before it becomes a `BrowserModel` action. The key map binds keys to
+/// commands and the help overlay lists them, so the two cannot drift apart.
+public enum Command: String, Sendable, Hashable, CaseIterable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case open, back, nextPane, previousPane
+    case pickView
+    case addTag, removeTag, addComment, deleteComment, editNarrative, setWhere, clearWhere
+    case filter, nextMatch, previousMatch
+    case reload, commandLine, help, quit
+}

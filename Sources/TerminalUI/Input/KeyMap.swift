@@ -1,0 +1,57 @@
+/// The browser's keys: DESIGN.md's key table, exactly. The help overlay is generated from `bindings`.
+public struct KeyMap: Sendable {
+    public let bindings: [KeyBinding]
+    private let lookup: [Key: Command]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+        var lookup: [Key: Command] = [:]
+        for binding in bindings {
+            for key in binding.keys { lookup[key] = binding.command }
+        }
+        self.lookup = lookup
+    }
+
+    public func command(for key: Key) -> Command? { lookup[key] }
+
+    /// The first binding for `command`, for key hints in the status bar.
+    public func binding(for command: Command) -> KeyBinding? { bindings.first { $0.command == command } }
+
+    /// Bindings whose keys or summary contain `filter` (case-insensitive); all of them for an empty filter.
+    public func bindings(matching filter: String) -> [KeyBinding] {
+        let needle = filter.lowercased()
+        guard !needle.isEmpty else { return bindings }
+        return bindings.filter {
+            $0.summary.lowercased().contains(needle) || $0.keyLabel.lowercased().contains(needle)
+                || $0.command.rawValue.lowercased().contains(needle)
+        }
+    }
+
+    public static let standard = KeyMap(bindings: [
+        KeyBinding([.up, .character("k")], .moveUp, "move up"),
+        KeyBinding([.down, .character("j")], .moveDown, "move down"),
+        KeyBinding([.pageUp], .pageUp, "page up"),
+        KeyBinding([.pageDown], .pageDown, "page down"),
+        KeyBinding([.character("g"), .home], .top, "go to the top"),
+        KeyBinding([.character("G"), .end], .bottom, "go to the bottom"),
+        KeyBinding([.enter, .character("l"), .right], .open, "open (bank → accounts → transactions → detail)"),
+        KeyBinding([.escape, .character("h"), .left], .back, "back"),
+        KeyBinding([.tab], .nextPane, "next pane"),
+        KeyBinding([.backTab], .previousPane, "previous pane"),
+        KeyBinding([.character("v")], .pickView, "pick the view for this account"),
+        KeyBinding([.character("t")], .addTag, "add a tag"),
+        KeyBinding([.character("T")], .removeTag, "remove a tag"),
+        KeyBinding([.character("c")], .addComment, "add a comment"),
+        KeyBinding([.character("C")], .deleteComment, "delete a comment"),
+        KeyBinding([.character("e")], .editNarrative, "edit the narrative"),
+        KeyBinding([.character("w")], .setWhere, "set the where location (lat, lon)"),
+        KeyBinding([.character("W")], .clearWhere, "clear the where location"),
+        KeyBinding([.character("/")], .filter, "filter the list"),
+        KeyBinding([.character("n")], .nextMatch, "next match"),
+        KeyBinding([.character("N")], .previousMatch, "previous match"),
+        KeyBinding([.character("r")], .reload, "reload (bypass the cache)"),
+        KeyBinding([.character(":")], .commandLine, "command line (:view NAME, :bank ID, :theme NAME, :export csv FILE)"),
+        KeyBinding([.character("?")], .help, "help (this list; type to filter)"),
+        KeyBinding([.character("q"), .control("c")], .quit, "quit"),
+    ])
+}

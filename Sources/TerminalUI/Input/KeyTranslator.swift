@@ -1,0 +1,81 @@
+import BrowserModel
+
+/// Turns a key into the `BrowserModel` action it means in the current state: a command from the key map, or
+/// text editing while a prompt, the help filter or the quit question is open.
+public struct KeyTranslator: Sendable {
+    public var keyMap: KeyMap
+
+    public init(keyMap: KeyMap = .standard) {
+        self.keyMap = keyMap
+    }
+
+    public func action(for key: Key, in state: AppState) -> Action? {
+        if key == .control("c") { return .quit }
+        switch state.overlay {
+        case .some(let overlay) where overlay.takesText:
+            return textAction(for: key)
+        case .some:
+            return pickerAction(for: key)
+        case .none:
+            return keyMap.command(for: key).map(KeyTranslator.action(for:))
+        }
+    }
+
+    /// Keys while a prompt or the help overlay is open edit its text; arrows still move.
+    private func textAction(for key: Key) -> Action? {
+        switch key {
+        case .character(let c): return .insert(c)
+        case .backspace, .delete: return .backspace
+        case .enter: return .submit
+        case .escape: return .cancel
+        case .up: return .moveUp
+        case .down: return .moveDown
+        case .pageUp: return .pageUp
+        case .pageDown: return .pageDown
+        default: return nil
+        }
+    }
+
+    /// Pickers take the move keys, open to choose, back (or q) to close.
+    private func pickerAction(for key: Key) -> Action? {
+        guard let command = keyMap.command(for: key) else { return nil }
+        switch command {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .open:
+            return KeyTranslator.action(for: command)
+        case .back, .quit:
+            return .cancel
+        default:
+            return nil
+        }
+    }
+
+    public static func action(for command: Command) -> Action {
+        switch command {
+        case .moveUp: .moveUp
+        case .moveDown: .moveDown
+        case .pageUp: .pageUp
+        case .pageDown: .pageDown
+        case .top: .top
+        case .bottom: .bottom
+        case .open: .open
+        case .back: .back
+        case .nextPane: .nextPane
+        case .previousPane: .prevPane
+        case .pickView: .pickView
+        case .addTag: .addTag
+        case .removeTag: .removeTag
+        case .addComment: .addComment
+        case .deleteComment: .removeComment
+        case .editNarrative: .editNarrative
+        case .setWhere: .setWhere
+        case .clearWhere: .clearWhere
+        case .filter: .startFilter
+        case .nextMatch: .nextMatch
+        case .previousMatch: .prevMatch
+        case .reload: .reload
+        case .commandLine: .commandLine
+        case .help: .help
+        case .quit: .quit
+        }
+    }
+}

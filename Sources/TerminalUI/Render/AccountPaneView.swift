@@ -1,0 +1,49 @@
+import BankKit
+import BrowserModel
+
+/// The accounts pane: label, number, balance (coloured by sign), currency and the views available.
+struct AccountPaneView {
+    let state: AppState
+
+    func draw(in area: Rect, theme: Theme, into screen: any Screen) {
+        let list = state.accounts
+        let focused = state.focus == .accounts
+        let inner = PaneFrame.draw(in: area, title: "Accounts (\(list.items.count))", focused: focused,
+                                   theme: theme, into: screen)
+        if list.bankID == nil && !list.isLoading {
+            PaneMessage.draw("open a bank (Enter)", role: .muted, in: inner, theme: theme, into: screen)
+            return
+        }
+        if PaneMessage.drawIfEmpty(count: list.items.count, isLoading: list.isLoading, error: list.error,
+                                   empty: "no accounts at this bank", in: inner, theme: theme, into: screen) { return }
+        let columns = [
+            TableColumn("Label", width: .flexible(minimum: 10, weight: 2), priority: 5),
+            TableColumn("Number", width: .flexible(minimum: 8, weight: 1), priority: 1),
+            TableColumn("Balance", width: .fixed(12), alignment: .right, priority: 4),
+            TableColumn("Cur", width: .fixed(3), priority: 3),
+            TableColumn("Views", width: .flexible(minimum: 10, weight: 2), priority: 0),
+        ]
+        let items = list.items
+        Table(columns: columns, rowCount: items.count, selected: list.selection.index, scroll: list.selection.scroll) {
+            AccountPaneView.cells(items[$0])
+        }.draw(in: inner, theme: theme, focused: focused, into: screen)
+    }
+
+    static func cells(_ account: Account) -> [TableCell] {
+        let label = account.label.map(Sanitizer.clean).flatMap { $0.isEmpty ? nil : $0 }
+        let balance: TableCell
+        if let money = account.balance {
+            balance = TableCell(DisplayFormat.amount(money.amount),
+                                role: money.isNegative ? .amountNegative : .amountPositive)
+        } else {
+            balance = TableCell("hidden", role: .hiddenByView)
+        }
+        return [
+            TableCell(label ?? Sanitizer.clean(account.ref.accountID)),
+            account.number.map { TableCell(Sanitizer.clean($0)) } ?? TableCell("hidden", role: .hiddenByView),
+            balance,
+            TableCell(Sanitizer.clean(account.balance?.currency ?? "")),
+            TableCell(Sanitizer.clean(account.views.map(\.id).joined(separator: " ")), role: .muted),
+        ]
+    }
+}

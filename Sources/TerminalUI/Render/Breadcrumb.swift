@@ -1,0 +1,23 @@
+import BrowserModel
+
+/// The header's path: profile / bank / account / view, as far as the user has opened.
+enum Breadcrumb {
+    static func segments(of state: AppState) -> [String] {
+        var parts = [Sanitizer.clean(state.profileName)]
+        if state.depth >= .accounts, let bank = state.accounts.bankID {
+            let name = state.banks.items.first { $0.id == bank }?.shortName ?? bank
+            parts.append(Sanitizer.clean(name.isEmpty ? bank : name))
+        }
+        if state.depth >= .transactions, let account = state.transactions.account {
+            let label = state.transactions.accountInfo?.label ?? account.accountID
+            parts.append(Sanitizer.clean(label.isEmpty ? account.accountID : label))
+            if let view = state.transactions.viewID {
+                parts.append("view: " + Sanitizer.clean(view))
+            }
+        }
+        if state.depth == .detail, let tx = state.transactions.selectedTransaction {
+            parts.append("tx " + Sanitizer.clean(String(tx.id.prefix(8))))
+        }
+        return parts
+    }
+}

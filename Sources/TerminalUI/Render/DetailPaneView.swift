@@ -1,0 +1,106 @@
+import BankKit
+import BrowserModel
+import Foundation
+
+/// The detail pane: every field of the selected transaction; a field the view hides reads "hidden by view".
+struct DetailPaneView {
+    let state: AppState
+
+    func draw(in area: Rect, theme: Theme, into screen: any Screen) {
+        let focused = state.focus == .detail
+        let inner = PaneFrame.draw(in: area, title: "Transaction", focused: focused, theme: theme, into: screen)
+        guard let tx = state.transactions.selectedTransaction else {
+            PaneMessage.draw("no transaction selected", role: .muted, in: inner, theme: theme, into: screen)
+            return
+        }
+        var lines = DetailPaneView.lines(for: tx, view: state.transactions.viewID)
+        if state.detail.isLoading { lines.insert(DetailLine("", "refreshing…", role: .muted), at: 0) }
+        if let error = state.detail.error { lines.insert(DetailLine("", "✗ " + Sanitizer.clean(error), role: .error), at: 0) }
+        DetailView(lines: lines, scroll: state.detail.scroll).draw(in: inner, theme: theme, into: screen)
+    }
+
+    static func lines(for tx: Transaction, view: String?) -> [DetailLine] {
+        let clean = { (text: String?) in text.map(Sanitizer.clean) }
+        var lines: [DetailLine] = [
+            DetailLine("ID", Sanitizer.clean(tx.id), role: .muted),
+            DetailLine("Account", Sanitizer.clean(tx.account.description), role: .muted),
+            DetailLine("View", Sanitizer.clean(view ?? "?"), role: .muted),
+            .field("Type", clean(tx.type)),
+            .field("Description", clean(tx.description)),
+            .field("Posted", tx.posted.map(timestamp)),
+            .field("Completed", tx.completed.map(timestamp)),
+            .field("Amount", tx.value.map(DisplayFormat.money),
+                   role: tx.value?.isNegative == true ? .amountNegative : .amountPositive),
+            .field("Balance after", tx.newBalance.map(DisplayFormat.money)),
+            .heading("Counterparty"),
+        ]
+        let counterparty = tx.counterparty
+        if let holder = counterparty?.holderName {
+            let alias = counterparty?.isAlias == true
+            lines.append(DetailLine("Holder", (alias ? TransactionPaneView.aliasMarker + " " : "") + Sanitizer.clean(holder)
+                + (alias ? " (alias)" : ""), role: alias ? .aliasMarker : .text))
+        } else {
+            lines.append(.field("Holder", nil))
+        }
+        lines.append(.field("Number", clean(counterparty?.number)))
+        lines.append(.field("IBAN", clean(counterparty?.iban)))
+        lines.append(.field("Bank", clean(counterparty?.bankName)))
+        lines.append(.field("Kind", clean(counterparty?.kind)))
+        lines.append(contentsOf: metadataLines(tx.metadata))
+        return lines
+    }
+
+    static func metadataLines(_ metadata: TransactionMetadata) -> [DetailLine] {
+        var lines: [DetailLine] = [.heading(metadata.isLocal ? "Annotations (kept on this machine)" : "Annotations")]
+        lines.append(.field("Narrative", metadata.narrative.map { $0.isEmpty ? "none" : Sanitizer.clean($0) },
+                            role: .comment))
+        if let tags = metadata.tags {
+            if tags.isEmpty { lines.append(DetailLine("Tags", "none", role: .muted)) }
+            for (index, tag) in tags.enumerated() {
+                lines.append(DetailLine(index == 0 ? "Tags" : "", "#" + Sanitizer.clean(tag.value) + byline(tag.author, tag.date),
+                                        role: .tag))
+            }
+        } else {
+            lines.append(.field("Tags", nil))
+        }
+        if let comments = metadata.comments {
+            if comments.isEmpty { lines.append(DetailLine("Comments", "none", role: .muted)) }
+            for (index, comment) in comments.enumerated() {
+                lines.append(DetailLine(index == 0 ? "Comments" : "",
+                                        Sanitizer.clean(comment.value) + byline(comment.author, comment.date),
+                                        role: .comment))
+            }
+        } else {
+            lines.append(.field("Comments", nil))
+        }
+        if let images = metadata.images {
+            if images.isEmpty { lines.append(DetailLine("Images", "none", role: .muted)) }
+            for (index, image) in images.enumerated() {
+                lines.append(DetailLine(index == 0 ? "Images" : "",
+                                        Sanitizer.clean(image.label) + " <" + Sanitizer.clean(image.url) + ">"))
+            }
+        } else {
+            lines.append(.field("Images", nil))
+        }
+        switch metadata.whereTag {
+        case .none: lines.append(.field("Where", nil))
+        case .some(.none): lines.append(DetailLine("Where", "none", role: .muted))
+        case .some(.some(let geo)):
+            lines.append(DetailLine("Where", String(format: "%.5f, %.5f", geo.latitude, geo.longitude)
+                + byline(geo.author, geo.date)))
+        }
+        return lines
+    }
+
+    /// ` (alice, 2024-03-01)`, or less when the server left parts out.
+    static func byline(_ author: String?, _ date: Date?) -> String {
+        let parts = [author.map(Sanitizer.clean), date.map(DisplayFormat.day)].compactMap { $0 }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970) % 86_400
+        let time = String(format: "%02d:%02d", (seconds + 86_400) % 86_400 / 3600, (seconds + 86_400) % 3600 / 60)
+        return DisplayFormat.day(date) + " " + time + " UTC"
+    }
+}

@@ -1,0 +1,46 @@
+import BrowserModel
+
+/// Builds the status bar from the state: the last error, else what is loading and the keys that matter in the
+/// focused pane; the rate-limit budget, the request count and unsaved drafts on the right.
+struct StatusBarView {
+    let state: AppState
+    let keyMap: KeyMap
+
+    var bar: StatusBar {
+        let activity = state.activity.isEmpty ? nil : "loading " + state.activity.joined(separator: ", ")
+        var message = state.status.info.map(Sanitizer.clean)
+        if message == nil, !state.drafts.isEmpty {
+            message = "\(state.drafts.count) unsaved draft\(state.drafts.count == 1 ? "" : "s"): :retry or :discard"
+        }
+        return StatusBar(hints: hints, activity: activity, spinnerFrame: state.status.spinnerTick,
+                         rateLimit: rightSide, error: state.status.error, message: message)
+    }
+
+    private var rightSide: String? {
+        var parts: [String] = []
+        if let limit = state.status.rateLimit, let remaining = limit.remaining {
+            parts.append("API \(remaining)" + (limit.limit.map { "/\($0)" } ?? "") + " left")
+        }
+        if state.status.requestCount > 0 { parts.append("\(state.status.requestCount) req") }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    private var hints: [(key: String, label: String)] {
+        var commands: [(Command, String)] = [(.help, "help")]
+        switch state.focus {
+        case .banks, .accounts:
+            commands += [(.open, "open"), (.back, "back"), (.reload, "reload")]
+        case .transactions:
+            commands += [(.open, "detail"), (.filter, "filter"), (.pickView, "view"), (.addTag, "tag"),
+                         (.addComment, "comment"), (.back, "back")]
+        case .detail:
+            commands += [(.addTag, "tag"), (.removeTag, "untag"), (.addComment, "comment"), (.editNarrative, "narrative"),
+                         (.setWhere, "where"), (.pickView, "view"), (.back, "back")]
+        }
+        commands.append((.quit, "quit"))
+        return commands.compactMap { command, label in
+            guard let key = keyMap.binding(for: command)?.keys.first else { return nil }
+            return (key.label, label)
+        }
+    }
+}

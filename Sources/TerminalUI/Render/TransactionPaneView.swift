@@ -1,0 +1,79 @@
+import BankKit
+import BrowserModel
+
+/// The transactions pane: date, counterparty (with the alias marker), description, amount right-aligned and
+/// coloured by sign, running balance, and markers for tags, comments, narrative and where.
+struct TransactionPaneView {
+    let state: AppState
+
+    /// Drawn before a counterparty name the view replaced with an alias.
+    static let aliasMarker = "≈"
+
+    func draw(in area: Rect, theme: Theme, into screen: any Screen) {
+        let list = state.transactions
+        let focused = state.focus == .transactions
+        let inner = PaneFrame.draw(in: area, title: title(list), focused: focused, theme: theme, into: screen)
+        if list.account == nil && !list.isLoading {
+            PaneMessage.draw("open an account (Enter)", role: .muted, in: inner, theme: theme, into: screen)
+            return
+        }
+        let empty = list.filter.isActive ? "nothing matches /\(list.filter.text)" : "no transactions"
+        if PaneMessage.drawIfEmpty(count: list.displayedCount, isLoading: list.isLoading, error: list.error,
+                                   empty: empty, in: inner, theme: theme, into: screen) { return }
+        let columns = [
+            TableColumn("Date", width: .fixed(10), priority: 4),
+            TableColumn("Counterparty", width: .flexible(minimum: 10, weight: 2), priority: 5),
+            TableColumn("Description", width: .flexible(minimum: 10, weight: 3), priority: 2),
+            TableColumn("Amount", width: .fixed(11), alignment: .right, priority: 6),
+            TableColumn("Balance", width: .fixed(11), alignment: .right, priority: 1),
+            TableColumn("Notes", width: .fixed(5), priority: 3),
+        ]
+        Table(columns: columns, rowCount: list.displayedCount, selected: list.selection.index,
+              scroll: list.selection.scroll) {
+            TransactionPaneView.cells(list.transaction(forRow: $0), row: list.row(forRow: $0))
+        }.draw(in: inner, theme: theme, focused: focused, into: screen)
+    }
+
+    private func title(_ list: TransactionList) -> String {
+        var title = "Transactions"
+        if let view = list.viewID { title += " · \(Sanitizer.clean(view))" }
+        title += " (\(list.count)\(list.reachedEnd || list.count == 0 ? "" : "+"))"
+        if list.filter.isActive { title += " /\(Sanitizer.clean(list.filter.text)) \(list.displayedCount) match" }
+        return title
+    }
+
+    static func cells(_ tx: Transaction, row: TransactionRow) -> [TableCell] {
+        let counterparty: TableCell
+        if let holder = tx.counterparty?.holderName {
+            let name = Sanitizer.clean(holder)
+            counterparty = tx.counterparty?.isAlias == true
+                ? TableCell(aliasMarker + " " + name, role: .aliasMarker) : TableCell(name)
+        } else {
+            counterparty = TableCell("hidden", role: .hiddenByView)
+        }
+        let amount: TableCell
+        if let text = row.amountText, let value = tx.value {
+            amount = TableCell(text, role: value.isNegative ? .amountNegative : .amountPositive)
+        } else {
+            amount = TableCell("hidden", role: .hiddenByView)
+        }
+        return [
+            row.dateText.map { TableCell($0) } ?? TableCell("hidden", role: .hiddenByView),
+            counterparty,
+            tx.description.map { TableCell(Sanitizer.clean($0)) } ?? TableCell("hidden", role: .hiddenByView),
+            amount,
+            row.balanceText.map { TableCell($0, role: .muted) } ?? TableCell("hidden", role: .hiddenByView),
+            TableCell(markers(tx.metadata), role: .tag),
+        ]
+    }
+
+    /// `t` tags, `c` comments, `n` narrative, `w` where; a dot for each one that is absent.
+    static func markers(_ metadata: TransactionMetadata) -> String {
+        var text = ""
+        text += (metadata.tags?.isEmpty == false) ? "t" : "·"
+        text += (metadata.comments?.isEmpty == false) ? "c" : "·"
+        text += (metadata.narrative?.isEmpty == false) ? "n" : "·"
+        if case .some(.some) = metadata.whereTag { text += "w" } else { text += "·" }
+        return text
+    }
+}

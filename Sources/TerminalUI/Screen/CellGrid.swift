@@ -1,0 +1,78 @@
+/// The cells of one frame. Both screens draw into one; `CursesScreen` diffs two of them.
+public struct CellGrid: Sendable, Equatable {
+    public private(set) var size: Size
+    public private(set) var cells: [Cell]
+
+    public init(size: Size, fill: Cell = Cell()) {
+        self.size = Size(rows: max(0, size.rows), cols: max(0, size.cols))
+        self.cells = Array(repeating: fill, count: self.size.rows * self.size.cols)
+    }
+
+    public subscript(row: Int, col: Int) -> Cell {
+        cells[row * size.cols + col]
+    }
+
+    public mutating func clear(style: Style) {
+        for i in cells.indices { cells[i] = Cell(style: style) }
+    }
+
+    @discardableResult
+    public mutating func put(_ text: String, row: Int, col: Int, style: Style) -> Int {
+        guard row >= 0, row < size.rows else { return col }
+        var x = col
+        for character in text {
+            if x >= size.cols { break }
+            let safe = CellGrid.isDrawable(character) ? character : " "
+            let width = max(1, DisplayWidth.columns(of: safe))
+            if x < 0 {
+                x += width
+                continue
+            }
+            if width == 2 && x + 1 >= size.cols {
+                // Half a wide character cannot be drawn; the terminal would wrap it.
+                set(row, x, Cell(character: " ", style: style))
+                x += 1
+                break
+            }
+            set(row, x, Cell(character: safe, style: style))
+            if width == 2 {
+                set(row, x + 1, Cell(character: " ", style: style, isContinuation: true))
+            }
+            x += width
+        }
+        return x
+    }
+
+    /// Writes one cell, repairing any wide character it cuts in half.
+    private mutating func set(_ row: Int, _ col: Int, _ cell: Cell) {
+        let index = row * size.cols + col
+        if cells[index].isContinuation && col > 0 && !cell.isContinuation {
+            cells[index - 1] = Cell(style: cells[index - 1].style)
+        }
+        if !cell.isContinuation && col + 1 < size.cols && cells[index + 1].isContinuation {
+            cells[index + 1] = Cell(style: cells[index + 1].style)
+        }
+        cells[index] = cell
+    }
+
+    /// The text of each row, trailing spaces trimmed, joined by newlines.
+    public func text() -> String {
+        var lines: [String] = []
+        lines.reserveCapacity(size.rows)
+        for row in 0..<size.rows {
+            var line = ""
+            for col in 0..<size.cols {
+                let cell = self[row, col]
+                if !cell.isContinuation { line.append(cell.character) }
+            }
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A last line of defence: a control character in a cell would move the terminal's cursor.
+    static func isDrawable(_ character: Character) -> Bool {
+        !character.unicodeScalars.contains { Sanitizer.needsReplacement($0) }
+    }
+}
