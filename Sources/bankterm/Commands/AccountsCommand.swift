@@ -1,0 +1,61 @@
+import ArgumentParser
+import BankKit
+
+/// `bankterm accounts [--bank B] [--public]`: the user's accounts at one bank or at all banks, or a bank's public
+/// accounts.
+struct AccountsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "accounts",
+                                                    abstract: "List your accounts (at one bank, or at all banks).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only accounts at this bank.")
+    var bank: String?
+
+    @Flag(help: "The bank's public accounts instead of yours (needs --bank, no login).")
+    var `public` = false
+
+    @Option(help: "table, json or csv.")
+    var format: OutputFormat = .table
+
+    func run() async throws {
+        try await CommandRunner.run(global) { _, provider in
+            let accounts: [Account]
+            if `public` {
+                guard let bank, let obp = provider as? OBPProvider else {
+                    throw BankError(kind: .invalidInput, message: "--public needs --bank and an OBP profile")
+                }
+                accounts = try await obp.publicAccounts(bank: bank)
+            } else {
+                accounts = try await provider.accounts(bank: bank)
+            }
+            switch format {
+            case .json:
+                print(JSONRecords.render(accounts.map(JSONRecords.account)))
+            case .csv:
+                var csv = CSVWriter(sanitize: TerminalIO.isTerminal(1))
+                csv.append(["bank_id", "account_id", "label", "number", "type", "balance", "currency", "views"]
+                    .map { .text($0) })
+                for account in accounts {
+                    csv.append([.text(account.ref.bankID), .text(account.ref.accountID), .text(account.label ?? ""),
+                                .text(account.number ?? ""), .text(account.type ?? ""),
+                                .numeric(account.balance.map { "\($0.amount)" } ?? ""),
+                                .text(account.balance?.currency ?? ""),
+                                .text(account.views.map(\.id).joined(separator: " "))])
+                }
+                print(csv.text, terminator: "")
+            case .table:
+                var table = TextTable([.init(title: "BANK"), .init(title: "ACCOUNT"),
+                                       .init(title: "LABEL", flexible: true), .init(title: "TYPE", flexible: true),
+                                       .init(title: "BALANCE", alignment: .right), .init(title: "CUR"),
+                                       .init(title: "VIEWS", flexible: true)])
+                for account in accounts {
+                    table.append([account.ref.bankID, account.ref.accountID, account.label ?? "", account.type ?? "",
+                                  account.balance.map { "\($0.amount)" } ?? "", account.balance?.currency ?? "",
+                                  account.views.map(\.id).joined(separator: ",")])
+                }
+                table.render(width: TerminalIO.columns()).forEach { print($0) }
+            }
+        }
+    }
+}

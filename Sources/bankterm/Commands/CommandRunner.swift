@@ -1,0 +1,24 @@
+import ArgumentParser
+import BankKit
+import TerminalUI
+
+/// What every scripting command does around its own work: resolve the profile, build the provider, and turn any
+/// failure into one sanitised line on stderr (`error: ...`, with the OBP code and a hint) and exit status 1.
+enum CommandRunner {
+    static func run(_ global: GlobalOptions,
+                    _ body: (ResolvedProfile, any BankProvider) async throws -> Void) async throws {
+        try await reportingErrors {
+            let profile = try ResolvedProfile.resolve(options: global)
+            try await body(profile, try makeProvider(for: profile))
+        }
+    }
+
+    static func reportingErrors(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as BankError {
+            TerminalIO.writeError("error: " + Sanitizer.clean(error.userMessage))
+            throw ExitCode.failure
+        }
+    }
+}

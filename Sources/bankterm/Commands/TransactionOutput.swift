@@ -1,0 +1,79 @@
+import BankKit
+import Foundation
+import TerminalUI
+
+/// Transactions as a table, JSON or CSV; shared by `transactions` and `tx show`.
+enum TransactionOutput {
+    static func render(_ transactions: [Transaction], format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            return JSONRecords.render(transactions.map(JSONRecords.transaction)) + "\n"
+        case .csv:
+            var csv = CSVWriter(sanitize: TerminalIO.isTerminal(STDOUT_FILENO))
+            csv.append(["id", "posted", "completed", "amount", "currency", "new_balance", "counterparty",
+                        "counterparty_is_alias", "type", "description", "narrative", "tags"].map { .text($0) })
+            for tx in transactions {
+                csv.append([.text(tx.id), .text(tx.posted.map(OBPDate.format) ?? ""),
+                            .text(tx.completed.map(OBPDate.format) ?? ""),
+                            .numeric(tx.value.map { "\($0.amount)" } ?? ""), .text(tx.value?.currency ?? ""),
+                            .numeric(tx.newBalance.map { "\($0.amount)" } ?? ""),
+                            .text(tx.counterparty?.holderName ?? ""),
+                            .text(tx.counterparty.map { String($0.isAlias) } ?? ""), .text(tx.type ?? ""),
+                            .text(tx.description ?? ""), .text(tx.metadata.narrative ?? ""),
+                            .text(tx.metadata.tags?.map(\.value).joined(separator: " ") ?? "")])
+            }
+            return csv.text
+        case .table:
+            var table = TextTable([.init(title: "POSTED"), .init(title: "AMOUNT", alignment: .right),
+                                   .init(title: "CUR"), .init(title: "COUNTERPARTY", flexible: true, minimum: 8),
+                                   .init(title: "DESCRIPTION", flexible: true, minimum: 8),
+                                   .init(title: "TAGS", flexible: true), .init(title: "ID", flexible: true, minimum: 8)])
+            for tx in transactions {
+                let holder = tx.counterparty?.holderName.map { tx.counterparty?.isAlias == true ? "~" + $0 : $0 }
+                table.append([tx.posted.map { String(OBPDate.format($0).prefix(10)) } ?? "",
+                              tx.value.map { "\($0.amount)" } ?? "", tx.value?.currency ?? "", holder ?? "",
+                              tx.description ?? "", tx.metadata.tags?.map(\.value).joined(separator: ",") ?? "",
+                              tx.id])
+            }
+            return table.render(width: TerminalIO.columns()).map { $0 + "\n" }.joined()
+        }
+    }
+
+    /// One transaction in full, one field per line, for `tx show`.
+    static func detail(_ tx: Transaction) -> String {
+        var lines: [(String, String)] = [
+            ("id", tx.id), ("account", tx.account.description),
+            ("posted", tx.posted.map(OBPDate.format) ?? "-"), ("completed", tx.completed.map(OBPDate.format) ?? "-"),
+            ("type", tx.type ?? "-"), ("description", tx.description ?? "-"),
+            ("amount", tx.value.map { "\($0.amount) \($0.currency)" } ?? "-"),
+            ("new balance", tx.newBalance.map { "\($0.amount) \($0.currency)" } ?? "-"),
+        ]
+        if let party = tx.counterparty {
+            lines.append(("counterparty", (party.holderName ?? "-") + (party.isAlias ? " (alias)" : "")))
+            if let number = party.number { lines.append(("  number", number)) }
+            if let iban = party.iban { lines.append(("  iban", iban)) }
+        }
+        let metadata = tx.metadata
+        lines.append(("narrative", metadata.narrative ?? "-"))
+        lines.append(("tags", metadata.tags.map { $0.isEmpty ? "none" : $0.map { "\($0.value) [\($0.id)]" }
+            .joined(separator: ", ") } ?? "hidden by this view"))
+        if let comments = metadata.comments {
+            if comments.isEmpty { lines.append(("comments", "none")) }
+            for comment in comments {
+                lines.append(("comment", "\(comment.value) [\(comment.id)]" + (comment.author.map { " by \($0)" } ?? "")))
+            }
+        } else {
+            lines.append(("comments", "hidden by this view"))
+        }
+        if let images = metadata.images, !images.isEmpty {
+            for image in images { lines.append(("image", "\(image.label) \(image.url) [\(image.id)]")) }
+        }
+        switch metadata.whereTag {
+        case .some(.some(let geo)): lines.append(("where", "\(geo.latitude), \(geo.longitude)"))
+        case .some(.none): lines.append(("where", "none"))
+        case .none: lines.append(("where", "hidden by this view"))
+        }
+        let labelWidth = lines.map { DisplayWidth.columns($0.0) }.max() ?? 0
+        return lines.map { DisplayWidth.fit($0.0, to: labelWidth) + "  " + Sanitizer.clean($0.1) + "\n" }.joined()
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import BankKit
+import Foundation
+import TerminalUI
+
+/// `bankterm transactions`: one page, or with `--all` every page, of an account's transactions through a view.
+struct TransactionsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "transactions",
+        abstract: "List an account's transactions as a view shows them.",
+        discussion: "Pages hold --limit transactions from --offset; --all walks every page (--limit is then the "
+            + "page size). Dates are yyyy-MM-dd or ISO 8601 date-times in UTC.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var target: AccountOptions
+
+    @Option(help: "The view to look through.")
+    var view = "owner"
+
+    @Option(help: "Transactions per page (1...10000).")
+    var limit = PageRequest.defaultLimit
+
+    @Option(help: "How many transactions to skip.")
+    var offset = 0
+
+    @Option(help: "Only transactions on or after this date.")
+    var from: String?
+
+    @Option(help: "Only transactions on or before this date.")
+    var to: String?
+
+    @Option(help: "asc (oldest first) or desc (newest first).")
+    var sort: SortOption = .desc
+
+    @Flag(help: "Fetch every page.")
+    var all = false
+
+    @Option(help: "table, json or csv.")
+    var format: OutputFormat = .table
+
+    enum SortOption: String, ExpressibleByArgument, CaseIterable {
+        case asc, desc
+    }
+
+    func validate() throws {
+        guard (1...10_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 10000") }
+        guard offset >= 0 else { throw ValidationError("--offset must not be negative") }
+    }
+
+    func run() async throws {
+        try await CommandRunner.run(global) { _, provider in
+            let page = PageRequest(limit: limit, offset: offset, sort: sort == .asc ? .ascending : .descending,
+                                   from: try from.map { try Self.date($0, endOfDay: false) },
+                                   to: try to.map { try Self.date($0, endOfDay: true) })
+            let transactions: [Transaction]
+            if all {
+                let showProgress = TerminalIO.isTerminal(STDERR_FILENO)
+                transactions = try await provider.allTransactions(target.ref, view: view, from: page) { count, pages in
+                    if showProgress {
+                        FileHandle.standardError.write(Data("\r\u{1B}[Kfetched \(count) transactions (\(pages) pages)".utf8))
+                    }
+                }
+                if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            } else {
+                transactions = try await provider.transactions(target.ref, view: view, page: page).items
+            }
+            print(TransactionOutput.render(transactions, format: format), terminator: "")
+        }
+    }
+
+    /// A bare date as the upper bound means the whole of that day.
+    static func date(_ text: String, endOfDay: Bool) throws(BankError) -> Date {
+        guard let date = OBPDate.parse(text) else {
+            throw BankError(kind: .invalidInput, message: "not a date: \(text) (use yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ)")
+        }
+        return endOfDay && text.count == 10 ? date.addingTimeInterval(86_400 - 0.001) : date
+    }
+}

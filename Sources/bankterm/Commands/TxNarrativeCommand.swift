@@ -1,0 +1,36 @@
+import ArgumentParser
+import BankKit
+
+struct TxNarrativeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "narrative", abstract: "Set or remove the narrative.",
+                                                    subcommands: [Update.self, Remove.self])
+
+    struct Update: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set the narrative.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: TxTarget
+
+        @Argument(help: "The narrative text.")
+        var text: String
+
+        func run() async throws {
+            try await CommandRunner.run(global) { _, provider in
+                try await provider.setNarrative(text, on: target.tx, in: target.account.ref, view: target.view)
+            }
+        }
+    }
+
+    struct Remove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove the narrative.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: TxTarget
+
+        func run() async throws {
+            try await CommandRunner.run(global) { _, provider in
+                try await provider.deleteNarrative(on: target.tx, in: target.account.ref, view: target.view)
+            }
+        }
+    }
+}

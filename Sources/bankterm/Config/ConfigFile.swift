@@ -1,0 +1,60 @@
+import BankKit
+import Foundation
+import TOMLKit
+
+/// `$XDG_CONFIG_HOME/bankterm/config.toml`:
+///
+/// ```toml
+/// default_profile = "local"
+///
+/// [profiles.local]
+/// provider = "obp"                      # obp (default) or op
+/// base_url = "http://127.0.0.1:8080"
+/// api_version = "v5.1.0"                # v3.0.0 ... v5.1.0
+/// username = "Robert.X.0.GH"
+/// consumer_key = "..."
+/// insecure_skip_tls_verify = false      # only for a test server with a self-signed certificate
+/// ```
+///
+/// Passwords do not belong here: they come from `BANKTERM_PASSWORD` or a prompt.
+struct ConfigFile: Sendable, Hashable {
+    var defaultProfile: String?
+    var profiles: [String: ProfileSettings]
+
+    init(defaultProfile: String? = nil, profiles: [String: ProfileSettings] = [:]) {
+        self.defaultProfile = defaultProfile
+        self.profiles = profiles
+    }
+
+    init(toml text: String) throws(BankError) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch {
+            throw BankError(kind: .invalidInput, message: "config.toml is not valid TOML: \(error)")
+        }
+        var profiles: [String: ProfileSettings] = [:]
+        if let profileTables = table["profiles"]?.table {
+            for name in profileTables.keys {
+                if let profile = profileTables[name]?.table { profiles[name] = ProfileSettings(table: profile) }
+            }
+        }
+        self.init(defaultProfile: table["default_profile"]?.string, profiles: profiles)
+    }
+
+    /// The file at `url`, or an empty configuration when there is none.
+    static func load(from url: URL) throws(BankError) -> ConfigFile {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return ConfigFile() }
+        return try ConfigFile(toml: String(decoding: data, as: UTF8.self))
+    }
+
+    static func defaultURL(environment: [String: String]) -> URL {
+        let base: URL
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+            base = URL(fileURLWithPath: config)
+        } else {
+            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
+        }
+        return base.appendingPathComponent("bankterm/config.toml")
+    }
+}

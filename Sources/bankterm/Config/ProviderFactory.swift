@@ -1,0 +1,28 @@
+import BankKit
+import Foundation
+
+/// The provider a resolved profile describes. The `ui` and `demo` commands build theirs here too.
+func makeProvider(for profile: ResolvedProfile) throws -> any BankProvider {
+    switch profile.provider {
+    case "obp":
+        return try makeOBPProvider(for: profile)
+    default:
+        throw BankError(kind: .invalidInput, message: "unknown provider \"\(profile.provider)\" (this build speaks obp)")
+    }
+}
+
+/// The OBP provider for `profile`, with its token store, TLS choice and, when a password is known, credentials
+/// for logging in again by itself.
+func makeOBPProvider(for profile: ResolvedProfile) throws -> OBPProvider {
+    guard let baseURL = profile.baseURL, !baseURL.isEmpty else {
+        throw BankError(kind: .invalidInput, message: "no server: pass --base-url or set base_url in profile "
+                        + "\"\(profile.name)\" of config.toml")
+    }
+    guard baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") else {
+        throw BankError(kind: .invalidInput, message: "base URL must start with http:// or https://: \(baseURL)")
+    }
+    let transport = HTTPTransportConfiguration(verifyTLS: !profile.insecureSkipTLSVerify)
+    return OBPProvider(configuration: OBPConfiguration(
+        baseURL: baseURL, apiVersion: profile.apiVersion, credentials: profile.credentials, token: profile.token,
+        tokenStore: profile.tokenStore, transport: transport))
+}

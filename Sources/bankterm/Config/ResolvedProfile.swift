@@ -1,0 +1,73 @@
+import BankKit
+import Foundation
+
+/// The settings a command runs with: the chosen profile of config.toml, overridden by the environment and then by
+/// command-line flags. Holds the password only in memory and never prints it.
+struct ResolvedProfile: Sendable {
+    var name: String
+    var provider: String
+    var baseURL: String?
+    var apiVersion: OBPAPIVersion
+    var username: String?
+    var consumerKey: String?
+    var password: String?
+    var token: String?
+    var insecureSkipTLSVerify: Bool
+    var theme: String?
+    var tokenStore: TokenStore
+
+    /// Picks the profile (`--profile`, else `default_profile`, else the only one, else `default`) and layers the
+    /// environment (`BANKTERM_PASSWORD`, `BANKTERM_TOKEN`) and the flags over it.
+    static func resolve(options: GlobalOptions, config: ConfigFile,
+                        environment: [String: String]) throws(BankError) -> ResolvedProfile {
+        let name: String
+        if let chosen = options.profile {
+            guard config.profiles[chosen] != nil else {
+                let known = config.profiles.keys.sorted().joined(separator: ", ")
+                throw BankError(kind: .invalidInput, message: "no profile \"\(chosen)\" in config.toml"
+                                + (known.isEmpty ? "" : " (profiles: \(known))"))
+            }
+            name = chosen
+        } else if let preferred = config.defaultProfile {
+            name = preferred
+        } else if config.profiles.count == 1, let only = config.profiles.keys.first {
+            name = only
+        } else {
+            name = "default"
+        }
+        let settings = config.profiles[name] ?? ProfileSettings()
+        let versionText = options.apiVersion ?? settings.apiVersion
+        let version: OBPAPIVersion
+        if let versionText {
+            guard let parsed = OBPAPIVersion(text: versionText) else {
+                let known = OBPAPIVersion.allCases.map(\.rawValue).joined(separator: ", ")
+                throw BankError(kind: .invalidInput, message: "unsupported API version \(versionText) (use one of \(known))")
+            }
+            version = parsed
+        } else {
+            version = .default
+        }
+        let provider = (options.provider ?? settings.provider ?? "obp").lowercased()
+        return ResolvedProfile(
+            name: name, provider: provider, baseURL: options.baseURL ?? settings.baseURL, apiVersion: version,
+            username: options.username ?? settings.username, consumerKey: options.consumerKey ?? settings.consumerKey,
+            password: environment["BANKTERM_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
+            token: options.token ?? environment["BANKTERM_TOKEN"].flatMap { $0.isEmpty ? nil : $0 },
+            insecureSkipTLSVerify: settings.insecureSkipTLSVerify ?? false,
+            theme: options.theme ?? settings.theme,
+            tokenStore: TokenStore(directory: TokenStore.defaultDirectory(environment: environment), profile: name))
+    }
+
+    /// Reads config.toml from its XDG place and resolves `options` against it and the process environment.
+    static func resolve(options: GlobalOptions) throws(BankError) -> ResolvedProfile {
+        let environment = ProcessInfo.processInfo.environment
+        let config = try ConfigFile.load(from: ConfigFile.defaultURL(environment: environment))
+        return try resolve(options: options, config: config, environment: environment)
+    }
+
+    /// DirectLogin credentials when username, consumer key and password are all known.
+    var credentials: DirectLoginCredentials? {
+        guard let username, let consumerKey, let password else { return nil }
+        return DirectLoginCredentials(username: username, password: password, consumerKey: consumerKey)
+    }
+}

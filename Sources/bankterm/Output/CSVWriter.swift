@@ -1,0 +1,44 @@
+import TerminalUI
+
+/// RFC 4180 CSV. A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR)
+/// gets a leading `'`; amounts are written as plain numbers by the caller and are exempt through `numeric`.
+/// When the CSV goes to a terminal rather than a file, server strings are sanitised like every other output.
+struct CSVWriter {
+    private(set) var text = ""
+    var sanitize: Bool
+
+    init(sanitize: Bool) {
+        self.sanitize = sanitize
+    }
+
+    mutating func append(_ cells: [Cell]) {
+        let cleaned = sanitize ? cells.map(Self.cleaned) : cells
+        text += cleaned.map(Self.field).joined(separator: ",") + "\r\n"
+    }
+
+    private static func cleaned(_ cell: Cell) -> Cell {
+        if case .text(let raw) = cell { return .text(Sanitizer.clean(raw)) }
+        return cell
+    }
+
+    enum Cell {
+        case text(String)
+        /// A number this program formatted; safe to start with `-`.
+        case numeric(String)
+    }
+
+    static func field(_ cell: Cell) -> String {
+        var value: String
+        switch cell {
+        case .numeric(let number):
+            value = number
+        case .text(let raw):
+            value = raw
+            if let first = raw.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+                value = "'" + raw
+            }
+        }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,91 @@
+import BankKit
+import Foundation
+
+/// The stable JSON the commands print with `--format json` (keys sorted, every key always present, null when the
+/// provider or view did not give a value). Amounts are decimal strings so no precision is lost; dates are
+/// `yyyy-MM-ddTHH:mm:ss.SSSZ` in UTC. See README, "JSON output".
+enum JSONRecords {
+    static func bank(_ bank: Bank) -> [String: Any] {
+        ["id": bank.id, "short_name": bank.shortName, "full_name": bank.fullName,
+         "logo_url": orNull(bank.logoURL), "website": orNull(bank.website)]
+    }
+
+    static func account(_ account: Account) -> [String: Any] {
+        ["bank_id": account.ref.bankID, "account_id": account.ref.accountID, "label": orNull(account.label),
+         "number": orNull(account.number), "type": orNull(account.type), "owners": account.owners,
+         "balance": money(account.balance),
+         "routings": account.routings.map { ["scheme": $0.scheme, "address": $0.address] },
+         "views": account.views.map(\.id)]
+    }
+
+    static func view(_ view: ViewSummary) -> [String: Any] {
+        ["id": view.id, "short_name": view.shortName, "description": view.description,
+         "is_public": view.isPublic, "is_system": view.isSystem,
+         "permissions": view.permissions.map { $0.map(\.rawValue).sorted() as Any } ?? NSNull()]
+    }
+
+    static func transaction(_ tx: Transaction) -> [String: Any] {
+        ["id": tx.id, "bank_id": tx.account.bankID, "account_id": tx.account.accountID,
+         "type": orNull(tx.type), "description": orNull(tx.description),
+         "posted": date(tx.posted), "completed": date(tx.completed),
+         "value": money(tx.value), "new_balance": money(tx.newBalance),
+         "counterparty": tx.counterparty.map(counterparty) ?? NSNull(),
+         "metadata": metadata(tx.metadata)]
+    }
+
+    static func counterparty(_ party: Counterparty) -> [String: Any] {
+        ["id": orNull(party.id), "holder": orNull(party.holderName), "is_alias": party.isAlias,
+         "number": orNull(party.number), "kind": orNull(party.kind), "iban": orNull(party.iban),
+         "bank_name": orNull(party.bankName)]
+    }
+
+    static func metadata(_ metadata: TransactionMetadata) -> [String: Any] {
+        let whereValue: Any
+        switch metadata.whereTag {
+        case .some(.some(let geo)): whereValue = geoTag(geo)
+        default: whereValue = NSNull()
+        }
+        return ["narrative": orNull(metadata.narrative),
+                "tags": metadata.tags.map { $0.map(tag) as Any } ?? NSNull(),
+                "comments": metadata.comments.map { $0.map(comment) as Any } ?? NSNull(),
+                "images": metadata.images.map { $0.map(image) as Any } ?? NSNull(),
+                "where": whereValue]
+    }
+
+    static func tag(_ tag: Tag) -> [String: Any] {
+        ["id": tag.id, "value": tag.value, "date": date(tag.date), "author": orNull(tag.author)]
+    }
+
+    static func comment(_ comment: Comment) -> [String: Any] {
+        ["id": comment.id, "value": comment.value, "date": date(comment.date), "author": orNull(comment.author)]
+    }
+
+    static func image(_ image: TransactionImage) -> [String: Any] {
+        ["id": image.id, "label": image.label, "url": image.url, "date": date(image.date),
+         "author": orNull(image.author)]
+    }
+
+    static func geoTag(_ geo: GeoTag) -> [String: Any] {
+        ["latitude": geo.latitude, "longitude": geo.longitude, "date": date(geo.date), "author": orNull(geo.author)]
+    }
+
+    static func money(_ money: Money?) -> Any {
+        guard let money else { return NSNull() }
+        return ["amount": "\(money.amount)", "currency": money.currency]
+    }
+
+    static func date(_ date: Date?) -> Any {
+        date.map(OBPDate.format) ?? NSNull()
+    }
+
+    private static func orNull(_ value: String?) -> Any {
+        value ?? NSNull()
+    }
+
+    /// Pretty-printed with sorted keys, so the same data always prints the same bytes.
+    static func render(_ value: Any) -> String {
+        let options: JSONSerialization.WritingOptions = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: options) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The few facts about the process's terminal the commands need, and the no-echo password prompt.
+enum TerminalIO {
+    static func isTerminal(_ descriptor: Int32) -> Bool {
+        isatty(descriptor) == 1
+    }
+
+    /// The width of the terminal on `descriptor`; nil when it is not a terminal (output to a pipe is not cut).
+    static func columns(of descriptor: Int32 = STDOUT_FILENO) -> Int? {
+        guard isTerminal(descriptor) else { return nil }
+        var size = winsize()
+        if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
+    }
+
+    static func writeError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Reads one line from the terminal with echo off. nil when there is no terminal to ask.
+    static func readSecret(prompt: String) -> String? {
+        let descriptor = open("/dev/tty", O_RDWR | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var original = termios()
+        guard tcgetattr(descriptor, &original) == 0 else { return nil }
+        var silent = original
+        silent.c_lflag &= ~tcflag_t(ECHO)
+        silent.c_lflag |= tcflag_t(ICANON)
+        _ = prompt.withCString { write(descriptor, $0, strlen($0)) }
+        guard tcsetattr(descriptor, TCSAFLUSH, &silent) == 0 else { return nil }
+        defer {
+            tcsetattr(descriptor, TCSAFLUSH, &original)
+            _ = write(descriptor, "\n", 1)
+        }
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while read(descriptor, &byte, 1) == 1, byte != 0x0A, byte != 0x0D {
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
