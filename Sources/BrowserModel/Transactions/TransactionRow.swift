@@ -9,6 +9,8 @@ public struct TransactionRow: Sendable, Hashable {
     public var amountText: String?
     /// The balance after the transaction, without currency; nil when hidden.
     public var balanceText: String?
+    /// The balance after the transaction as a number, for the chart.
+    public var balanceValue: Double?
     /// Lowercased description, counterparty, tags and amount, for `/` filtering.
     public var searchKey: String
 
@@ -16,6 +18,7 @@ public struct TransactionRow: Sendable, Hashable {
         dateText = (transaction.posted ?? transaction.completed).map(DisplayFormat.day)
         amountText = transaction.value.map { DisplayFormat.amount($0.amount) }
         balanceText = transaction.newBalance.map { DisplayFormat.amount($0.amount) }
+        balanceValue = balanceText.flatMap(Double.init)
         searchKey = Self.searchKey(transaction, amountText: amountText)
     }
 
