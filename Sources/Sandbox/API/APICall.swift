@@ -1,0 +1,38 @@
+import Foundation
+
+/// One API request after routing: the path parameters, the paging headers, the query, the body and the caller.
+struct APICall: Sendable {
+    let method: String
+    let version: APIVersion
+    let params: [String: String]
+    /// Request headers whose names start with `obp_`, keyed by lower-cased name.
+    let obpHeaders: [String: String]
+    let query: [String: String]
+    let body: [UInt8]
+    let userID: String?
+
+    func param(_ name: String) -> String { params[name] ?? "" }
+
+    func requireUser() throws -> String {
+        guard let userID else { throw OBPError.notLoggedIn }
+        return userID
+    }
+
+    func paging() throws -> TransactionQuery {
+        try PagingParameters.parse(header: { obpHeaders[$0] }, query: query)
+    }
+
+    /// The body as a JSON object; anything else is OBP-10001.
+    func jsonBody() throws -> [String: Any] {
+        guard !body.isEmpty,
+              let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
+            throw OBPError.invalidJSON
+        }
+        return object
+    }
+
+    func stringField(_ name: String) throws -> String {
+        guard let value = try jsonBody()[name] as? String else { throw OBPError.invalidJSON }
+        return value
+    }
+}

@@ -1,0 +1,36 @@
+/// One endpoint: a method and a path pattern under `/obp/vX.Y.Z`, e.g. `banks/:bank/accounts/:account/:view/account`.
+struct Route: Sendable {
+    typealias Handler = @Sendable (OBPAPI, APICall) async throws -> APIResponse
+
+    enum Segment: Sendable, Equatable {
+        case literal(String)
+        case parameter(String)
+    }
+
+    let method: String
+    let segments: [Segment]
+    let since: APIVersion
+    let handler: Handler
+
+    init(_ method: String, _ pattern: String, since: APIVersion = .v3_0_0, _ handler: @escaping Handler) {
+        self.method = method
+        self.segments = pattern.split(separator: "/").map {
+            $0.hasPrefix(":") ? .parameter(String($0.dropFirst())) : .literal(String($0))
+        }
+        self.since = since
+        self.handler = handler
+    }
+
+    /// The path parameters if `path` matches this route's pattern.
+    func match(_ path: [String]) -> [String: String]? {
+        guard path.count == segments.count else { return nil }
+        var params = [String: String]()
+        for (segment, part) in zip(segments, path) {
+            switch segment {
+            case .literal(let literal): guard literal == part else { return nil }
+            case .parameter(let name): params[name] = part
+            }
+        }
+        return params
+    }
+}

@@ -1,0 +1,79 @@
+/// Milliseconds since 1970 in UTC, parsed from and formatted to OBP's ISO-8601 forms without Foundation's
+/// formatters, which are far too slow for the per-request hot path.
+enum Timestamp {
+    /// Parses `yyyy-MM-dd'T'HH:mm:ss[.SSS]Z` and, for the import format's date-only values, `yyyy-MM-dd`.
+    static func parse(_ text: String) -> Int64? {
+        let b = Array(text.utf8)
+        func number(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= b.count else { return nil }
+            var value = 0
+            for i in start..<(start + count) {
+                guard b[i] >= 48, b[i] <= 57 else { return nil }
+                value = value * 10 + Int(b[i] - 48)
+            }
+            return value
+        }
+        guard b.count >= 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var hour = 0, minute = 0, second = 0, millis = 0
+        if b.count > 10 {
+            guard b.count >= 20, b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
+                  let h = number(11, 2), let m = number(14, 2), let s = number(17, 2),
+                  h < 24, m < 60, s < 61 else { return nil }
+            (hour, minute, second) = (h, m, s)
+            var index = 19
+            if b[index] == UInt8(ascii: ".") {
+                guard let ms = number(20, 3) else { return nil }
+                millis = ms
+                index = 23
+            }
+            guard index == b.count - 1, b[index] == UInt8(ascii: "Z") else { return nil }
+        }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        return Int64(days) * 86_400_000 + Int64(hour * 3_600_000 + minute * 60_000 + second * 1000 + millis)
+    }
+
+    /// OBP's response form, `yyyy-MM-dd'T'HH:mm:ss'Z'`.
+    static func format(_ millis: Int64) -> String {
+        let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
+        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let secondOfDay = Int(seconds - Int64(days) * 86_400)
+        let (year, month, day) = civilFromDays(days)
+        var out = [UInt8]()
+        out.reserveCapacity(20)
+        func pad(_ value: Int, _ width: Int) {
+            var digits = [UInt8](repeating: 48, count: width)
+            var v = value
+            for i in stride(from: width - 1, through: 0, by: -1) { digits[i] = UInt8(48 + v % 10); v /= 10 }
+            out.append(contentsOf: digits)
+        }
+        pad(year, 4); out.append(UInt8(ascii: "-")); pad(month, 2); out.append(UInt8(ascii: "-")); pad(day, 2)
+        out.append(UInt8(ascii: "T"))
+        pad(secondOfDay / 3600, 2); out.append(UInt8(ascii: ":")); pad(secondOfDay / 60 % 60, 2)
+        out.append(UInt8(ascii: ":")); pad(secondOfDay % 60, 2); out.append(UInt8(ascii: "Z"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    // Howard Hinnant's civil-calendar algorithms.
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -1,0 +1,51 @@
+/// Accounts: the moderated account of `/banks/B/accounts/A/V/account` and the entries of account lists.
+enum AccountRenderer {
+    static func moderated(_ access: ViewAccess, owners: [UserRecord], availableViews: [ViewDefinition],
+                          users: UserRenderer) -> JSON {
+        let view = access.view, account = access.account
+        var routings = [JSON]()
+        if view.can(.canSeeBankAccountIBAN), !account.iban.isEmpty {
+            routings.append(.obj(["scheme": .string("IBAN"), "address": .string(account.iban)]))
+        }
+        if view.can(.canSeeBankAccountNumber), !account.number.isEmpty {
+            routings.append(.obj(["scheme": .string("AccountNumber"), "address": .string(account.number)]))
+        }
+        return .obj([
+            "id": .string(account.id),
+            "label": .string(account.label, visible: view.can(.canSeeBankAccountLabel)),
+            "number": .string(account.number, visible: view.can(.canSeeBankAccountNumber)),
+            "owners": view.can(.canSeeBankAccountOwners) ? .array(owners.map(users.reference)) : .array([]),
+            "product_code": .string(account.type, visible: view.can(.canSeeBankAccountType)),
+            "balance": view.can(.canSeeBankAccountBalance) ? money(account.balance, account.currency) : .null,
+            "views_available": .array(availableViews.map(ViewRenderer.inAccount)),
+            "bank_id": .string(account.bankID),
+            "account_routings": .array(routings),
+            "account_attributes": .array([]),
+            "tags": .array([]),
+        ])
+    }
+
+    /// An entry of `/my/accounts` and `/banks/B/accounts/private`.
+    static func core(_ account: AccountRecord, views: [ViewDefinition]) -> JSON {
+        .obj([
+            "id": .string(account.id), "label": .string(account.label), "bank_id": .string(account.bankID),
+            "account_type": .string(account.type),
+            "account_routings": .array(account.number.isEmpty ? [] : [
+                .obj(["scheme": .string("AccountNumber"), "address": .string(account.number)]),
+            ]),
+            "views": .array(views.map(ViewRenderer.basic)),
+        ])
+    }
+
+    /// An entry of `/banks/B/accounts/public` and (v4+) `/banks/B/accounts`.
+    static func basic(_ account: AccountRecord, views: [ViewDefinition]) -> JSON {
+        .obj([
+            "id": .string(account.id), "label": .string(account.label), "bank_id": .string(account.bankID),
+            "views_available": .array(views.map(ViewRenderer.minimal)),
+        ])
+    }
+
+    static func money(_ amount: String, _ currency: String) -> JSON {
+        .obj(["currency": .string(currency), "amount": .string(amount)])
+    }
+}

@@ -1,0 +1,118 @@
+/// Transactions and counterparties as one view sees them: each field the view may not see is null, each object
+/// it may not see is null, and metadata lists are null when the view cannot see them ([] when there are none).
+struct TransactionRenderer: Sendable {
+    let access: ViewAccess
+    let holders: [UserRecord]
+    let users: UserRenderer
+
+    private var view: ViewDefinition { access.view }
+
+    func transaction(_ t: TransactionRecord, metadata: TransactionMetadataRecord?, core: Bool = false) -> JSON {
+        var members: [JSON.Member] = [
+            .init(key: "id", value: .string(t.id)),
+            .init(key: "this_account", value: thisAccount),
+            .init(key: "other_account", value: view.can(.canSeeTransactionOtherBankAccount)
+                ? otherAccount(t.counterparty, withMetadata: !core) : .null),
+            .init(key: "details", value: details(t)),
+        ]
+        if !core {
+            members.append(.init(key: "metadata", value: view.can(.canSeeTransactionMetadata)
+                ? transactionMetadata(metadata ?? .empty) : .null))
+        }
+        members.append(.init(key: "transaction_attributes", value: .array([])))
+        return .object(members)
+    }
+
+    private var thisAccount: JSON {
+        guard view.can(.canSeeTransactionThisBankAccount) else { return .null }
+        let account = access.account
+        return .obj([
+            "id": .string(account.id),
+            "bank_routing": .obj([
+                "scheme": .string("OBP", visible: view.can(.canSeeBankRoutingScheme)),
+                "address": .string(account.bankID, visible: view.can(.canSeeBankRoutingAddress)),
+            ]),
+            "account_routings": .array(view.can(.canSeeBankAccountNumber) && !account.number.isEmpty ? [
+                .obj(["scheme": .string("AccountNumber", visible: view.can(.canSeeBankAccountRoutingScheme)),
+                      "address": .string(account.number, visible: view.can(.canSeeBankAccountRoutingAddress))]),
+            ] : []),
+            "holders": .array(view.can(.canSeeBankAccountOwners) ? holders.map {
+                .obj(["name": .string($0.username), "is_alias": .bool(false)])
+            } : []),
+        ])
+    }
+
+    /// The counterparty; a view with an alias shows the alias as the holder's name, flagged `is_alias`.
+    func otherAccount(_ c: CounterpartyRecord, withMetadata: Bool) -> JSON {
+        let holder: JSON
+        switch view.alias {
+        case .publicAlias: holder = .obj(["name": .string(c.publicAlias), "is_alias": .bool(true)])
+        case .privateAlias where !c.privateAlias.isEmpty:
+            holder = .obj(["name": .string(c.privateAlias), "is_alias": .bool(true)])
+        default: holder = .obj(["name": .string(c.name), "is_alias": .bool(false)])
+        }
+        var members: [JSON.Member] = [
+            .init(key: "id", value: .string(c.id)),
+            .init(key: "holder", value: holder),
+            .init(key: "bank_routing", value: .obj([
+                "scheme": .string("OBP", visible: view.can(.canSeeOtherBankRoutingScheme)),
+                "address": .string(c.otherBank, visible: view.can(.canSeeOtherBankRoutingAddress)),
+            ])),
+            .init(key: "account_routings", value: .array(view.can(.canSeeOtherAccountNumber) && !c.otherNumber.isEmpty ? [
+                .obj(["scheme": .string("AccountNumber", visible: view.can(.canSeeOtherAccountRoutingScheme)),
+                      "address": .string(c.otherNumber, visible: view.can(.canSeeOtherAccountRoutingAddress))]),
+            ] : [])),
+        ]
+        if withMetadata {
+            members.append(.init(key: "metadata", value: view.can(.canSeeOtherAccountMetadata) ? .obj([
+                "public_alias": .string(c.publicAlias, visible: view.can(.canSeePublicAlias)),
+                "private_alias": .string(c.privateAlias, visible: view.can(.canSeePrivateAlias)),
+                "more_info": .string(c.moreInfo, visible: view.can(.canSeeMoreInfo)),
+                "URL": .string(c.url, visible: view.can(.canSeeURL)),
+                "image_URL": .string("", visible: view.can(.canSeeImageURL)),
+                "open_corporates_URL": .string("", visible: view.can(.canSeeOpenCorporatesURL)),
+                "corporate_location": .null,
+                "physical_location": .null,
+            ]) : .null))
+        }
+        return .object(members)
+    }
+
+    private func details(_ t: TransactionRecord) -> JSON {
+        let currency = JSON.string(t.currency, visible: view.can(.canSeeTransactionCurrency))
+        return .obj([
+            "type": .string(t.type, visible: view.can(.canSeeTransactionType)),
+            "description": .string(t.description, visible: view.can(.canSeeTransactionDescription)),
+            "posted": view.can(.canSeeTransactionStartDate) ? .string(Timestamp.format(t.posted)) : .null,
+            "completed": view.can(.canSeeTransactionFinishDate) ? .string(Timestamp.format(t.completed)) : .null,
+            "new_balance": view.can(.canSeeTransactionBalance)
+                ? .obj(["currency": currency, "amount": .string(t.newBalance)]) : .null,
+            "value": view.can(.canSeeTransactionAmount)
+                ? .obj(["currency": currency, "amount": .string(t.amount)]) : .null,
+        ])
+    }
+
+    private func transactionMetadata(_ m: TransactionMetadataRecord) -> JSON {
+        .obj([
+            "narrative": .string(m.narrative ?? "", visible: view.can(.canSeeOwnerComment)),
+            "comments": view.can(.canSeeComments) ? .array(m.comments.map(annotation)) : .null,
+            "tags": view.can(.canSeeTags) ? .array(m.tags.map(annotation)) : .null,
+            "images": view.can(.canSeeImages) ? .array(m.images.map(annotation)) : .null,
+            "where": view.can(.canSeeWhereTag) ? (m.whereTag.map(whereTag) ?? .null) : .null,
+        ])
+    }
+
+    func annotation(_ a: AnnotationRecord) -> JSON {
+        if a.kind == .image {
+            return .obj(["id": .string(a.id), "label": .string(a.label), "URL": .string(a.value),
+                         "date": .string(Timestamp.format(a.date)), "user": users.reference(a.user)])
+        }
+        return .obj(["id": .string(a.id), "value": .string(a.value), "date": .string(Timestamp.format(a.date)),
+                     "user": users.reference(a.user)])
+    }
+
+    func whereTag(_ w: WhereRecord) -> JSON {
+        .obj(["latitude": .double(w.latitude), "longitude": .double(w.longitude),
+              "date": .string(Timestamp.format(w.date)), "user": users.reference(w.user)])
+    }
+}

@@ -1,0 +1,29 @@
+/// How to run the sandbox: where to listen, where the data lives, and what to load into it.
+public struct SandboxConfiguration: Sendable {
+    public var host: String
+    /// 0 picks any free port.
+    public var port: Int
+    /// nil keeps the data in memory (tests).
+    public var databasePath: String?
+    /// A file in OBP's sandbox import format, loaded on start (idempotent).
+    public var importFile: String?
+    /// Generates demo data with this many transactions unless the database already holds demo data.
+    public var generate: Int?
+    public var consumerKey: String
+    public var rateLimitPerMinute: Int?
+    /// Request bodies above this many bytes are refused with 413.
+    public var maxBodyBytes: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 0, databasePath: String? = nil, importFile: String? = nil,
+                generate: Int? = nil, consumerKey: String = DemoCredentials.consumerKey, rateLimitPerMinute: Int? = nil,
+                maxBodyBytes: Int = 64 * 1024) {
+        self.host = host
+        self.port = port
+        self.databasePath = databasePath
+        self.importFile = importFile
+        self.generate = generate
+        self.consumerKey = consumerKey
+        self.rateLimitPerMinute = rateLimitPerMinute
+        self.maxBodyBytes = maxBodyBytes
+    }
+}

@@ -1,0 +1,87 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// bankterm's OBP-compatible HTTP server. `start` loads the configured data, binds, and returns once the server
+/// accepts connections; `stop` shuts it down.
+public final class SandboxServer: Sendable {
+    public enum StartError: Error, CustomStringConvertible {
+        case notListening(host: String, port: Int)
+
+        public var description: String {
+            switch self {
+            case .notListening(let host, let port): "the sandbox could not listen on \(host):\(port)"
+            }
+        }
+    }
+
+    public let port: Int
+    public let baseURL: String
+    /// What `start` loaded, for the command's summary line and for measurements.
+    public let loadReport: SandboxLoadReport
+
+    private let task: Task<Void, any Error>
+    private let tokens: TokenStore
+    private let counter: RequestCounter
+
+    private init(port: Int, baseURL: String, loadReport: SandboxLoadReport, task: Task<Void, any Error>,
+                 tokens: TokenStore, counter: RequestCounter) {
+        self.port = port
+        self.baseURL = baseURL
+        self.loadReport = loadReport
+        self.task = task
+        self.tokens = tokens
+        self.counter = counter
+    }
+
+    public static func start(_ configuration: SandboxConfiguration) async throws -> SandboxServer {
+        let store = try SandboxStore(path: configuration.databasePath)
+        let loadReport = try await SandboxLoader.load(configuration, into: store)
+
+        var logger = Logger(label: "bankterm.sandbox")
+        logger.logLevel = .critical
+        let tokens = TokenStore()
+        let counter = RequestCounter()
+        let identity = ServerIdentity(host: configuration.host)
+        let responder = SandboxResponder(
+            api: OBPAPI(store: store, tokens: tokens, consumerKey: configuration.consumerKey, identity: identity),
+            rateLimiter: configuration.rateLimitPerMinute.map(RateLimiter.init(limit:)),
+            maxBodyBytes: configuration.maxBodyBytes, requestCount: counter, logger: logger)
+
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let app = Application(
+            responder: responder,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in
+                continuation.yield(channel.localAddress?.port ?? configuration.port)
+            },
+            logger: logger)
+        let task = Task {
+            defer { continuation.finish() }
+            try await app.run()
+        }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else {
+            try await task.value
+            throw StartError.notListening(host: configuration.host, port: configuration.port)
+        }
+        let baseURL = "http://\(configuration.host):\(port)"
+        identity.baseURL = baseURL
+        return SandboxServer(port: port, baseURL: baseURL, loadReport: loadReport, task: task, tokens: tokens,
+                             counter: counter)
+    }
+
+    public func stop() async {
+        task.cancel()
+        _ = await task.result
+    }
+
+    /// Makes every issued token invalid (OBP-20003), for client re-login tests.
+    public func expireTokens() async {
+        tokens.expireAll()
+    }
+
+    public var requestCount: Int {
+        get async { counter.value }
+    }
+}

@@ -1,0 +1,22 @@
+import Synchronization
+
+/// DirectLogin tokens, held in memory only: restarting the sandbox logs everyone out, as an expired token would.
+final class TokenStore: Sendable {
+    private let tokens = Mutex<[String: String]>([:])
+
+    /// Issues a new token for the user; tokens are 256 random bits.
+    func issue(userID: String) -> String {
+        var generator = SystemRandomNumberGenerator()
+        let token = Hex.encode((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        tokens.withLock { $0[token] = userID }
+        return token
+    }
+
+    func userID(for token: String) -> String? {
+        tokens.withLock { $0[token] }
+    }
+
+    func expireAll() {
+        tokens.withLock { $0.removeAll() }
+    }
+}

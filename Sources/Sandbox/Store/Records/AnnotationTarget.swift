@@ -1,0 +1,7 @@
+/// The transaction and view an annotation is made through.
+struct AnnotationTarget: Sendable {
+    let bankID: String
+    let accountID: String
+    let transactionID: String
+    let viewID: String
+}

@@ -1,0 +1,12 @@
+/// The other side of a transaction, as stored for one account (OBP's "other account").
+struct CounterpartyRecord: Sendable {
+    let id: String
+    let name: String
+    let publicAlias: String
+    let privateAlias: String
+    let otherBank: String
+    let otherNumber: String
+    let kind: String
+    let moreInfo: String
+    let url: String
+}

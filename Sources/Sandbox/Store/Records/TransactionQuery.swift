@@ -1,0 +1,8 @@
+/// One page of an account's transactions, ordered by posting date (then id, so pages never overlap).
+struct TransactionQuery: Sendable, Equatable {
+    var limit = 50
+    var offset = 0
+    var ascending = false
+    var from = Int64.min
+    var to = Int64.max
+}

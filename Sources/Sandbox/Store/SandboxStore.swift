@@ -1,0 +1,78 @@
+import GRDB
+
+/// The sandbox's SQLite database. Files use a `DatabasePool` in WAL mode, so readers never wait for a writer and a
+/// kill in the middle of a write leaves the last committed state; tests use an in-memory `DatabaseQueue`.
+/// Every write runs in one SQLite transaction.
+final class SandboxStore: Sendable {
+    let writer: any DatabaseWriter
+
+    init(path: String?) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        if let path {
+            writer = try DatabasePool(path: path, configuration: configuration)
+        } else {
+            writer = try DatabaseQueue(configuration: configuration)
+        }
+        try writer.write { db in try Self.createSchema(db) }
+    }
+
+    func read<T: Sendable>(_ block: @Sendable @escaping (Database) throws -> T) async throws -> T {
+        try await writer.read(block)
+    }
+
+    func write<T: Sendable>(_ block: @Sendable @escaping (Database) throws -> T) async throws -> T {
+        try await writer.write(block)
+    }
+
+    private static func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS bank(
+                id TEXT PRIMARY KEY, short_name TEXT NOT NULL, full_name TEXT NOT NULL,
+                logo TEXT NOT NULL, website TEXT NOT NULL, bank_code TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS branch(
+                bank_id TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY(bank_id, id)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS user(
+                id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, email TEXT NOT NULL,
+                salt TEXT NOT NULL, password_hash TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS account(
+                bank_id TEXT NOT NULL, id TEXT NOT NULL, label TEXT NOT NULL, number TEXT NOT NULL,
+                type TEXT NOT NULL, currency TEXT NOT NULL, balance TEXT NOT NULL, iban TEXT NOT NULL,
+                PRIMARY KEY(bank_id, id)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS account_view(
+                bank_id TEXT NOT NULL, account_id TEXT NOT NULL, view_id TEXT NOT NULL,
+                PRIMARY KEY(bank_id, account_id, view_id)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS account_access(
+                user_id TEXT NOT NULL, bank_id TEXT NOT NULL, account_id TEXT NOT NULL, view_id TEXT NOT NULL,
+                PRIMARY KEY(user_id, bank_id, account_id, view_id)) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS account_access_by_account ON account_access(bank_id, account_id, view_id);
+            CREATE TABLE IF NOT EXISTS counterparty(
+                id TEXT PRIMARY KEY, bank_id TEXT NOT NULL, account_id TEXT NOT NULL, name TEXT NOT NULL,
+                public_alias TEXT NOT NULL, private_alias TEXT NOT NULL, other_bank TEXT NOT NULL,
+                other_number TEXT NOT NULL, kind TEXT NOT NULL, more_info TEXT NOT NULL, url TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS counterparty_by_account ON counterparty(bank_id, account_id);
+            CREATE TABLE IF NOT EXISTS txn(
+                bank_id TEXT NOT NULL, account_id TEXT NOT NULL, id TEXT NOT NULL, counterparty_id TEXT NOT NULL,
+                type TEXT NOT NULL, description TEXT NOT NULL, posted INTEGER NOT NULL, completed INTEGER NOT NULL,
+                amount TEXT NOT NULL, new_balance TEXT NOT NULL, currency TEXT NOT NULL,
+                PRIMARY KEY(bank_id, account_id, id)) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS txn_by_posted ON txn(bank_id, account_id, posted, id);
+            CREATE TABLE IF NOT EXISTS narrative(
+                bank_id TEXT NOT NULL, account_id TEXT NOT NULL, transaction_id TEXT NOT NULL, view_id TEXT NOT NULL,
+                text TEXT NOT NULL, PRIMARY KEY(bank_id, account_id, transaction_id, view_id)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS annotation(
+                id TEXT PRIMARY KEY, kind TEXT NOT NULL, bank_id TEXT NOT NULL, account_id TEXT NOT NULL,
+                transaction_id TEXT NOT NULL, view_id TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL,
+                date INTEGER NOT NULL, user_id TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS annotation_by_transaction
+                ON annotation(bank_id, account_id, view_id, transaction_id, kind, date);
+            CREATE TABLE IF NOT EXISTS where_tag(
+                bank_id TEXT NOT NULL, account_id TEXT NOT NULL, transaction_id TEXT NOT NULL, view_id TEXT NOT NULL,
+                latitude REAL NOT NULL, longitude REAL NOT NULL, date INTEGER NOT NULL, user_id TEXT NOT NULL,
+                PRIMARY KEY(bank_id, account_id, transaction_id, view_id)) WITHOUT ROWID;
+            """)
+    }
+}

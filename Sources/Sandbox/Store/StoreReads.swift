@@ -1,0 +1,200 @@
+import GRDB
+
+/// The queries the API serves from. All use cached (prepared) statements: the transaction page is the hot path.
+enum StoreReads {
+    static func banks(_ db: Database) throws -> [BankRecord] {
+        let statement = try db.cachedStatement(sql: "SELECT id, short_name, full_name, logo, website, bank_code FROM bank ORDER BY id")
+        return try Row.fetchAll(statement).map(bank)
+    }
+
+    static func bank(_ db: Database, id: String) throws -> BankRecord? {
+        let statement = try db.cachedStatement(sql: "SELECT id, short_name, full_name, logo, website, bank_code FROM bank WHERE id = ?")
+        return try Row.fetchOne(statement, arguments: [id]).map(bank)
+    }
+
+    static func branchBodies(_ db: Database, bankID: String) throws -> [String] {
+        try String.fetchAll(db.cachedStatement(sql: "SELECT body FROM branch WHERE bank_id = ? ORDER BY id"), arguments: [bankID])
+    }
+
+    /// The user and its salted hash, for DirectLogin.
+    static func credentials(_ db: Database, username: String) throws -> (UserRecord, salt: String, hash: String)? {
+        let statement = try db.cachedStatement(sql: "SELECT id, username, email, salt, password_hash FROM user WHERE username = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [username]) else { return nil }
+        return (UserRecord(id: row[0], username: row[1], email: row[2]), row[3], row[4])
+    }
+
+    static func user(_ db: Database, id: String) throws -> UserRecord? {
+        let statement = try db.cachedStatement(sql: "SELECT id, username, email FROM user WHERE id = ?")
+        return try Row.fetchOne(statement, arguments: [id]).map { UserRecord(id: $0[0], username: $0[1], email: $0[2]) }
+    }
+
+    static func account(_ db: Database, bankID: String, accountID: String) throws -> AccountRecord? {
+        let statement = try db.cachedStatement(sql: "\(accountColumns) FROM account WHERE bank_id = ? AND id = ?")
+        return try Row.fetchOne(statement, arguments: [bankID, accountID]).map(account)
+    }
+
+    static func viewIDs(_ db: Database, bankID: String, accountID: String) throws -> [String] {
+        let statement = try db.cachedStatement(sql: "SELECT view_id FROM account_view WHERE bank_id = ? AND account_id = ?")
+        return try String.fetchAll(statement, arguments: [bankID, accountID])
+    }
+
+    static func accessibleViewIDs(_ db: Database, userID: String, bankID: String, accountID: String) throws -> [String] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT view_id FROM account_access WHERE user_id = ? AND bank_id = ? AND account_id = ?
+            """)
+        return try String.fetchAll(statement, arguments: [userID, bankID, accountID])
+    }
+
+    /// The accounts a user can see through at least one view, with those views; `bankID` nil means every bank.
+    static func accessibleAccounts(_ db: Database, userID: String, bankID: String?) throws -> [(AccountRecord, [String])] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT a.bank_id, a.id, a.label, a.number, a.type, a.currency, a.balance, a.iban, group_concat(x.view_id)
+            FROM account_access x JOIN account a ON a.bank_id = x.bank_id AND a.id = x.account_id
+            WHERE x.user_id = ?1 AND (?2 IS NULL OR x.bank_id = ?2)
+            GROUP BY a.bank_id, a.id ORDER BY a.bank_id, a.id
+            """)
+        return try Row.fetchAll(statement, arguments: [userID, bankID]).map { row in
+            let views: String = row[8]
+            return (account(row), views.split(separator: ",").map(String.init).sorted(by: viewOrder))
+        }
+    }
+
+    static func publicAccounts(_ db: Database, bankID: String) throws -> [AccountRecord] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT a.bank_id, a.id, a.label, a.number, a.type, a.currency, a.balance, a.iban
+            FROM account a JOIN account_view v ON v.bank_id = a.bank_id AND v.account_id = a.id
+            WHERE a.bank_id = ? AND v.view_id = '_public' ORDER BY a.id
+            """)
+        return try Row.fetchAll(statement, arguments: [bankID]).map(account)
+    }
+
+    static func owners(_ db: Database, bankID: String, accountID: String) throws -> [UserRecord] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT u.id, u.username, u.email FROM account_access x JOIN user u ON u.id = x.user_id
+            WHERE x.bank_id = ? AND x.account_id = ? AND x.view_id = 'owner' ORDER BY u.username
+            """)
+        return try Row.fetchAll(statement, arguments: [bankID, accountID]).map { UserRecord(id: $0[0], username: $0[1], email: $0[2]) }
+    }
+
+    static func transactions(_ db: Database, bankID: String, accountID: String, query: TransactionQuery) throws -> [TransactionRecord] {
+        let direction = query.ascending ? "ASC" : "DESC"
+        let statement = try db.cachedStatement(sql: """
+            \(transactionColumns) WHERE t.bank_id = ? AND t.account_id = ? AND t.posted >= ? AND t.posted <= ?
+            ORDER BY t.posted \(direction), t.id \(direction) LIMIT ? OFFSET ?
+            """)
+        return try Row.fetchAll(statement, arguments: [bankID, accountID, query.from, query.to, query.limit, query.offset])
+            .map(transaction)
+    }
+
+    static func transaction(_ db: Database, bankID: String, accountID: String, id: String) throws -> TransactionRecord? {
+        let statement = try db.cachedStatement(sql: "\(transactionColumns) WHERE t.bank_id = ? AND t.account_id = ? AND t.id = ?")
+        return try Row.fetchOne(statement, arguments: [bankID, accountID, id]).map(transaction)
+    }
+
+    static func counterparties(_ db: Database, bankID: String, accountID: String) throws -> [CounterpartyRecord] {
+        let statement = try db.cachedStatement(sql: "\(counterpartyColumns) WHERE bank_id = ? AND account_id = ? ORDER BY name, id")
+        return try Row.fetchAll(statement, arguments: [bankID, accountID]).map { counterparty($0, from: 0) }
+    }
+
+    static func counterparty(_ db: Database, bankID: String, accountID: String, id: String) throws -> CounterpartyRecord? {
+        let statement = try db.cachedStatement(sql: "\(counterpartyColumns) WHERE bank_id = ? AND account_id = ? AND id = ?")
+        return try Row.fetchOne(statement, arguments: [bankID, accountID, id]).map { counterparty($0, from: 0) }
+    }
+
+    /// The metadata made through `viewID` on the given transactions, fetched with one query per kind.
+    static func metadata(_ db: Database, bankID: String, accountID: String, viewID: String,
+                         transactionIDs: [String]) throws -> [String: TransactionMetadataRecord] {
+        guard !transactionIDs.isEmpty else { return [:] }
+        var result = [String: TransactionMetadataRecord]()
+        let placeholders = Array(repeating: "?", count: transactionIDs.count).joined(separator: ",")
+        var arguments: StatementArguments = [bankID, accountID, viewID]
+        arguments += StatementArguments(transactionIDs)
+
+        let narratives = try db.cachedStatement(sql: """
+            SELECT transaction_id, text FROM narrative
+            WHERE bank_id = ? AND account_id = ? AND view_id = ? AND transaction_id IN (\(placeholders))
+            """)
+        for row in try Row.fetchAll(narratives, arguments: arguments) {
+            result[row[0], default: .empty].narrative = row[1]
+        }
+
+        let annotations = try db.cachedStatement(sql: """
+            SELECT a.id, a.kind, a.transaction_id, a.value, a.label, a.date, u.id, u.username, u.email
+            FROM annotation a JOIN user u ON u.id = a.user_id
+            WHERE a.bank_id = ? AND a.account_id = ? AND a.view_id = ? AND a.transaction_id IN (\(placeholders))
+            ORDER BY a.date, a.id
+            """)
+        for row in try Row.fetchAll(annotations, arguments: arguments) {
+            let record = annotation(row)
+            switch record.kind {
+            case .comment: result[record.transactionID, default: .empty].comments.append(record)
+            case .tag: result[record.transactionID, default: .empty].tags.append(record)
+            case .image: result[record.transactionID, default: .empty].images.append(record)
+            }
+        }
+
+        let wheres = try db.cachedStatement(sql: """
+            SELECT w.transaction_id, w.latitude, w.longitude, w.date, u.id, u.username, u.email
+            FROM where_tag w JOIN user u ON u.id = w.user_id
+            WHERE w.bank_id = ? AND w.account_id = ? AND w.view_id = ? AND w.transaction_id IN (\(placeholders))
+            """)
+        for row in try Row.fetchAll(wheres, arguments: arguments) {
+            result[row[0], default: .empty].whereTag = WhereRecord(
+                transactionID: row[0], latitude: row[1], longitude: row[2], date: row[3],
+                user: UserRecord(id: row[4], username: row[5], email: row[6]))
+        }
+        return result
+    }
+
+    static func annotation(_ db: Database, id: String) throws -> (AnnotationRecord, viewID: String, bankID: String, accountID: String)? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT a.id, a.kind, a.transaction_id, a.value, a.label, a.date, u.id, u.username, u.email,
+                   a.view_id, a.bank_id, a.account_id
+            FROM annotation a JOIN user u ON u.id = a.user_id WHERE a.id = ?
+            """)
+        guard let row = try Row.fetchOne(statement, arguments: [id]) else { return nil }
+        return (annotation(row), row[9], row[10], row[11])
+    }
+
+    /// Owner first, then the other system views, then custom ones, as OBP lists them.
+    static func viewOrder(_ a: String, _ b: String) -> Bool {
+        let rank = { (id: String) in ViewDefinition.all.firstIndex { $0.id == id } ?? Int.max }
+        return (rank(a), a) < (rank(b), b)
+    }
+
+    private static let accountColumns = "SELECT bank_id, id, label, number, type, currency, balance, iban"
+    private static let counterpartyColumns = """
+        SELECT id, name, public_alias, private_alias, other_bank, other_number, kind, more_info, url FROM counterparty
+        """
+    private static let transactionColumns = """
+        SELECT t.id, t.type, t.description, t.posted, t.completed, t.amount, t.new_balance, t.currency,
+               c.id, c.name, c.public_alias, c.private_alias, c.other_bank, c.other_number, c.kind, c.more_info, c.url
+        FROM txn t JOIN counterparty c ON c.id = t.counterparty_id
+        """
+
+    private static func bank(_ row: Row) -> BankRecord {
+        BankRecord(id: row[0], shortName: row[1], fullName: row[2], logo: row[3], website: row[4], bankCode: row[5])
+    }
+
+    private static func account(_ row: Row) -> AccountRecord {
+        AccountRecord(bankID: row[0], id: row[1], label: row[2], number: row[3], type: row[4], currency: row[5],
+                      balance: row[6], iban: row[7])
+    }
+
+    private static func counterparty(_ row: Row, from i: Int) -> CounterpartyRecord {
+        CounterpartyRecord(id: row[i], name: row[i + 1], publicAlias: row[i + 2], privateAlias: row[i + 3],
+                           otherBank: row[i + 4], otherNumber: row[i + 5], kind: row[i + 6], moreInfo: row[i + 7],
+                           url: row[i + 8])
+    }
+
+    private static func transaction(_ row: Row) -> TransactionRecord {
+        TransactionRecord(id: row[0], type: row[1], description: row[2], posted: row[3], completed: row[4],
+                          amount: row[5], newBalance: row[6], currency: row[7], counterparty: counterparty(row, from: 8))
+    }
+
+    private static func annotation(_ row: Row) -> AnnotationRecord {
+        AnnotationRecord(id: row[0], kind: AnnotationRecord.Kind(rawValue: row[1]) ?? .comment, transactionID: row[2],
+                         value: row[3], label: row[4], date: row[5],
+                         user: UserRecord(id: row[6], username: row[7], email: row[8]))
+    }
+}
