@@ -12,8 +12,17 @@ public struct Draft: Sendable, Hashable, Codable, Identifiable {
         self.error = error
     }
 
-    /// One draft per transaction and kind of annotation: typing a new tag text replaces the old draft tag.
-    public var id: String { "\(target.provider)/\(target.account)/\(target.viewID)/\(target.transactionID)/\(kind)" }
+    /// Tags and comments are one draft per text (a transaction can have several); a narrative or a where
+    /// is one per transaction, the newest text replacing the older.
+    public var id: String {
+        switch annotation {
+        case .addTag(let text), .addComment(let text): slot + "/" + text
+        default: slot
+        }
+    }
+
+    /// The transaction and kind of annotation, the place a prompt looks for text to offer again.
+    var slot: String { "\(target.provider)/\(target.account)/\(target.viewID)/\(target.transactionID)/\(kind)" }
 
     var kind: String {
         switch annotation {

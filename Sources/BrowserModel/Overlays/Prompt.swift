@@ -18,11 +18,14 @@ public struct Prompt: Sendable, Hashable {
     public internal(set) var error: String?
     /// The transaction an annotation prompt edits, fixed when the prompt opened.
     public internal(set) var target: AnnotationTarget?
+    /// The failed draft whose text the prompt was opened with; submitting replaces it.
+    public internal(set) var draftID: String?
 
-    public init(kind: Kind, text: String = "", target: AnnotationTarget? = nil) {
+    public init(kind: Kind, text: String = "", target: AnnotationTarget? = nil, draftID: String? = nil) {
         self.kind = kind
         self.text = text
         self.target = target
+        self.draftID = draftID
     }
 
     /// The label before the text, e.g. `Tag:`.

@@ -15,13 +15,14 @@ extension AppState {
             return
         }
         // What the user typed before and did not get saved comes back for another try.
-        let draftKind = Draft(target: target, annotation: Self.sample(kind)).id
-        var text = drafts.first { $0.id == draftKind }?.annotation.typedText ?? ""
+        let slot = Draft(target: target, annotation: Self.sample(kind)).slot
+        let draft = drafts.last { $0.slot == slot && $0.error != nil }
+        var text = draft?.annotation.typedText ?? ""
         if text.isEmpty, kind == .narrative { text = transaction.metadata.narrative ?? "" }
         if text.isEmpty, kind == .whereLocation, case .some(.some(let place)) = transaction.metadata.whereTag {
             text = "\(place.latitude), \(place.longitude)"
         }
-        overlay = .prompt(Prompt(kind: kind, text: text, target: target))
+        overlay = .prompt(Prompt(kind: kind, text: text, target: target, draftID: draft?.id))
     }
 
     mutating func openRemovalPicker(_ kind: RemovalPicker.Kind) {
@@ -104,7 +105,8 @@ extension AppState {
             }
             return .success(.addTag(trimmed))
         case .addComment:
-            return trimmed.isEmpty ? .failure(ValidationError(message: "type a comment")) : .success(.addComment(trimmed))
+            return trimmed.isEmpty
+                ? .failure(ValidationError(message: "type a comment")) : .success(.addComment(trimmed))
         case .narrative:
             return trimmed.isEmpty
                 ? .failure(ValidationError(message: "type a narrative")) : .success(.setNarrative(trimmed))

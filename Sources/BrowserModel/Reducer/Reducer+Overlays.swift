@@ -129,7 +129,7 @@ extension AppState {
             overlay = nil
             return []
         case .command:
-            switch Command.parse(prompt.text) {
+            switch PromptCommand.parse(prompt.text) {
             case .success(let command):
                 overlay = nil
                 return run(command)
@@ -147,6 +147,9 @@ extension AppState {
             switch Self.annotation(for: prompt.kind, text: prompt.text) {
             case .success(let annotation):
                 overlay = nil
+                if let replaced = prompt.draftID, replaced != Draft(target: target, annotation: annotation).id {
+                    drafts.removeAll { $0.id == replaced }
+                }
                 return write(annotation, to: target)
             case .failure(let error):
                 var refused = prompt
@@ -157,7 +160,7 @@ extension AppState {
         }
     }
 
-    mutating func run(_ command: Command) -> [Effect] {
+    mutating func run(_ command: PromptCommand) -> [Effect] {
         switch command {
         case .view(let name):
             guard capabilities.supportsViews else {

@@ -58,7 +58,8 @@ public struct EffectRunner: Sendable {
             }
         case .exportCSV(let path, let list):
             do throws(ExportError) {
-                return [.exportFinished(path: path, .success(try CSVExport.write(list.displayedTransactions, to: path)))]
+                let rows = try CSVExport.write(list.displayedTransactions, to: path)
+                return [.exportFinished(path: path, .success(rows))]
             } catch {
                 return [.exportFinished(path: path, .failure(error))]
             }

@@ -1,5 +1,5 @@
 /// A `:` command line, parsed.
-public enum Command: Sendable, Hashable {
+public enum PromptCommand: Sendable, Hashable {
     case view(String)
     case bank(String)
     case theme(String)
@@ -14,9 +14,9 @@ public enum Command: Sendable, Hashable {
     public static let usage = ":view NAME, :bank ID, :theme NAME, :export csv FILE, :retry, :discard, :q"
 
     /// Parses what follows the `:`; the error is one line for the prompt.
-    public static func parse(_ line: String) -> Result<Command, CommandError> {
+    public static func parse(_ line: String) -> Result<PromptCommand, PromptCommandError> {
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard let name = words.first else { return .failure(CommandError(message: "commands: \(usage)")) }
+        guard let name = words.first else { return .failure(PromptCommandError(message: "commands: \(usage)")) }
         let rest = words.dropFirst()
         // File names may contain spaces: everything after `csv` is the path.
         func argument(after skipped: Int) -> String? {
@@ -29,15 +29,17 @@ public enum Command: Sendable, Hashable {
         }
         switch name {
         case "view", "v":
-            return argument(after: 1).map { .success(.view($0)) } ?? .failure(CommandError(message: ":view NAME"))
+            guard let name = argument(after: 1) else { return .failure(PromptCommandError(message: ":view NAME")) }
+            return .success(.view(name))
         case "bank", "b":
-            return rest.count == 1 ? .success(.bank(rest[rest.startIndex])) : .failure(CommandError(message: ":bank ID"))
+            guard rest.count == 1 else { return .failure(PromptCommandError(message: ":bank ID")) }
+            return .success(.bank(rest[rest.startIndex]))
         case "theme":
-            return rest.count == 1
-                ? .success(.theme(rest[rest.startIndex])) : .failure(CommandError(message: ":theme NAME"))
+            guard rest.count == 1 else { return .failure(PromptCommandError(message: ":theme NAME")) }
+            return .success(.theme(rest[rest.startIndex]))
         case "export":
             guard rest.first == "csv", let path = argument(after: 2) else {
-                return .failure(CommandError(message: ":export csv FILE"))
+                return .failure(PromptCommandError(message: ":export csv FILE"))
             }
             return .success(.exportCSV(path: path))
         case "q", "quit", "q!", "quit!":
@@ -47,12 +49,12 @@ public enum Command: Sendable, Hashable {
         case "discard":
             return .success(.discard)
         default:
-            return .failure(CommandError(message: "unknown command \(name); commands: \(usage)"))
+            return .failure(PromptCommandError(message: "unknown command \(name); commands: \(usage)"))
         }
     }
 }
 
-public struct CommandError: Error, Sendable, Hashable {
+public struct PromptCommandError: Error, Sendable, Hashable {
     public var message: String
 }
 
