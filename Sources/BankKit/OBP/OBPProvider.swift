@@ -12,6 +12,8 @@ public actor OBPProvider: BankProvider {
 
     public private(set) var rateLimit: RateLimit?
     public private(set) var requestCount = 0
+    /// Requests answered `304 Not Modified` and served from the ETag cache.
+    public private(set) var notModifiedCount = 0
     private var token: String?
     private var tokenLoaded = false
     private var pendingLogin: Task<String, any Error>?
@@ -118,7 +120,10 @@ public actor OBPProvider: BankProvider {
                 attempt += 1
                 continue
             }
-            if response.status == 304, let cached { return cached.body }
+            if response.status == 304, let cached {
+                notModifiedCount += 1
+                return cached.body
+            }
             if (200..<300).contains(response.status) {
                 if method == .get, let etag = response.headers["ETag"], !etag.isEmpty {
                     etags.store(ETagCache.Entry(etag: etag, body: response.body), for: cacheKey)
