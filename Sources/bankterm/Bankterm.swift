@@ -6,7 +6,8 @@ struct Bankterm: AsyncParsableCommand {
         commandName: "bankterm",
         abstract: "A keyboard-driven terminal browser for open-banking APIs (Open Bank Project, OP).",
         // Each command lives in its own file under Sources/bankterm/Commands/.
-        subcommands: []
+        subcommands: [UICommand.self, DemoCommand.self, LoginCommand.self, BanksCommand.self, AccountsCommand.self, ViewsCommand.self, TransactionsCommand.self, TxCommand.self, SandboxCommand.self],
+        defaultSubcommand: UICommand.self
     )
 
     @OptionGroup var global: GlobalOptions

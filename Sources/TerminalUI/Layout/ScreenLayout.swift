@@ -66,8 +66,8 @@ public struct ScreenLayout: Sendable, Hashable {
     }
 
     private mutating func layOutWide(state: AppState) {
-        let bankWidth = max(16, body.width / 7)
-        let accountWidth = max(26, body.width / 4)
+        let bankWidth = max(20, body.width / 6)
+        let accountWidth = max(28, body.width / 4)
         let (bankArea, rest) = body.splitLeft(bankWidth)
         let (accountArea, transactionArea) = rest.splitLeft(accountWidth)
         banks = bankArea

@@ -36,7 +36,8 @@ struct AccountPaneView {
             balance = TableCell(DisplayFormat.amount(money.amount),
                                 role: money.isNegative ? .amountNegative : .amountPositive)
         } else {
-            balance = TableCell("hidden", role: .hiddenByView)
+            // Account lists often leave the balance out; the account's own page (through a view) has it.
+            balance = TableCell("–", role: .muted)
         }
         return [
             TableCell(label ?? Sanitizer.clean(account.ref.accountID)),

@@ -1,6 +1,4 @@
-import BankKit
 import BrowserModel
-import Foundation
 
 /// The balance-over-time chart of the open account, from the transactions loaded so far.
 struct ChartPaneView {
@@ -10,19 +8,14 @@ struct ChartPaneView {
         let list = state.transactions
         let inner = PaneFrame.draw(in: area, title: "Balance over time (\(list.count) loaded)", focused: false,
                                    theme: theme, into: screen)
-        var points: [(date: Date, balance: Double)] = []
-        var currency = ""
-        points.reserveCapacity(list.count)
-        for index in 0..<list.count {
-            let tx = list.transaction(at: index)
-            guard let balance = tx.newBalance, let date = tx.posted ?? tx.completed else { continue }
-            points.append((date, NSDecimalNumber(decimal: balance.amount).doubleValue))
-            currency = balance.currency
-        }
-        if points.count < 2 && list.count > 0 && points.isEmpty {
+        // A few points per column is plenty: the chart samples by time, one column per slice.
+        let series = BalanceSeries(list, maxPoints: max(2, inner.width * 4))
+        if series.isHiddenByView {
             PaneMessage.draw("this view hides balances", role: .hiddenByView, in: inner, theme: theme, into: screen)
             return
         }
-        BalanceChart(points: points, currency: Sanitizer.clean(currency)).draw(in: inner, theme: theme, into: screen)
+        BalanceChart(points: series.points.map { ($0.date, $0.balance) },
+                     currency: Sanitizer.clean(series.currency ?? ""))
+            .draw(in: inner, theme: theme, into: screen)
     }
 }

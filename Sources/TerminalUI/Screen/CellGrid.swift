@@ -55,6 +55,27 @@ public struct CellGrid: Sendable, Equatable {
         cells[index] = cell
     }
 
+    /// The cells (row, col) to write to turn a terminal showing `previous` into this frame: all of them when
+    /// there is no previous frame or its size differs. Continuation cells are never listed (the wide character
+    /// before them draws them); a wide character is listed again when the cell after it changed.
+    public func changes(from previous: CellGrid?) -> [(row: Int, col: Int)] {
+        var changed: [(row: Int, col: Int)] = []
+        let cols = size.cols
+        for row in 0..<size.rows {
+            for col in 0..<cols {
+                let index = row * cols + col
+                let cell = cells[index]
+                if cell.isContinuation { continue }
+                if let previous, previous.size == size, previous.cells[index] == cell,
+                   col + 1 >= cols || previous.cells[index + 1] == cells[index + 1] {
+                    continue
+                }
+                changed.append((row, col))
+            }
+        }
+        return changed
+    }
+
     /// The text of each row, trailing spaces trimmed, joined by newlines.
     public func text() -> String {
         var lines: [String] = []

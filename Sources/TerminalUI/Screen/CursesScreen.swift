@@ -50,25 +50,15 @@ public final class CursesScreen: Screen {
     @discardableResult
     func present() -> Int {
         if shown == nil { _ = CNcurses.clearok(bt_stdscr(), true) }
-        var written = 0
-        let cols = frame.size.cols
-        for row in 0..<frame.size.rows {
-            for col in 0..<cols {
-                let cell = frame[row, col]
-                if cell.isContinuation { continue }
-                if let shown, shown.size == frame.size, shown[row, col] == cell,
-                   col + 1 >= cols || shown[row, col + 1] == frame[row, col + 1] {
-                    continue
-                }
-                draw(cell, row: row, col: col)
-                written += 1
-            }
+        let changed = frame.changes(from: shown)
+        for (row, col) in changed {
+            draw(frame[row, col], row: row, col: col)
         }
         // Keep the cursor parked in the bottom-right corner, out of the way when it cannot be hidden.
-        _ = CNcurses.move(Int32(max(0, frame.size.rows - 1)), Int32(max(0, cols - 1)))
+        _ = CNcurses.move(Int32(max(0, frame.size.rows - 1)), Int32(max(0, frame.size.cols - 1)))
         _ = CNcurses.refresh()
         shown = frame
-        return written
+        return changed.count
     }
 
     private func draw(_ cell: Cell, row: Int, col: Int) {

@@ -1,0 +1,165 @@
+import BrowserModel
+import Foundation
+import Glibc
+
+/// The event loop: draws `render(state)` on the terminal, sleeps in `poll` on stdin and the wake pipe, turns
+/// keys into actions and feeds finished loads back into the store. It ticks (for the spinner) only while the
+/// state asks for it, so an idle browser uses no CPU.
+public final class App {
+    public struct Options: Sendable {
+        public var theme: Theme
+        public var themeLoader: ThemeLoader
+        public var keyMap: KeyMap
+        /// Leave as soon as the banks are on screen (or failed), for `demo --bench-startup`.
+        public var exitWhenLoaded: Bool
+        public var environment: [String: String]
+        /// Where `Timings` count from: the command's start, so they include starting a sandbox and logging in.
+        public var startedAt: ContinuousClock.Instant
+
+        public init(theme: Theme, themeLoader: ThemeLoader, keyMap: KeyMap = .standard, exitWhenLoaded: Bool = false,
+                    environment: [String: String] = ProcessInfo.processInfo.environment,
+                    startedAt: ContinuousClock.Instant = .now) {
+            self.startedAt = startedAt
+            self.theme = theme
+            self.themeLoader = themeLoader
+            self.keyMap = keyMap
+            self.exitWhenLoaded = exitWhenLoaded
+            self.environment = environment
+        }
+    }
+
+    /// When the first frame and the first frame with the banks were on screen, from `Options.startedAt`.
+    public struct Timings: Sendable {
+        public var firstPaint: Duration?
+        public var firstContent: Duration?
+    }
+
+    private let wakePipe: WakePipe
+    private let options: Options
+    private var theme: Theme
+    private var reportedRows: [Pane: Int] = [:]
+    /// A theme name that failed to load, so it is reported once rather than retried on every frame.
+    private var rejectedTheme: String?
+
+    /// Make the pipe first: the store's `wake` closure must capture it before the store exists.
+    public init(options: Options) throws {
+        self.wakePipe = try WakePipe()
+        self.options = options
+        self.theme = options.theme
+    }
+
+    /// What the store calls when a result is waiting; safe from any thread.
+    public var wake: @Sendable () -> Void {
+        let pipe = wakePipe
+        return { pipe.wake() }
+    }
+
+    /// Runs the browser until the user quits (or a quit signal). The terminal is restored on every way out.
+    public func run(store: Store) throws -> Timings {
+        let start = options.startedAt
+        let terminal = try Terminal.open(environment: options.environment)
+        SignalGuard.install(wakeFD: wakePipe.writeFD)
+        defer {
+            terminal.close()
+            SignalGuard.uninstall()
+        }
+        if options.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { theme = theme.monochrome }
+        let translator = KeyTranslator(keyMap: options.keyMap)
+        var timings = Timings()
+        var lastTick = ContinuousClock.now
+        store.send(.start)
+        while true {
+            applyThemeChange(store)
+            terminal.screen.beginFrame()
+            reportVisibleRows(size: terminal.screen.size, store: store)
+            render(store.state, theme: theme, into: terminal.screen, keyMap: options.keyMap)
+            terminal.screen.present()
+            let elapsed = ContinuousClock.now - start
+            if timings.firstPaint == nil { timings.firstPaint = elapsed }
+            let banks = store.state.banks
+            if timings.firstContent == nil, !banks.isLoading, !banks.items.isEmpty || banks.error != nil {
+                timings.firstContent = elapsed
+                if options.exitWhenLoaded { break }
+            }
+            if store.state.shouldQuit { break }
+
+            let tickEvery = Duration.milliseconds(100)
+            var timeout: Int32 = -1
+            if store.state.needsTicks {
+                let since = ContinuousClock.now - lastTick
+                timeout = since >= tickEvery ? 0 : Int32((tickEvery - since).components.attoseconds / 1_000_000_000_000_000) + 1
+            }
+            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: wakePipe.readFD, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 2, timeout)
+            if ready < 0 && errno != EINTR { throw TerminalError.cannotStart("poll: \(String(cString: strerror(errno)))") }
+
+            if SignalGuard.takeQuit() { break }
+            if SignalGuard.takeRepaint() { terminal.screen.invalidate() }
+            if SignalGuard.takeInterrupt() {
+                if case .confirmQuit = store.state.overlay { break }
+                store.send(.quit)
+            }
+            if fds[1].revents != 0 {
+                wakePipe.drain()
+                store.drainResults()
+            }
+            // Keys are read after a wake-up too: SIGWINCH interrupts poll and curses queues KEY_RESIZE.
+            for key in terminal.readKeys() {
+                if key == .resize { continue }
+                if let action = translator.action(for: key, in: store.state) { store.send(action) }
+            }
+            if store.state.needsTicks, ContinuousClock.now - lastTick >= tickEvery {
+                lastTick = ContinuousClock.now
+                store.send(.tick)
+            }
+        }
+        terminal.close()
+        finishWrites(store)
+        return timings
+    }
+
+    /// Fails with the message the user should see when the browser cannot run here (stdin or stdout is not a
+    /// terminal), before anything slow is started.
+    public static func requireTerminal() throws {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
+    }
+
+    /// Sends each pane's height to the model when the layout changed it, so paging and scrolling match the
+    /// screen and a resize keeps the selected row in view.
+    private func reportVisibleRows(size: Size, store: Store) {
+        let layout = ScreenLayout(size: size, state: store.state)
+        for pane in Pane.allCases {
+            guard let rows = layout.visibleRows(for: pane), reportedRows[pane] != rows else { continue }
+            reportedRows[pane] = rows
+            store.send(.setVisibleRows(pane, rows: rows))
+        }
+    }
+
+    /// `:theme NAME` changed the state's theme name: load it, or say why not and keep the current one.
+    private func applyThemeChange(_ store: Store) {
+        let wanted = store.state.themeName
+        guard wanted != theme.name, wanted != rejectedTheme else { return }
+        do {
+            var loaded = try options.themeLoader.load(named: wanted)
+            loaded.name = wanted
+            if options.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { loaded = loaded.monochrome }
+            theme = loaded
+        } catch {
+            rejectedTheme = wanted
+            store.send(.showError("\(error) (keeping theme \(theme.name))"))
+        }
+    }
+
+    /// Gives writes and the draft save still in flight a moment to finish after the screen closed, so an
+    /// acknowledged tag is not left half-done; bounded so a dead server cannot hold the shell.
+    private func finishWrites(_ store: Store) {
+        let deadline = ContinuousClock.now + .seconds(3)
+        while store.effectsInFlight > 0, ContinuousClock.now < deadline {
+            var fd = pollfd(fd: wakePipe.readFD, events: Int16(POLLIN), revents: 0)
+            _ = poll(&fd, 1, 100)
+            wakePipe.drain()
+            store.drainResults()
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import BrowserModel
+import Testing
+@testable import TerminalUI
+
+struct KeyMapTests {
+    /// DESIGN.md's key table, key by key.
+    static let designKeys: [(Key, Command)] = [
+        (.up, .moveUp), (.character("k"), .moveUp), (.down, .moveDown), (.character("j"), .moveDown),
+        (.pageUp, .pageUp), (.pageDown, .pageDown), (.character("g"), .top), (.character("G"), .bottom),
+        (.enter, .open), (.character("l"), .open), (.right, .open),
+        (.escape, .back), (.character("h"), .back), (.left, .back),
+        (.tab, .nextPane), (.backTab, .previousPane), (.character("v"), .pickView),
+        (.character("t"), .addTag), (.character("T"), .removeTag), (.character("c"), .addComment),
+        (.character("C"), .deleteComment), (.character("e"), .editNarrative), (.character("w"), .setWhere),
+        (.character("W"), .clearWhere), (.character("/"), .filter), (.character("n"), .nextMatch),
+        (.character("N"), .previousMatch), (.character("r"), .reload), (.character(":"), .commandLine),
+        (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
+    ]
+
+    @Test func theKeyMapIsDesignsKeyTable() {
+        for (key, command) in KeyMapTests.designKeys {
+            #expect(KeyMap.standard.command(for: key) == command, "\(key.label)")
+        }
+        #expect(Set(KeyMap.standard.bindings.map(\.command)) == Set(Command.allCases))
+    }
+
+    @Test func theHelpOverlayListsEveryBinding() {
+        var scenario = Scenario(rows: 40, cols: 120)
+        scenario.send(.help)
+        let text = scenario.render().text()
+        for binding in KeyMap.standard.bindings {
+            #expect(text.contains(binding.keyLabel), "\(binding.keyLabel)")
+            #expect(text.contains(String(binding.summary.prefix(20))), "\(binding.summary)")
+        }
+    }
+
+    @Test func theHelpFilterNarrowsTheList() {
+        let tags = KeyMap.standard.bindings(matching: "tag")
+        #expect(tags.map(\.command) == [.addTag, .removeTag])
+        #expect(KeyMap.standard.bindings(matching: "").count == KeyMap.standard.bindings.count)
+    }
+
+    @Test func keysTypeTextWhileAPromptIsOpen() {
+        var scenario = Scenario(rows: 24, cols: 80)
+        scenario.send(.open, .open, .open, .addTag)
+        let translator = KeyTranslator()
+        let q = translator.action(for: .character("q"), in: scenario.state)
+        guard case .insert("q") = q else {
+            Issue.record("q in a prompt should be text, got \(String(describing: q))")
+            return
+        }
+        guard case .submit = translator.action(for: .enter, in: scenario.state) else {
+            Issue.record("Enter should submit")
+            return
+        }
+        guard case .cancel = translator.action(for: .escape, in: scenario.state) else {
+            Issue.record("Esc should cancel")
+            return
+        }
+    }
+
+    @Test func pickersTakeMovesAndCloseOnEscape() {
+        var scenario = Scenario(rows: 24, cols: 80)
+        scenario.send(.open, .open, .pickView)
+        let translator = KeyTranslator()
+        guard case .moveDown = translator.action(for: .character("j"), in: scenario.state),
+              case .open = translator.action(for: .enter, in: scenario.state),
+              case .cancel = translator.action(for: .escape, in: scenario.state) else {
+            Issue.record("picker keys")
+            return
+        }
+        #expect(translator.action(for: .character("t"), in: scenario.state) == nil)
+    }
+
+    @Test func controlBytesDecodeToKeys() {
+        #expect(Key(scalar: "\r") == .enter)
+        #expect(Key(scalar: "\u{1B}") == .escape)
+        #expect(Key(scalar: "\u{7F}") == .backspace)
+        #expect(Key(scalar: "\u{03}") == .control("c"))
+        #expect(Key(scalar: "ä") == .character("ä"))
+    }
+}

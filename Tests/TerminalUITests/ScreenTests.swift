@@ -1,0 +1,55 @@
+import Testing
+@testable import TerminalUI
+
+struct ScreenTests {
+    @Test func wideCharactersTakeTwoCells() {
+        let screen = BufferScreen(rows: 1, cols: 10)
+        let end = screen.put("日本x", row: 0, col: 0, style: Style())
+        #expect(end == 5)
+        #expect(screen.grid[0, 1].isContinuation)
+        #expect(screen.text() == "日本x")
+    }
+
+    @Test func aWideCharacterThatWouldStraddleTheEdgeBecomesASpace() {
+        let screen = BufferScreen(rows: 1, cols: 3)
+        screen.put("ab日", row: 0, col: 0, style: Style())
+        #expect(screen.text() == "ab")
+        #expect(!screen.grid[0, 2].isContinuation)
+    }
+
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        let screen = BufferScreen(rows: 1, cols: 4)
+        screen.put("日本", row: 0, col: 0, style: Style())
+        screen.put("x", row: 0, col: 1, style: Style())
+        #expect(screen.text() == " x本")
+        screen.put("y", row: 0, col: 2, style: Style())
+        #expect(screen.text() == " xy")
+    }
+
+    @Test func controlCharactersNeverReachACell() {
+        let screen = BufferScreen(rows: 1, cols: 20)
+        screen.put("a\u{1B}[2Jb\u{07}", row: 0, col: 0, style: Style())
+        #expect(!screen.text().unicodeScalars.contains { $0.value < 0x20 })
+    }
+
+    @Test func writesOutsideTheGridAreClipped() {
+        let screen = BufferScreen(rows: 2, cols: 4)
+        screen.put("abcdef", row: 1, col: 2, style: Style())
+        screen.put("zz", row: 5, col: 0, style: Style())
+        screen.put("xyz", row: 0, col: -1, style: Style())
+        #expect(screen.text() == "yz\n  ab")
+    }
+
+    @Test func onlyChangedCellsAreRewritten() {
+        var before = CellGrid(size: Size(rows: 3, cols: 10))
+        before.put("hello", row: 0, col: 0, style: Style())
+        before.put("日本", row: 1, col: 0, style: Style())
+        var after = before
+        after.put("J", row: 0, col: 0, style: Style())
+        after.put("x", row: 1, col: 2, style: Style())
+        let changes = after.changes(from: before).map { "\($0.row),\($0.col)" }
+        #expect(changes == ["0,0", "1,2", "1,3"] || changes == ["0,0", "1,2"])
+        #expect(after.changes(from: after).isEmpty)
+        #expect(after.changes(from: nil).count == 29)
+    }
+}
