@@ -1,27 +1,28 @@
 import Foundation
 
-/// A read-only view of one decoded JSON object with lenient typed accessors: OBP sends numbers as strings and
-/// strings as numbers, nulls where a view hides a field, and leaves optional fields out. Each accessor answers nil
-/// for a missing, null or unconvertible value instead of failing the whole document.
+/// A read-only view of one JSON object with lenient typed accessors: OBP sends numbers as strings and strings
+/// as numbers, nulls where a view hides a field, and leaves optional fields out. Each accessor answers nil for a
+/// missing, null or unconvertible value instead of failing the whole document.
 struct JSONObject {
-    let fields: [String: Any]
+    let members: [JSONValue.Member]
 
-    init(_ fields: [String: Any]) {
-        self.fields = fields
+    init(_ members: [JSONValue.Member]) {
+        self.members = members
     }
 
     /// Parses `data` whose top level must be an object; anything else (HTML, a cut body) is a bad response.
     static func parse(_ data: Data, context: @autoclosure () -> String) throws(BankError) -> JSONObject {
-        let value: Any
+        let value: JSONValue
         do {
-            value = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            value = try JSONParser.parse(data)
         } catch {
-            throw BankError(kind: .badResponse, message: "\(context()): the server did not send JSON (\(Self.preview(data)))")
+            throw BankError(kind: .badResponse, message: "\(context()): the server did not send valid JSON "
+                            + "(\(error.reason) at byte \(error.offset); \(preview(data)))")
         }
-        guard let object = value as? [String: Any] else {
+        guard case .object(let members) = value else {
             throw BankError(kind: .badResponse, message: "\(context()): expected a JSON object")
         }
-        return JSONObject(object)
+        return JSONObject(members)
     }
 
     /// The first bytes of a body, flattened to one printable line, for error messages.
@@ -32,34 +33,40 @@ struct JSONObject {
         return "starts with \"\(flat)\""
     }
 
+    subscript(key: String) -> JSONValue? {
+        for member in members where member.key == key { return member.value }
+        return nil
+    }
+
     func string(_ key: String) -> String? {
-        switch fields[key] {
-        case let value as String: return value
-        case let value as NSNumber where !Self.isBool(value): return value.stringValue
+        switch self[key] {
+        case .string(let value)?: return value
+        case .number(let text)?: return text
         default: return nil
         }
     }
 
     func int(_ key: String) -> Int? {
-        switch fields[key] {
-        case let value as NSNumber where !Self.isBool(value): return value.intValue
-        case let value as String: return Int(value.trimmingCharacters(in: .whitespaces))
+        switch self[key] {
+        case .number(let text)?: return Int(text) ?? Double(text).flatMap { Int(exactly: $0.rounded(.towardZero)) }
+        case .string(let value)?: return Int(value.trimmingCharacters(in: .whitespaces))
         default: return nil
         }
     }
 
     func double(_ key: String) -> Double? {
-        switch fields[key] {
-        case let value as NSNumber where !Self.isBool(value): return value.doubleValue
-        case let value as String: return Double(value.trimmingCharacters(in: .whitespaces))
+        switch self[key] {
+        case .number(let text)?: return Double(text)
+        case .string(let value)?: return Double(value.trimmingCharacters(in: .whitespaces))
         default: return nil
         }
     }
 
     func bool(_ key: String) -> Bool? {
-        switch fields[key] {
-        case let value as NSNumber: return value.boolValue
-        case let value as String:
+        switch self[key] {
+        case .bool(let value)?: return value
+        case .number(let text)?: return Double(text).map { $0 != 0 }
+        case .string(let value)?:
             switch value.lowercased() {
             case "true", "yes", "1": return true
             case "false", "no", "0": return false
@@ -69,7 +76,7 @@ struct JSONObject {
         }
     }
 
-    /// Money amounts: a decimal string, or a JSON number read through its shortest text so 0.1 stays 0.1.
+    /// Money amounts: a decimal string or a JSON number, read from its text so 0.1 stays exactly 0.1.
     func decimal(_ key: String) -> Decimal? {
         guard let text = string(key) else { return nil }
         return Decimal(string: text.trimmingCharacters(in: .whitespaces), locale: Self.posix)
@@ -80,33 +87,26 @@ struct JSONObject {
     }
 
     func object(_ key: String) -> JSONObject? {
-        (fields[key] as? [String: Any]).map(JSONObject.init)
+        guard case .object(let members)? = self[key] else { return nil }
+        return JSONObject(members)
     }
 
-    /// nil when the field is missing or null (a view hides it); objects that are not objects are skipped.
+    /// nil when the field is missing or null (a view hides it); elements that are not objects are skipped.
     func objects(_ key: String) -> [JSONObject]? {
-        guard let array = fields[key] as? [Any] else { return nil }
-        return array.compactMap { ($0 as? [String: Any]).map(JSONObject.init) }
+        guard case .array(let elements)? = self[key] else { return nil }
+        return elements.compactMap { element in
+            guard case .object(let members) = element else { return nil }
+            return JSONObject(members)
+        }
     }
 
     func strings(_ key: String) -> [String]? {
-        guard let array = fields[key] as? [Any] else { return nil }
-        return array.compactMap { $0 as? String }
-    }
-
-    func has(_ key: String) -> Bool {
-        fields[key] != nil
-    }
-
-    func isNull(_ key: String) -> Bool {
-        fields[key] is NSNull
+        guard case .array(let elements)? = self[key] else { return nil }
+        return elements.compactMap { element in
+            guard case .string(let value) = element else { return nil }
+            return value
+        }
     }
 
     private static let posix = Locale(identifier: "en_US_POSIX")
-
-    /// JSONSerialization hands booleans over as NSNumber whose Objective-C type is `c` (char); a `true` must not
-    /// read as the number 1 or the string "1".
-    private static func isBool(_ number: NSNumber) -> Bool {
-        number.objCType.pointee == 0x63
-    }
 }
