@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
 
-        .target(name: "BankKit", dependencies: ["CCurl"]),
+        .target(name: "BankKit", dependencies: ["CCurl", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "BrowserModel", dependencies: ["BankKit"]),
         .target(name: "TerminalUI", dependencies: [
             "BrowserModel", "CNcurses",

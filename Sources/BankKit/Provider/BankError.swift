@@ -55,6 +55,10 @@ extension BankError: LocalizedError {
         let prefix = code.map { "\($0): " } ?? ""
         let text = message.hasPrefix(code ?? "\u{0}") ? message : prefix + message
         switch kind {
+        case .notLoggedIn where category != nil, .tokenExpired where category != nil,
+             .badCredentials where category != nil:
+            // Only OP's error descriptor carries a category, and OP has no login: its key and token are configured.
+            return "\(text) (check the OP API key and token: --token, or api_key and token in the profile)"
         case .notLoggedIn, .tokenExpired:
             return "\(text) (run `bankterm login`)"
         case .badCredentials:

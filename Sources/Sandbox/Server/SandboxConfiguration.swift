@@ -1,3 +1,5 @@
+import BankKit
+
 /// How to run the sandbox: where to listen, where the data lives, and what to load into it.
 public struct SandboxConfiguration: Sendable {
     public var host: String
@@ -13,10 +15,14 @@ public struct SandboxConfiguration: Sendable {
     public var rateLimitPerMinute: Int?
     /// Request bodies above this many bytes are refused with 413.
     public var maxBodyBytes: Int
+    /// The `x-api-key` the OP endpoints (`/v1/...`) accept, and their requests per key per UTC day.
+    public var opAPIKey: String
+    public var opDailyRequestLimit: Int
 
     public init(host: String = "127.0.0.1", port: Int = 0, databasePath: String? = nil, importFile: String? = nil,
                 generate: Int? = nil, consumerKey: String = DemoCredentials.consumerKey, rateLimitPerMinute: Int? = nil,
-                maxBodyBytes: Int = 64 * 1024) {
+                maxBodyBytes: Int = 64 * 1024, opAPIKey: String = OPSandbox.demoAPIKey,
+                opDailyRequestLimit: Int = 1000) {
         self.host = host
         self.port = port
         self.databasePath = databasePath
@@ -25,5 +31,7 @@ public struct SandboxConfiguration: Sendable {
         self.consumerKey = consumerKey
         self.rateLimitPerMinute = rateLimitPerMinute
         self.maxBodyBytes = maxBodyBytes
+        self.opAPIKey = opAPIKey
+        self.opDailyRequestLimit = opDailyRequestLimit
     }
 }

@@ -1,0 +1,75 @@
+import Foundation
+
+/// OP Financial Group's accounts API over libcurl: `x-api-key` and `x-authorization` on every request, one
+/// `x-session-id` per run and a fresh `x-request-id` per request, OP's error descriptor mapped to `BankError`, and
+/// its daily `X-RateLimit-*` budget kept for the status bar. OP has one bank, no views and no metadata API: the
+/// provider shows a single owner view, and tags, comments, narratives and where-locations live in a
+/// `LocalAnnotationStore`. An actor: counters and the transaction lists are shared by concurrent calls.
+public actor OPProvider: BankProvider {
+    public nonisolated let name = "op"
+    public nonisolated let capabilities = ProviderCapabilities(supportsViews: false, metadataIsLocal: true,
+                                                               supportsImages: false, supportsBranches: false)
+    public nonisolated let configuration: OPConfiguration
+    /// Sent as `x-session-id` with every request of this provider's life, so OP can group them.
+    public nonisolated let sessionID: String
+    private let transport: HTTPTransport
+
+    public private(set) var rateLimit: RateLimit?
+    public private(set) var requestCount = 0
+    /// The `x-request-id` of the last request sent, to quote when asking OP about a failure.
+    public private(set) var lastRequestID: String?
+    /// The last full transaction list per account: OP sends the whole list at once, so later pages are cut from it.
+    var transactionLists: [String: [Transaction]] = [:]
+
+    public init(configuration: OPConfiguration, transport: HTTPTransport? = nil) {
+        self.configuration = configuration
+        self.transport = transport ?? HTTPTransport(configuration: configuration.transport)
+        self.sessionID = UUID().uuidString.lowercased()
+    }
+
+    /// GETs `path` (which starts with `/v1`) and returns the body of its 2xx answer. Network errors, 502 and 503 are
+    /// tried again a bounded number of times, each attempt a new request with its own id.
+    func get(_ path: String) async throws -> Data {
+        var attempt = 1
+        while true {
+            let requestID = UUID().uuidString.lowercased()
+            let request = HTTPRequest(method: .get, url: configuration.baseURL + path, headers: [
+                HTTPHeader("Accept", "application/json"),
+                HTTPHeader("x-api-key", configuration.apiKey),
+                HTTPHeader("x-authorization", configuration.token),
+                HTTPHeader("x-session-id", sessionID),
+                HTTPHeader("x-request-id", requestID),
+            ])
+            requestCount += 1
+            lastRequestID = requestID
+            let response: HTTPResponse
+            do {
+                response = try await transport.send(request)
+            } catch let error as BankError where error.kind == .network && attempt < configuration.maxAttempts {
+                try await backoff(attempt)
+                attempt += 1
+                continue
+            }
+            if let limit = OPWire.rateLimit(response.headers) { rateLimit = limit }
+            if (200..<300).contains(response.status) { return response.body }
+            if [502, 503].contains(response.status), attempt < configuration.maxAttempts {
+                try await backoff(attempt)
+                attempt += 1
+                continue
+            }
+            throw OPWire.error(status: response.status, headers: response.headers, body: response.body)
+        }
+    }
+
+    private func backoff(_ attempt: Int) async throws {
+        try await Task.sleep(for: .seconds(configuration.retryDelay * Double(1 << (attempt - 1))))
+    }
+
+    /// Percent-encodes one path segment.
+    nonisolated static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    }
+
+    private nonisolated static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+}
