@@ -54,7 +54,7 @@ enum TransactionOutput {
             if let iban = party.iban { lines.append(("  iban", iban)) }
         }
         let metadata = tx.metadata
-        lines.append(("narrative", metadata.narrative ?? "-"))
+        lines.append(("narrative", metadata.narrative.flatMap { $0.isEmpty ? nil : $0 } ?? "none"))
         lines.append(("tags", metadata.tags.map { $0.isEmpty ? "none" : $0.map { "\($0.value) [\($0.id)]" }
             .joined(separator: ", ") } ?? "hidden by this view"))
         if let comments = metadata.comments {

@@ -38,6 +38,9 @@ struct TransactionsCommand: AsyncParsableCommand {
     @Option(help: "table, json or csv.")
     var format: OutputFormat = .table
 
+    @Flag(help: "Print the number of HTTP requests and the elapsed time on stderr.")
+    var stats = false
+
     enum SortOption: String, ExpressibleByArgument, CaseIterable {
         case asc, desc
     }
@@ -49,6 +52,7 @@ struct TransactionsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandRunner.run(global) { _, provider in
+            let started = ContinuousClock.now
             let page = PageRequest(limit: limit, offset: offset, sort: sort == .asc ? .ascending : .descending,
                                    from: try from.map { try Self.date($0, endOfDay: false) },
                                    to: try to.map { try Self.date($0, endOfDay: true) })
@@ -65,6 +69,11 @@ struct TransactionsCommand: AsyncParsableCommand {
                 transactions = try await provider.transactions(target.ref, view: view, page: page).items
             }
             print(TransactionOutput.render(transactions, format: format), terminator: "")
+            if stats {
+                let elapsed = (ContinuousClock.now - started).formatted(.units(allowed: [.milliseconds]))
+                TerminalIO.writeError("\(transactions.count) transactions, \(await provider.requestCount) HTTP requests, "
+                                      + elapsed)
+            }
         }
     }
 
