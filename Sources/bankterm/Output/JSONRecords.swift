@@ -71,7 +71,7 @@ enum JSONRecords {
 
     static func money(_ money: Money?) -> Any {
         guard let money else { return NSNull() }
-        return ["amount": "\(money.amount)", "currency": money.currency]
+        return ["amount": AmountText.format(money), "currency": money.currency]
     }
 
     static func date(_ date: Date?) -> Any {
