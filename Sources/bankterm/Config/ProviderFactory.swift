@@ -6,9 +6,25 @@ func makeProvider(for profile: ResolvedProfile) throws -> any BankProvider {
     switch profile.provider {
     case "obp":
         return try makeOBPProvider(for: profile)
+    case "op":
+        return try makeOPProvider(for: profile)
     default:
-        throw BankError(kind: .invalidInput, message: "unknown provider \"\(profile.provider)\" (this build speaks obp)")
+        throw BankError(kind: .invalidInput, message: "unknown provider \"\(profile.provider)\" (use obp or op)")
     }
+}
+
+/// OP: the consumer key is the application's `x-api-key`, the token (`--token` or `BANKTERM_TOKEN`) the end
+/// user's `x-authorization`; annotations live in `$XDG_DATA_HOME/bankterm/annotations.sqlite`.
+func makeOPProvider(for profile: ResolvedProfile) throws -> OPProvider {
+    guard let apiKey = profile.consumerKey, let token = profile.token else {
+        throw BankError(kind: .invalidInput, message: "the op provider needs consumer_key (the API key) and a token "
+                        + "(BANKTERM_TOKEN or --token) in profile \"\(profile.name)\"")
+    }
+    let annotations = try LocalAnnotationStore(
+        path: LocalAnnotationStore.defaultPath(environment: ProcessInfo.processInfo.environment))
+    return OPProvider(configuration: OPConfiguration(
+        baseURL: profile.baseURL ?? OPSandbox.baseURL, apiKey: apiKey, token: token, annotations: annotations,
+        transport: HTTPTransportConfiguration(verifyTLS: !profile.insecureSkipTLSVerify)))
 }
 
 /// The OBP provider for `profile`, with its token store, TLS choice and, when a password is known, credentials
