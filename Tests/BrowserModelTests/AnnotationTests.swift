@@ -73,7 +73,7 @@ import Testing
         #expect(harness.state.drafts.isEmpty)
         #expect(harness.savedDrafts.last?.isEmpty == true)
         // The filter sees the new tag.
-        #expect(harness.state.transactions.row(at: 0).searchKey.contains("food"))
+        #expect(harness.state.transactions.searchKey(at: 0).contains("food"))
     }
 
     @Test func aFailedCommentRollsBackAndStaysAsARetryableDraft() throws {

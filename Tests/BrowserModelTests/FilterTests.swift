@@ -84,7 +84,7 @@ import Testing
         harness.settle()
         let list = harness.state.transactions
         #expect(list.count >= 40)
-        let expected = (0..<list.count).filter { list.row(at: $0).searchKey.contains("e") }
+        let expected = (0..<list.count).filter { list.searchKey(at: $0).contains("e") }
         #expect(list.filter.matches?.map(Int.init) == expected)
         #expect(!expected.isEmpty)
     }

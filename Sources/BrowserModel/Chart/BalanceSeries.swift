@@ -20,15 +20,8 @@ public struct BalanceSeries: Sendable, Hashable {
     public init(_ list: TransactionList, maxPoints: Int) {
         var all: [Point] = []
         all.reserveCapacity(list.count)
-        currency = nil
-        for page in list.pages {
-            for (transaction, row) in zip(page.transactions, page.rows) {
-                guard let balance = row.balanceValue, let date = transaction.posted ?? transaction.completed
-                else { continue }
-                all.append(Point(date: date, balance: balance))
-                if currency == nil { currency = transaction.newBalance?.currency }
-            }
-        }
+        for page in list.pages { all += page.balancePoints }
+        currency = list.pages.lazy.flatMap(\.transactions).first { $0.newBalance != nil }?.newBalance?.currency
         isHiddenByView = all.isEmpty && list.count > 0
         // OBP lists newest first; reversing is linear, sorting only when the order is mixed.
         if let first = all.first, let last = all.last, first.date > last.date {

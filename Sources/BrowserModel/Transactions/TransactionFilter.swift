@@ -1,7 +1,7 @@
 import Foundation
 
 /// The `/` filter over the loaded transactions: a case-insensitive substring match against each row's
-/// precomputed search key. Narrowing the text (typing one more character) searches only the previous matches.
+/// precomputed search key (`SearchIndex`). Narrowing the text (typing one more character) searches only the previous matches.
 public struct TransactionFilter: Sendable, Hashable {
     /// The text as typed.
     public internal(set) var text = ""
@@ -16,16 +16,17 @@ public struct TransactionFilter: Sendable, Hashable {
 
     /// Sets the filter text and recomputes the matches over `pages`.
     mutating func update(text newText: String, pages: [TransactionPage], count: Int) {
-        let needle = newText.lowercased()
-        let previousNeedle = text.lowercased()
+        let lowered = newText.lowercased()
+        let previousLowered = text.lowercased()
         text = newText
-        guard !needle.isEmpty else {
+        guard !lowered.isEmpty else {
             matches = nil
             scanned = 0
             return
         }
-        if let previous = matches, !previousNeedle.isEmpty, needle.contains(previousNeedle), scanned == count {
-            matches = previous.filter { Self.row(Int($0), in: pages).searchKey.containsBytes(of: needle) }
+        let needle = Array(lowered.utf8)
+        if let previous = matches, !previousLowered.isEmpty, scanned == count, lowered.contains(previousLowered) {
+            matches = Self.narrow(previous, pages: pages, needle: needle)
         } else {
             matches = Self.scan(pages: pages, from: 0, needle: needle)
         }
@@ -35,7 +36,7 @@ public struct TransactionFilter: Sendable, Hashable {
     /// Extends the matches over rows loaded since the last scan.
     mutating func extend(pages: [TransactionPage], count: Int) {
         guard matches != nil, scanned < count else { return }
-        matches! += Self.scan(pages: pages, from: scanned, needle: text.lowercased())
+        matches! += Self.scan(pages: pages, from: scanned, needle: Array(text.lowercased().utf8))
         scanned = count
     }
 
@@ -43,44 +44,31 @@ public struct TransactionFilter: Sendable, Hashable {
         self = TransactionFilter()
     }
 
-    private static func row(_ index: Int, in pages: [TransactionPage]) -> TransactionRow {
-        let limit = pages[0].limit
-        return pages[index / limit].rows[index % limit]
-    }
-
-    private static func scan(pages: [TransactionPage], from start: Int, needle: String) -> [Int32] {
+    private static func scan(pages: [TransactionPage], from start: Int, needle: [UInt8]) -> [Int32] {
         var found: [Int32] = []
-        for page in pages where page.offset + page.rows.count > start {
-            for (i, row) in page.rows.enumerated() where page.offset + i >= start {
-                if row.searchKey.containsBytes(of: needle) { found.append(Int32(page.offset + i)) }
-            }
+        for page in pages where page.offset + page.transactions.count > start {
+            let first = max(0, start - page.offset)
+            let rows = page.search.rows(matching: needle, in: first..<page.transactions.count)
+            found += rows.lazy.map { Int32(page.offset + $0) }
         }
         return found
     }
-}
 
-extension String {
-    /// Substring search on the UTF-8 bytes. Both sides are already lowercased, so bytes decide; this is
-    /// several times faster than `String.contains` over 100,000 keys.
-    func containsBytes(of needle: String) -> Bool {
-        var haystack = self
-        var needle = needle
-        return haystack.withUTF8 { hay in
-            needle.withUTF8 { pin in
-                guard pin.count <= hay.count else { return false }
-                guard let first = pin.first else { return true }
-                let last = hay.count - pin.count
-                var i = 0
-                while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < pin.count, hay[i + j] == pin[j] { j += 1 }
-                        if j == pin.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
+    /// Searches only the previous matches: a longer text can only match fewer rows.
+    private static func narrow(_ previous: [Int32], pages: [TransactionPage], needle: [UInt8]) -> [Int32] {
+        guard let limit = pages.first?.limit else { return [] }
+        var found: [Int32] = []
+        var start = 0
+        while start < previous.count {
+            let pageIndex = Int(previous[start]) / limit
+            var end = start
+            while end < previous.count, Int(previous[end]) / limit == pageIndex { end += 1 }
+            let page = pages[pageIndex]
+            let candidates = previous[start..<end].map { Int($0) - page.offset }
+            let rows = page.search.rows(matching: needle, among: candidates)
+            found += rows.lazy.map { Int32(page.offset + $0) }
+            start = end
         }
+        return found
     }
 }

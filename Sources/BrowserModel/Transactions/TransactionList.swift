@@ -66,6 +66,11 @@ public struct TransactionList: Sendable {
         pages[index / pageLimit].rows[index % pageLimit]
     }
 
+    /// The lowercased text `/` searches for transaction index `index`.
+    public func searchKey(at index: Int) -> String {
+        pages[index / pageLimit].search.key(at: index % pageLimit)
+    }
+
     /// The transaction shown at display row `row`.
     public func transaction(forRow row: Int) -> Transaction { transaction(at: transactionIndex(forRow: row)) }
     public func row(forRow row: Int) -> TransactionRow { self.row(at: transactionIndex(forRow: row)) }

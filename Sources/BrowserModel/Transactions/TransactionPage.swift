@@ -7,12 +7,21 @@ public struct TransactionPage: Sendable {
     public var limit: Int
     public var transactions: [Transaction]
     public var rows: [TransactionRow]
+    var search: SearchIndex
+    /// Date and balance of the rows that show both, in page order, for the chart.
+    var balancePoints: [BalanceSeries.Point]
 
     public init(offset: Int, limit: Int, transactions: [Transaction]) {
         self.offset = offset
         self.limit = limit
         self.transactions = transactions
         self.rows = transactions.map(TransactionRow.init)
+        self.search = SearchIndex(transactions)
+        self.balancePoints = zip(transactions, rows).compactMap { transaction, row in
+            guard let date = transaction.posted ?? transaction.completed,
+                  let balance = row.balanceText.flatMap(Double.init) else { return nil }
+            return BalanceSeries.Point(date: date, balance: balance)
+        }
     }
 
     public init(_ page: Page<Transaction>) {
@@ -23,6 +32,7 @@ public struct TransactionPage: Sendable {
     public var isLast: Bool { transactions.count < limit }
 
     mutating func replace(at index: Int, with transaction: Transaction) {
+        search.replace(at: index, with: transaction, in: transactions)
         transactions[index] = transaction
         rows[index] = TransactionRow(transaction)
     }
