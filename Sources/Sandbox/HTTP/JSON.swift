@@ -65,10 +65,23 @@ enum JSON: Sendable, Equatable {
         }
     }
 
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != 0x7f && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private static func writeString(_ value: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: copy them in one go (this is the hot loop of every response).
+        if value.utf8.withContiguousStorageIfAvailable({ bytes in
+            guard bytes.allSatisfy(isPlain) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }) == true {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])

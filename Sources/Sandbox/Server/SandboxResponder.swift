@@ -13,6 +13,7 @@ struct SandboxResponder: HTTPResponder {
     let rateLimiter: RateLimiter?
     let maxBodyBytes: Int
     let requestCount: RequestCounter
+    let cache = ResponseCache()
     let logger: Logger
 
     private static let correlationID = HTTPField.Name("Correlation-Id")!
@@ -94,7 +95,20 @@ struct SandboxResponder: HTTPResponder {
         for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
         let call = APICall(method: method, version: version, params: params, obpHeaders: obpHeaders, query: query,
                            body: body, userID: userID)
-        return try await route.handler(api, call)
+        guard method == "GET" else {
+            defer { cache.invalidate() }
+            return try await route.handler(api, call)
+        }
+        let key = "\(userID ?? "")\u{1f}\(request.uri.description)\u{1f}\(obpHeaders.sorted { $0.key < $1.key })"
+        if let bytes = cache.lookup(key) { return .ok(.raw(bytes)) }
+        let generation = cache.generation
+        let response = try await route.handler(api, call)
+        if response.status == 200, let body = response.body {
+            let bytes = body.bytes
+            cache.store(bytes, for: key, renderedAt: generation)
+            return .ok(.raw(bytes))
+        }
+        return response
     }
 
     private func readBody(_ request: Request) async throws -> [UInt8] {
