@@ -43,5 +43,6 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "BrowserModel", "BankKit"],
                     exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Sandbox", "BankKit"]),
+        .testTarget(name: "BanktermTests", dependencies: ["bankterm"]),
     ]
 )

@@ -1,0 +1,79 @@
+import BankKit
+import Foundation
+import Testing
+import TerminalUI
+@testable import bankterm
+
+@Suite struct OutputTests {
+    @Test func csvNeutralisesFormulasButNotAmounts() {
+        var csv = CSVWriter(sanitize: false)
+        csv.append([.text("=HYPERLINK(\"http://x\")"), .text("+1"), .text("-2"), .text("@SUM(A1)"), .numeric("-30.40"),
+                    .text("a,b"), .text("line\nbreak"), .text("plain")])
+        #expect(csv.text == "\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),-30.40,\"a,b\",\"line\nbreak\",plain\r\n")
+    }
+
+    @Test func csvToATerminalIsSanitised() {
+        var csv = CSVWriter(sanitize: true)
+        csv.append([.text("evil\u{1B}]0;title\u{07}")])
+        #expect(!csv.text.contains("\u{1B}"))
+        #expect(!csv.text.contains("\u{07}"))
+    }
+
+    @Test func tablesFitTheWidthAndAlignWideCharacters() {
+        var table = TextTable([.init(title: "ID"), .init(title: "LABEL", flexible: true),
+                               .init(title: "AMOUNT", alignment: .right)])
+        table.append(["a1", "東京 普通預金 and a long description", "-1.00"])
+        table.append(["a2", "Säästötili 🐷", "12345.67"])
+        let wide = table.render(width: nil)
+        #expect(Set(wide.map(DisplayWidth.columns)).count == 1)
+        let narrow = table.render(width: 30)
+        #expect(narrow.allSatisfy { DisplayWidth.columns($0) <= 30 })
+        #expect(narrow[1].hasSuffix("-1.00"))
+        #expect(narrow[1].contains("…"))
+        #expect(Set(narrow.map(DisplayWidth.columns)).count == 1)
+    }
+
+    @Test func tableCellsAreSanitised() {
+        var table = TextTable([.init(title: "NAME")])
+        table.append(["bad\u{1B}[2Jname"])
+        #expect(!table.render(width: nil).joined().contains("\u{1B}"))
+    }
+
+    @Test func amountsKeepTheirDecimals() {
+        #expect(AmountText.format(Decimal(string: "-30.4")!, currency: "GBP") == "-30.40")
+        #expect(AmountText.format(Decimal(string: "12")!, currency: "EUR") == "12.00")
+        #expect(AmountText.format(Decimal(string: "1500")!, currency: "JPY") == "1500")
+        #expect(AmountText.format(Decimal(string: "0.125")!, currency: "EUR") == "0.125")
+    }
+
+    @Test func jsonIsStableWithEveryKeyPresent() throws {
+        let tx = Transaction(id: "t1", account: AccountRef(bankID: "b", accountID: "a"),
+                             value: Money(amount: Decimal(string: "-5.5")!, currency: "EUR"),
+                             metadata: TransactionMetadata(tags: [Tag(id: "g", value: "food")], whereTag: .some(nil)))
+        let text = JSONRecords.render([JSONRecords.transaction(tx)])
+        #expect(text == JSONRecords.render([JSONRecords.transaction(tx)]))
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        let record = try #require(decoded.first)
+        #expect(Set(record.keys) == ["id", "bank_id", "account_id", "type", "description", "posted", "completed",
+                                     "value", "new_balance", "counterparty", "metadata"])
+        #expect((record["value"] as? [String: String]) == ["amount": "-5.50", "currency": "EUR"])
+        #expect(record["counterparty"] is NSNull)
+        let metadata = try #require(record["metadata"] as? [String: Any])
+        #expect(metadata["comments"] is NSNull)
+        #expect((metadata["tags"] as? [[String: Any]])?.first?["value"] as? String == "food")
+        // Keys come out sorted, so diffs of saved output stay small.
+        let keyOrder = text.components(separatedBy: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("    \""), let end = line.dropFirst(5).firstIndex(of: "\"") else { return nil }
+            return String(line[line.index(line.startIndex, offsetBy: 5)..<end])
+        }
+        #expect(keyOrder == keyOrder.sorted())
+    }
+
+    @Test func bareDatesBoundWholeDays() throws {
+        let from = try TransactionsCommand.date("2015-09-01", endOfDay: false)
+        let to = try TransactionsCommand.date("2015-09-01", endOfDay: true)
+        #expect(OBPDate.format(from) == "2015-09-01T00:00:00.000Z")
+        #expect(OBPDate.format(to) == "2015-09-01T23:59:59.999Z")
+        #expect(throws: BankError.self) { try TransactionsCommand.date("1.9.2015", endOfDay: false) }
+    }
+}
