@@ -8,6 +8,7 @@ public struct EffectRunner: Sendable {
     public let provider: any BankProvider
     public let draftStore: DraftStore?
     private let draftWriter = DraftWriter()
+    private let interner = StringInterner()
 
     public init(provider: any BankProvider, draftStore: DraftStore?) {
         self.provider = provider
@@ -30,8 +31,10 @@ public struct EffectRunner: Sendable {
             return await withStatus(.viewsLoaded(account, generation: generation, outcome))
         case .loadTransactions(let key, let generation):
             let outcome = await result {
-                // Rows are precomputed here, off the UI thread.
-                TransactionPage(try await provider.transactions(key.account, view: key.view, page: key.request))
+                let page = try await provider.transactions(key.account, view: key.view, page: key.request)
+                // Strings are shared and rows precomputed here, off the UI thread.
+                return TransactionPage(offset: page.request.offset, limit: page.request.limit,
+                                       transactions: interner.compact(page.items, account: key.account))
             }
             return await withStatus(.transactionsLoaded(key, generation: generation, outcome))
         case .loadTransaction(let target):
