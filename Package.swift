@@ -37,6 +37,8 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
+        .executableTarget(name: "bankterm-bench", dependencies: ["BankKit", "BrowserModel", "TerminalUI", "Sandbox"], path: "Benchmarks/BanktermBench"),
+
         .testTarget(name: "BankKitTests", dependencies: ["BankKit", "Sandbox"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "BankKit"]),
         .testTarget(name: "BrowserModelTests", dependencies: ["BrowserModel", "BankKit", "Sandbox"]),

@@ -1,0 +1,56 @@
+import BankKit
+import Foundation
+import Sandbox
+
+/// The sandbox the in-process figures read from: bankterm's own server on loopback over a demo database whose
+/// main account holds 100,000 transactions, and the raw JSON pages it serves.
+struct BenchSandbox {
+    /// The demo data gives its first account 40% of the generated transactions.
+    static let generate = 250_000
+    static let account = AccountRef(bankID: "bankterm.fi", accountID: "fi-kaytto-001")
+    static let view = "owner"
+
+    let server: SandboxServer
+    let token: String
+    let transport = HTTPTransport()
+
+    static func start(databasePath: String) async throws -> BenchSandbox {
+        let server = try await SandboxServer.start(SandboxConfiguration(databasePath: databasePath, generate: generate))
+        let transport = HTTPTransport()
+        let login = HTTPHeader("DirectLogin", "username=\(DemoCredentials.username), password=\(DemoCredentials.password), "
+                               + "consumer_key=\(DemoCredentials.consumerKey)")
+        let response = try await transport.send(HTTPRequest(method: .post, url: server.baseURL + "/my/logins/direct",
+                                                            headers: [login]))
+        return BenchSandbox(server: server, token: try OBPWire.token(response.body))
+    }
+
+    var transactionsURL: String {
+        "\(server.baseURL)/obp/v5.1.0/banks/\(Self.account.bankID)/accounts/\(Self.account.accountID)/\(Self.view)/transactions"
+    }
+
+    /// One page as the server sends it.
+    func page(offset: Int, limit: Int) async throws -> Data {
+        let response = try await transport.send(HTTPRequest(url: transactionsURL, headers: [
+            HTTPHeader("DirectLogin", "token=\(token)"),
+            HTTPHeader("obp_limit", String(limit)), HTTPHeader("obp_offset", String(offset)),
+        ]))
+        guard response.status == 200 else { throw BenchFailure("page at \(offset): HTTP \(response.status)") }
+        return response.body
+    }
+
+    /// The first `count` transactions as the `limit`-sized JSON pages a client pages through.
+    func pages(count: Int, limit: Int) async throws -> [Data] {
+        var pages: [Data] = []
+        for offset in stride(from: 0, to: count, by: limit) {
+            pages.append(try await page(offset: offset, limit: min(limit, count - offset)))
+        }
+        return pages
+    }
+
+    func stop() async { await server.stop() }
+}
+
+struct BenchFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

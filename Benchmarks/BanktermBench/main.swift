@@ -1,0 +1,78 @@
+import BankKit
+import BrowserModel
+import Foundation
+import TerminalUI
+
+// bankterm-bench: the in-process figures. `scripts/bench.sh` runs it next to the command-line figures.
+//   bankterm-bench model DB    render, keys, filter, decode and their growth at 1k, 10k, 100k
+//   bankterm-bench memory DB N peak RSS after browsing to the end of N transactions (a process per N)
+//   bankterm-bench sandbox DB  transaction-page requests per second under concurrent clients
+// DB is a sandbox database; it is generated (250,000 transactions, 100,000 in the bench account) when new.
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: bankterm-bench model|memory|sandbox DB [N]\n".utf8))
+    exit(2)
+}
+let databasePath = arguments[2]
+let pageLimit = PageRequest.defaultLimit
+
+do {
+    switch arguments[1] {
+    case "model":
+        let sandbox = try await BenchSandbox.start(databasePath: databasePath)
+        let raw = try await sandbox.pages(count: 100_000, limit: pageLimit)
+        await sandbox.stop()
+        let decoder = DecodeBench(raw: raw)
+        let decoded = try decoder.decodeAll()
+        let (decodeSeconds, decodedCount) = try decoder.decode()
+        Report.line("decode", Report.rate(Double(decodedCount), per: decodeSeconds, unit: "tx"),
+                    "\(raw.count) pages of \(pageLimit), \(raw.reduce(0) { $0 + $1.count } / 1024) KiB, "
+                    + "median \(Report.ms(decodeSeconds))")
+        let prepare = DecodeBench.prepare(decoded, limit: pageLimit)
+        Report.line("page prep (rows, search, chart)", Report.rate(Double(decodedCount), per: prepare, unit: "tx"))
+        let all = DecodeBench.pages(decoded, limit: pageLimit)
+        let full = ScreenBench(pages: all, pageLimit: pageLimit)
+        for (rows, cols) in [(40, 120), (70, 250)] {
+            Report.line("render full frame \(cols)x\(rows), 100k", Report.ms(full.fullFrame(rows: rows, cols: cols)),
+                        "median of 101")
+        }
+        for (key, name, presses) in [(Key.character("j"), "j", 1000), (Key.pageDown, "PgDn", 100)] {
+            let (seconds, cells) = full.perKey(key, presses: presses, rows: 40, cols: 120)
+            Report.line("key \(name) x\(presses) 120x40, 100k", Report.ms(seconds) + " per key",
+                        "reduce+render+diff, \(cells) cells changed by the last key, median of 5 runs")
+        }
+        let query = "market"
+        for count in [1_000, 10_000, 100_000] {
+            let slice = Array(all.prefix(count / pageLimit))
+            let screen = ScreenBench(pages: slice, pageLimit: pageLimit)
+            let filter = FilterBench(pages: slice, pageLimit: pageLimit)
+            let (filterSeconds, matches) = filter.apply(query)
+            Report.line("growth \(count): render 120x40", Report.ms(screen.fullFrame(rows: 40, cols: 120)))
+            Report.line("growth \(count): filter /\(query)", Report.ms(filterSeconds), "\(matches) matches, median of 9")
+        }
+    case "memory":
+        let count = arguments.count > 3 ? Int(arguments[3]) ?? 100_000 : 100_000
+        try await MemoryBench.run(databasePath: databasePath, count: count)
+    case "sandbox":
+        let sandbox = try await BenchSandbox.start(databasePath: databasePath)
+        for clients in [1, 4, 16] {
+            var samples: [Double] = []
+            var failures = 0
+            for _ in 0..<3 {
+                let result = try await SandboxLoad(sandbox: sandbox, clients: clients, duration: .seconds(2)).run()
+                samples.append(result.perSecond)
+                failures += result.failures
+            }
+            Report.line("sandbox \(clients) clients", String(format: "%.0f req/s", Stopwatch.median(samples)),
+                        "pages of 50, median of 3 x 2 s, \(failures) failed")
+        }
+        await sandbox.stop()
+    default:
+        FileHandle.standardError.write(Data("unknown figure set: \(arguments[1])\n".utf8))
+        exit(2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("bankterm-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The benchmark: builds release, then prints one line per figure (medians of several runs).
+#   scripts/bench.sh            every figure
+#   BENCH_DIR=DIR               where the 250,000-transaction bench database is kept (made once, ~seconds)
+#   BENCH_SKIP_BUILD=1          use the release binaries already built
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
+    swift build -c release --product bankterm --product bankterm-bench >&2
+fi
+BIN=$(swift build -c release --show-bin-path)
+BENCH_DIR=${BENCH_DIR:-$PWD/.build/bench}
+mkdir -p "$BENCH_DIR"
+DB=$BENCH_DIR/bench.sqlite
+WORK=$(mktemp -d)
+SERVER_PID=
+cleanup() {
+    [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+BANK=bankterm.fi
+ACCOUNT=fi-kaytto-001
+USER=demo
+PASSWORD=bankterm-demo
+KEY=bankterm-sandbox-key
+RUNS=${BENCH_RUNS:-3}
+
+line() { printf '%-34s %s\n' "$1" "$2"; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# --- fetch: `transactions --all` against `bankterm sandbox`, next to curl fetching the same pages -----------
+"$BIN/bankterm" sandbox --port 0 --data "$DB" --generate 250000 >"$WORK/sandbox.out" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 600); do
+    grep -q '^listening on ' "$WORK/sandbox.out" && break
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/sandbox.out" >&2; exit 1; }
+    sleep 0.1
+done
+URL=$(sed -n 's/^listening on //p' "$WORK/sandbox.out")
+[[ -n "$URL" ]] || { echo "the sandbox did not start" >&2; exit 1; }
+TX_PATH="/obp/v5.1.0/banks/$BANK/accounts/$ACCOUNT/owner/transactions"
+
+export XDG_STATE_HOME=$WORK/state XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/data
+export BANKTERM_PASSWORD=$PASSWORD
+bankterm_all() {
+    "$BIN/bankterm" --base-url "$URL" --username "$USER" --consumer-key "$KEY" \
+        transactions --bank "$BANK" --account "$ACCOUNT" --all --format json --stats >"$WORK/all.json" 2>"$WORK/stats"
+}
+bankterm_all # warm the server's page cache and the token
+bt_times=(); for _ in $(seq "$RUNS"); do t0=$(now_ms); bankterm_all; bt_times+=($(( $(now_ms) - t0 ))); done
+bt_ms=$(printf '%s\n' "${bt_times[@]}" | median)
+count=$(grep -o '^[0-9]*' "$WORK/stats")
+requests=$(grep -o '[0-9]* HTTP requests' "$WORK/stats" | grep -o '^[0-9]*')
+
+TOKEN=$(curl -s -X POST -H "DirectLogin: username=$USER, password=$PASSWORD, consumer_key=$KEY" "$URL/my/logins/direct" \
+    | sed 's/.*"token":"\([^"]*\)".*/\1/')
+pages=$(( count / 50 + 1 ))
+{
+    echo "header = \"DirectLogin: token=$TOKEN\""
+    for ((i = 0; i < pages; i++)); do echo "url = \"$URL$TX_PATH?limit=50&offset=$((i * 50))\""; done
+} >"$WORK/curl.cfg"
+curl_times=(); for _ in $(seq "$RUNS"); do t0=$(now_ms); curl -s -K "$WORK/curl.cfg" >/dev/null; curl_times+=($(( $(now_ms) - t0 ))); done
+curl_ms=$(printf '%s\n' "${curl_times[@]}" | median)
+line "fetch transactions --all" "$bt_ms ms  ($count transactions, $requests requests incl. login; ideal $((pages + 1)))"
+line "fetch curl, same $pages pages" "$curl_ms ms  (one curl, keep-alive)"
+line "fetch ratio bankterm/curl" "$(awk "BEGIN { printf \"%.2f\", $bt_ms / $curl_ms }")"
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
+
+# --- startup: first paint of `bankterm demo`, embedded sandbox included, in a pty ---------------------------
+startup() {
+    TERM=xterm-256color script -qec "stty rows 40 cols 120; '$BIN/bankterm' demo --bench-startup" /dev/null 2>&1 \
+        | tr -d '\r' | grep -ao 'first paint [0-9]* ms, banks shown [0-9]* ms'
+}
+line "startup demo, first run" "$(startup) (makes the demo data)"
+paints=(); shown=()
+for _ in $(seq 5); do
+    out=$(startup); paints+=($(echo "$out" | awk '{ print $3 }')); shown+=($(echo "$out" | awk '{ print $7 }'))
+done
+line "startup demo, first paint" "$(printf '%s\n' "${paints[@]}" | median) ms  (median of 5; banks on screen $(printf '%s\n' "${shown[@]}" | median) ms)"
+
+# --- in-process figures --------------------------------------------------------------------------------------
+"$BIN/bankterm-bench" model "$DB"
+for n in 1000 10000 100000; do "$BIN/bankterm-bench" memory "$DB" "$n"; done
+"$BIN/bankterm-bench" sandbox "$DB"
