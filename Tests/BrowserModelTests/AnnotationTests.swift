@@ -165,6 +165,21 @@ import Testing
         #expect(harness.writes.count == 3)
     }
 
+    @Test func quittingWhileTypingKeepsTheTextAsADraft() {
+        var harness = Harness()
+        harness.openBusiestAccount()
+        harness.send(.addComment)
+        harness.send(.insertText("call the bank"))
+        harness.send(.quit)
+        #expect(harness.state.overlay == .confirmQuit(unsaved: 1))
+        #expect(harness.state.drafts.map(\.annotation) == [.addComment("call the bank")])
+        harness.settle()
+        #expect(harness.savedDrafts.last?.count == 1)
+        harness.send(.quit)
+        #expect(harness.state.shouldQuit)
+        #expect(harness.writes.isEmpty)
+    }
+
     @Test func annotationsNeedASelectedTransaction() {
         var harness = Harness()
         harness.send(.start)

@@ -211,7 +211,7 @@ extension AppState {
     }
 
     /// Adds or replaces the draft in the same slot (transaction and kind).
-    private mutating func keepDraft(_ draft: Draft) {
+    mutating func keepDraft(_ draft: Draft) {
         if let index = drafts.firstIndex(where: { $0.id == draft.id }) {
             drafts[index] = draft
         } else {

@@ -170,12 +170,19 @@ extension AppState {
             shouldQuit = true
             return []
         }
+        var effects: [Effect] = []
+        // Ctrl-C in the middle of typing an annotation keeps the text as a draft rather than dropping it.
+        if case .prompt(let prompt) = overlay, let target = prompt.target,
+           case .success(let annotation) = Self.annotation(for: prompt.kind, text: prompt.text) {
+            keepDraft(Draft(target: target, annotation: annotation, error: "not sent: quit while typing"))
+            effects.append(.saveDrafts(drafts))
+        }
         if unsavedCount > 0 {
             overlay = .confirmQuit(unsaved: unsavedCount)
         } else {
             shouldQuit = true
         }
-        return []
+        return effects
     }
 }
 
