@@ -17,6 +17,9 @@ public final class LocalAnnotationStore: Sendable {
                                                     attributes: [.posixPermissions: 0o700])
             writer = try DatabasePool(path: path)
             try Self.migrator.migrate(writer)
+            // Comments and narratives are private notes: only the user may read them (SQLite's -wal and -shm
+            // files copy the database file's mode).
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         } catch {
             throw BankError(kind: .invalidInput, message: "cannot open the local annotations at \(path): \(error)")
         }

@@ -38,13 +38,9 @@ struct DemoCommand: AsyncParsableCommand {
             TerminalIO.writeError("error: cannot start the demo sandbox in \(directory.path): \(error)")
             throw ExitCode.failure
         }
-        let provider = OBPProvider(configuration: OBPConfiguration(
-            baseURL: server.baseURL,
-            credentials: DirectLoginCredentials(username: DemoCredentials.username, password: DemoCredentials.password,
-                                                consumerKey: DemoCredentials.consumerKey)))
         do {
             try await CommandRunner.reportingErrors {
-                try await provider.login()
+                let provider = try await DemoCommand.provider(global, server: server, environment: environment)
                 let timings = try BrowserLauncher.run(provider: provider, profileName: "demo",
                                                       themeName: global.theme, exitWhenLoaded: benchStartup,
                                                       startedAt: startedAt)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BankKit
 import Dispatch
 import Foundation
 import Sandbox
@@ -11,7 +12,8 @@ struct SandboxCommand: AsyncParsableCommand {
         discussion: """
             Prints `listening on http://HOST:PORT` once it accepts connections. The consumer key clients must send \
             is --consumer-key (default \(DemoCredentials.consumerKey)). Generated demo data logs in as \
-            \(DemoCredentials.username) / \(DemoCredentials.password).
+            \(DemoCredentials.username) / \(DemoCredentials.password). The OP API (/v1/accounts...) serves the four \
+            OP sandbox customers to clients sending --op-api-key as x-api-key.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -34,6 +36,10 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("rate-limit"), help: "Requests allowed per minute; beyond that, 429 with OBP-10018.")
     var rateLimit: Int?
 
+    @Option(name: .customLong("op-api-key"),
+            help: "The x-api-key the OP endpoints (/v1/...) accept (default \(OPSandbox.demoAPIKey)).")
+    var opAPIKey = OPSandbox.demoAPIKey
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if let generate, generate < 0 { throw ValidationError("--generate must not be negative") }
@@ -43,7 +49,8 @@ struct SandboxCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = SandboxConfiguration(
             host: host, port: port, databasePath: dataFile, importFile: importFile, generate: generate,
-            consumerKey: global.consumerKey ?? DemoCredentials.consumerKey, rateLimitPerMinute: rateLimit)
+            consumerKey: global.consumerKey ?? DemoCredentials.consumerKey, rateLimitPerMinute: rateLimit,
+            opAPIKey: opAPIKey)
         let stops = Self.stopSignals()
         let server: SandboxServer
         do {

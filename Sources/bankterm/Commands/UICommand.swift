@@ -15,7 +15,7 @@ struct UICommand: AsyncParsableCommand {
             TerminalIO.writeError("error: \(error)")
             throw ExitCode.failure
         }
-        try await CommandRunner.run(global) { profile, provider in
+        try await CommandRunner.run(global, interactive: true) { profile, provider in
             _ = try BrowserLauncher.run(provider: provider, profileName: profile.name, themeName: profile.theme)
         }
     }

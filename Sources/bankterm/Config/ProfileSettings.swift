@@ -9,9 +9,13 @@ struct ProfileSettings: Sendable, Hashable {
     var consumerKey: String?
     var insecureSkipTLSVerify: Bool?
     var theme: String?
+    /// OP profiles: the application's `x-api-key` and the end user's `x-authorization` token.
+    var apiKey: String?
+    var token: String?
 
     init(provider: String? = nil, baseURL: String? = nil, apiVersion: String? = nil, username: String? = nil,
-         consumerKey: String? = nil, insecureSkipTLSVerify: Bool? = nil, theme: String? = nil) {
+         consumerKey: String? = nil, insecureSkipTLSVerify: Bool? = nil, theme: String? = nil, apiKey: String? = nil,
+         token: String? = nil) {
         self.provider = provider
         self.baseURL = baseURL
         self.apiVersion = apiVersion
@@ -19,12 +23,15 @@ struct ProfileSettings: Sendable, Hashable {
         self.consumerKey = consumerKey
         self.insecureSkipTLSVerify = insecureSkipTLSVerify
         self.theme = theme
+        self.apiKey = apiKey
+        self.token = token
     }
 
     init(table: TOMLTable) {
         self.init(provider: table["provider"]?.string, baseURL: table["base_url"]?.string,
                   apiVersion: table["api_version"]?.string, username: table["username"]?.string,
                   consumerKey: table["consumer_key"]?.string,
-                  insecureSkipTLSVerify: table["insecure_skip_tls_verify"]?.bool, theme: table["theme"]?.string)
+                  insecureSkipTLSVerify: table["insecure_skip_tls_verify"]?.bool, theme: table["theme"]?.string,
+                  apiKey: table["api_key"]?.string, token: table["token"]?.string)
     }
 }

@@ -13,12 +13,18 @@ func makeProvider(for profile: ResolvedProfile) throws -> any BankProvider {
     }
 }
 
-/// OP: the consumer key is the application's `x-api-key`, the token (`--token` or `BANKTERM_TOKEN`) the end
-/// user's `x-authorization`; annotations live in `$XDG_DATA_HOME/bankterm/annotations.sqlite`.
+/// OP: `api_key` (or the consumer key) is the application's `x-api-key`, the token (`--token`, `BANKTERM_TOKEN` or
+/// `token` in the profile) the end user's `x-authorization`; annotations live in
+/// `$XDG_DATA_HOME/bankterm/annotations.sqlite`.
 func makeOPProvider(for profile: ResolvedProfile) throws -> OPProvider {
-    guard let apiKey = profile.consumerKey, let token = profile.token else {
-        throw BankError(kind: .invalidInput, message: "the op provider needs consumer_key (the API key) and a token "
-                        + "(BANKTERM_TOKEN or --token) in profile \"\(profile.name)\"")
+    guard let apiKey = profile.apiKey, !apiKey.isEmpty else {
+        throw BankError(kind: .invalidInput, message: "the op provider needs the application's API key: set api_key "
+                        + "in profile \"\(profile.name)\" of config.toml (or pass --consumer-key)")
+    }
+    guard let token = profile.token, !token.isEmpty else {
+        throw BankError(kind: .invalidInput, message: "the op provider needs a token: pass --token, set BANKTERM_TOKEN, "
+                        + "or set token in profile \"\(profile.name)\" of config.toml (`bankterm ui` offers the "
+                        + "sandbox's four customers)")
     }
     let annotations = try LocalAnnotationStore(
         path: LocalAnnotationStore.defaultPath(environment: ProcessInfo.processInfo.environment))

@@ -12,6 +12,8 @@ struct ResolvedProfile: Sendable {
     var consumerKey: String?
     var password: String?
     var token: String?
+    /// OP's application key (`api_key` in the profile, else the consumer key).
+    var apiKey: String?
     var insecureSkipTLSVerify: Bool
     var theme: String?
     var tokenStore: TokenStore
@@ -52,7 +54,8 @@ struct ResolvedProfile: Sendable {
             name: name, provider: provider, baseURL: options.baseURL ?? settings.baseURL, apiVersion: version,
             username: options.username ?? settings.username, consumerKey: options.consumerKey ?? settings.consumerKey,
             password: environment["BANKTERM_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
-            token: options.token ?? environment["BANKTERM_TOKEN"].flatMap { $0.isEmpty ? nil : $0 },
+            token: options.token ?? environment["BANKTERM_TOKEN"].flatMap { $0.isEmpty ? nil : $0 } ?? settings.token,
+            apiKey: settings.apiKey ?? options.consumerKey ?? settings.consumerKey,
             insecureSkipTLSVerify: settings.insecureSkipTLSVerify ?? false,
             theme: options.theme ?? settings.theme,
             tokenStore: TokenStore(directory: TokenStore.defaultDirectory(environment: environment), profile: name))

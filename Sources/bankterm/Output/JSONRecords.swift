@@ -49,7 +49,7 @@ enum JSONRecords {
                 "tags": metadata.tags.map { $0.map(tag) as Any } ?? NSNull(),
                 "comments": metadata.comments.map { $0.map(comment) as Any } ?? NSNull(),
                 "images": metadata.images.map { $0.map(image) as Any } ?? NSNull(),
-                "where": whereValue]
+                "where": whereValue, "local": metadata.isLocal]
     }
 
     static func tag(_ tag: Tag) -> [String: Any] {
