@@ -78,7 +78,7 @@ public struct ScreenLayout: Sendable, Hashable {
             detail = side
             layOutListAndChart(list, state: state)
         } else if showsDetail {
-            let (list, below) = transactionArea.splitBottom(transactionArea.height / 2)
+            let (list, below) = transactionArea.splitBottom(transactionArea.height * 3 / 5)
             transactions = list
             detail = below
         } else {

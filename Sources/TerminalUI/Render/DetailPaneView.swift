@@ -19,21 +19,20 @@ struct DetailPaneView {
         DetailView(lines: lines, scroll: state.detail.scroll).draw(in: inner, theme: theme, into: screen)
     }
 
+    /// What a user reads and edits first (description, amount, annotations) comes first; identifiers last.
     static func lines(for tx: Transaction, view: String?) -> [DetailLine] {
         let clean = { (text: String?) in text.map(Sanitizer.clean) }
         var lines: [DetailLine] = [
-            DetailLine("ID", Sanitizer.clean(tx.id), role: .muted),
-            DetailLine("Account", Sanitizer.clean(tx.account.description), role: .muted),
-            DetailLine("View", Sanitizer.clean(view ?? "?"), role: .muted),
-            .field("Type", clean(tx.type)),
             .field("Description", clean(tx.description)),
-            .field("Posted", tx.posted.map(timestamp)),
-            .field("Completed", tx.completed.map(timestamp)),
             .field("Amount", tx.value.map(DisplayFormat.money),
                    role: tx.value?.isNegative == true ? .amountNegative : .amountPositive),
             .field("Balance after", tx.newBalance.map(DisplayFormat.money)),
-            .heading("Counterparty"),
+            .field("Posted", tx.posted.map(timestamp)),
+            .field("Completed", tx.completed.map(timestamp)),
+            .field("Type", clean(tx.type)),
         ]
+        lines.append(contentsOf: metadataLines(tx.metadata))
+        lines.append(.heading("Counterparty"))
         let counterparty = tx.counterparty
         if let holder = counterparty?.holderName {
             let alias = counterparty?.isAlias == true
@@ -46,7 +45,10 @@ struct DetailPaneView {
         lines.append(.field("IBAN", clean(counterparty?.iban)))
         lines.append(.field("Bank", clean(counterparty?.bankName)))
         lines.append(.field("Kind", clean(counterparty?.kind)))
-        lines.append(contentsOf: metadataLines(tx.metadata))
+        lines.append(.heading("Identifiers"))
+        lines.append(DetailLine("ID", Sanitizer.clean(tx.id), role: .muted))
+        lines.append(DetailLine("Account", Sanitizer.clean(tx.account.description), role: .muted))
+        lines.append(DetailLine("View", Sanitizer.clean(view ?? "?"), role: .muted))
         return lines
     }
 

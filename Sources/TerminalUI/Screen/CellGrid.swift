@@ -19,6 +19,16 @@ public struct CellGrid: Sendable, Equatable {
     @discardableResult
     public mutating func put(_ text: String, row: Int, col: Int, style: Style) -> Int {
         guard row >= 0, row < size.rows else { return col }
+        // Most of a frame is printable ASCII: one cell per byte, without grapheme breaking or width lookups.
+        if col >= 0, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var x = col
+            for byte in text.utf8 {
+                if x >= size.cols { break }
+                set(row, x, Cell(character: Character(Unicode.Scalar(byte)), style: style))
+                x += 1
+            }
+            return x
+        }
         var x = col
         for character in text {
             if x >= size.cols { break }

@@ -47,6 +47,12 @@ public struct HelpPanel {
             screen.put(DisplayWidth.fit(binding.summary, to: max(0, inner.right - x)), row: y, col: x,
                        style: theme[.text])
         }
+        let hidden = bindings.count - (start + rows)
+        if hidden > 0 {
+            let more = " ↓ \(hidden) more "
+            screen.put(DisplayWidth.prefix(more, columns: max(0, inner.width - 2)), row: inner.bottom,
+                       col: inner.left + 2, style: theme[.focusedBorder])
+        }
     }
 }
 

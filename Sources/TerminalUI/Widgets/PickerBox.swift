@@ -13,7 +13,8 @@ public struct PickerBox {
     }
 
     public func draw(in area: Rect, theme: Theme, into screen: any Screen) {
-        let wanted = items.map { DisplayWidth.columns($0.title) + DisplayWidth.columns($0.detail) + 7 }.max() ?? 20
+        let itemWidth = items.map { DisplayWidth.columns($0.title) + DisplayWidth.columns($0.detail) + 7 }.max() ?? 20
+        let wanted = max(itemWidth, DisplayWidth.columns(title) + 8, DisplayWidth.columns(footer ?? "") + 4)
         let height = items.count + 2 + (footer == nil ? 0 : 1)
         let box = area.centered(height: max(3, height), width: max(24, min(wanted, area.width - 4)))
         screen.fill(box, style: theme[.text])

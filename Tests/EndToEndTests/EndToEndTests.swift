@@ -1,0 +1,192 @@
+import BankKit
+import Foundation
+import Sandbox
+import Testing
+
+/// The real `bankterm` binary under tmux against the sandbox, driven from the keyboard: bank -> account ->
+/// transaction, views, a tag and a comment added and deleted (checked over HTTP), filter, resize, quit.
+@Suite(.serialized)
+struct EndToEndTests {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// `bankterm` next to the test bundle (`.build/<config>/`), else in the checkout's debug build.
+    static var binary: URL? {
+        var candidates: [URL] = []
+        if let first = CommandLine.arguments.first {
+            var directory = URL(fileURLWithPath: first).deletingLastPathComponent()
+            for _ in 0..<4 {
+                candidates.append(directory.appendingPathComponent("bankterm"))
+                directory = directory.deletingLastPathComponent()
+            }
+        }
+        candidates.append(repoRoot.appendingPathComponent(".build/debug/bankterm"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath }
+    }
+
+    @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed: skipping the end-to-end browser test"))
+    func browseAnnotateFilterResizeAndQuit() async throws {
+        let binary = try #require(EndToEndTests.binary, "build bankterm first (swift build)")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("bt-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let server = try await SandboxServer.start(SandboxConfiguration(generate: 300))
+        defer { Task { await server.stop() } }
+
+        // The password reaches bankterm through the environment of a private script, never through argv.
+        let script = home.appendingPathComponent("run.sh")
+        try """
+        #!/bin/sh
+        export XDG_CONFIG_HOME='\(home.path)/config' XDG_STATE_HOME='\(home.path)/state' XDG_DATA_HOME='\(home.path)/data'
+        export BANKTERM_PASSWORD='\(DemoCredentials.password)' TERM=xterm-256color
+        unset NO_COLOR
+        '\(binary.path)' --base-url '\(server.baseURL)' --username '\(DemoCredentials.username)' \\
+            --consumer-key '\(DemoCredentials.consumerKey)' ui
+        rc=$?
+        printf 'EXITED rc=%s tty=%s\\n' "$rc" "$(stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' ')"
+        sleep 600
+        """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
+
+        let tmux = try Tmux(command: script.path, cols: 120, rows: 40)
+        defer { tmux.kill() }
+
+        // Banks, then the first bank's accounts, then the first account's transactions.
+        try tmux.waitFor(text: "Musterbank", timeout: 20)
+        try tmux.send("Enter")
+        try tmux.waitFor("accounts listed") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Transactions · owner (50+)")
+        try tmux.waitFor(text: "Balance over time")
+        try tmux.send("Enter")
+        var screen = try tmux.waitFor(text: "Balance after")
+        let requestsAfterOpening = try #require(EndToEndTests.requestCount(on: screen))
+
+        // What the UI opened, read over HTTP: the first transaction of the first account of the first bank.
+        let check = OBPProvider(configuration: OBPConfiguration(
+            baseURL: server.baseURL,
+            credentials: DirectLoginCredentials(username: DemoCredentials.username, password: DemoCredentials.password,
+                                                consumerKey: DemoCredentials.consumerKey)))
+        let bank = try #require(try await check.banks().first { $0.shortName == "Musterbank" })
+        let account = try #require(try await check.accounts(bank: bank.id).first)
+        let first = try #require(try await check.transactions(account.ref, view: "owner", page: PageRequest()).items.first)
+        let target = Target(account: account.ref, id: first.id)
+        #expect(screen.contains("Description    " + String((first.description ?? "").prefix(12))))
+
+        // The view picker lists the views; :view switches to the accountant's and back to the owner's.
+        try tmux.send("v")
+        try tmux.waitFor(text: "Enter: switch")
+        try tmux.send("Escape")
+        try tmux.waitFor("picker closed") { !$0.contains("Enter: switch") }
+        try tmux.send(":")
+        try tmux.send("view accountant", literal: true)
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "Transactions · accountant (50+)")
+        let requestsThroughAccountant = try #require(EndToEndTests.requestCount(on: screen))
+        try tmux.send(":")
+        try tmux.send("view owner", literal: true)
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "Transactions · owner (50+)")
+        let requestsAfterViews = try #require(EndToEndTests.requestCount(on: screen))
+        #expect(requestsAfterViews == requestsThroughAccountant, "the owner's first page comes from the cache")
+
+        // A tag and a comment typed into prompts, seen through the HTTP API.
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "Balance after")
+        #expect(screen.contains("Description    " + String((first.description ?? "").prefix(12))),
+                "the same transaction is open after the view round trip")
+        try tmux.send("t")
+        try tmux.waitFor(text: "Tag:")
+        try tmux.send("e2e-tag", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "#e2e-tag")
+        var tx = try await EndToEndTests.eventually {
+            try await check.transaction(target.account, view: "owner", id: target.id)
+        } until: { $0.metadata.tags?.contains { $0.value == "e2e-tag" } == true }
+        try tmux.send("c")
+        try tmux.waitFor(text: "Comment:")
+        try tmux.send("seen from e2e", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "seen from e2e")
+        tx = try await EndToEndTests.eventually {
+            try await check.transaction(target.account, view: "owner", id: target.id)
+        } until: { $0.metadata.comments?.contains { $0.value == "seen from e2e" } == true }
+
+        // Delete both through the removal pickers: move to the row of the one we added.
+        let tagRow = try #require(tx.metadata.tags?.firstIndex { $0.value == "e2e-tag" })
+        try tmux.send("T")
+        try tmux.waitFor(text: "Remove which tag?")
+        for _ in 0..<tagRow { try tmux.send("j") }
+        try tmux.send("Enter")
+        try tmux.waitFor("tag gone") { !$0.contains("#e2e-tag") }
+        tx = try await EndToEndTests.eventually {
+            try await check.transaction(target.account, view: "owner", id: target.id)
+        } until: { $0.metadata.tags?.contains { $0.value == "e2e-tag" } == false }
+        let commentRow = try #require(tx.metadata.comments?.firstIndex { $0.value == "seen from e2e" })
+        try tmux.send("C")
+        try tmux.waitFor(text: "Delete which comment?")
+        for _ in 0..<commentRow { try tmux.send("j") }
+        try tmux.send("Enter")
+        try tmux.waitFor("comment gone") { !$0.contains("seen from e2e") }
+        _ = try await EndToEndTests.eventually {
+            try await check.transaction(target.account, view: "owner", id: target.id)
+        } until: { $0.metadata.comments?.contains { $0.value == "seen from e2e" } == false }
+
+        // Filter the loaded list as you type; Esc clears it.
+        try tmux.send("Escape")
+        try tmux.waitFor("detail closed") { !$0.contains("Balance after") }
+        try tmux.send("/")
+        try tmux.send("bahn", literal: true)
+        try tmux.waitFor(text: "/bahn")
+        screen = try tmux.waitFor("only matches") { screen in
+            screen.contains(" match") && !screen.split(separator: "\n").contains { $0.contains("Bäckerei") }
+        }
+        try tmux.send("Enter")
+        try tmux.send("Escape")
+        try tmux.waitFor("filter cleared") { !$0.contains("/bahn") }
+
+        // Narrow: one pane and the breadcrumb; wide again: three panes.
+        try tmux.resize(cols: 80, rows: 24)
+        try tmux.waitFor("narrow layout") { $0.contains("Transactions ·") && !$0.contains("Banks (") }
+        try tmux.resize(cols: 120, rows: 40)
+        screen = try tmux.waitFor(text: "Banks (")
+        let requestsAtEnd = try #require(EndToEndTests.requestCount(on: screen))
+        let serverRequests = await server.requestCount
+
+        try tmux.send("q")
+        screen = try tmux.waitFor(text: "EXITED rc=")
+        #expect(screen.contains("EXITED rc=0"))
+        #expect(screen.contains("icanon") && !screen.contains("-icanon"), "the terminal is back in canonical mode")
+        #expect(screen.contains("echo") && !screen.contains("-echo"), "echo is back on")
+        #expect(!screen.contains("Balance over time"), "the alternate screen is gone")
+        print("e2e requests by the UI: \(requestsAfterOpening) to open bank/account/transaction, "
+              + "\(requestsAfterViews - requestsAfterOpening) for the view round trip (owner again from the cache), "
+              + "\(requestsAtEnd) for the whole session; the sandbox served \(serverRequests) including the test's checks")
+    }
+
+    struct Target: Equatable {
+        var account: AccountRef
+        var id: String
+    }
+
+    /// The UI's own request count from the status bar (`12 req`).
+    static func requestCount(on screen: String) -> Int? {
+        guard let last = screen.split(separator: "\n").last(where: { $0.hasSuffix(" req") }) else { return nil }
+        return last.split(separator: " ").dropLast().last.flatMap { Int($0) }
+    }
+
+    /// Retries a read until it shows what the UI said it wrote (writes are asynchronous), for up to 10 s.
+    static func eventually<T>(_ read: () async throws -> T, until done: (T) -> Bool) async throws -> T {
+        let deadline = Date().addingTimeInterval(10)
+        var last = try await read()
+        while !done(last) {
+            guard Date() < deadline else {
+                Issue.record("the server never showed the expected change")
+                return last
+            }
+            try await Task.sleep(for: .milliseconds(50))
+            last = try await read()
+        }
+        return last
+    }
+}

@@ -1,0 +1,71 @@
+import BankKit
+import Foundation
+import Sandbox
+import Testing
+
+/// `bankterm demo --provider op` under tmux: the customer picker, the one OP bank, an account and a transaction,
+/// view switching refused, and a tag typed in the browser that lands in the local annotation store.
+@Suite(.serialized)
+struct OPEndToEndTests {
+    @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed: skipping the OP end-to-end test"))
+    func browseTheOPDemoAndTagATransaction() async throws {
+        let binary = try #require(EndToEndTests.binary, "build bankterm first (swift build)")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("bt-op-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+
+        let script = home.appendingPathComponent("run.sh")
+        try """
+        #!/bin/sh
+        export XDG_CONFIG_HOME='\(home.path)/config' XDG_STATE_HOME='\(home.path)/state' XDG_DATA_HOME='\(home.path)/data'
+        export TERM=xterm-256color
+        '\(binary.path)' --provider op demo --generate 10
+        printf 'EXITED rc=%s\\n' "$?"
+        sleep 600
+        """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
+
+        let tmux = try Tmux(command: script.path, cols: 120, rows: 40)
+        defer { tmux.kill() }
+
+        // No token: the picker offers the four sandbox customers; the second is Matti Korhonen.
+        try tmux.waitFor(text: "Customer [1-4", timeout: 20)
+        #expect(try tmux.capture().contains("2  Matti Korhonen"))
+        try tmux.send("2", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "OP Financial Group", timeout: 20)
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "KÄYTTÖTILI")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Transactions · owner")
+        try tmux.send("v")
+        try tmux.waitFor(text: "has no views")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Annotations (kept on this machine)")
+
+        try tmux.send("t")
+        try tmux.waitFor(text: "Tag:")
+        try tmux.send("ruoka-e2e", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "#ruoka-e2e")
+
+        // The same (deterministic) data from a sandbox of the test's own: the newest transaction of the first account.
+        let server = try await SandboxServer.start(SandboxConfiguration())
+        let path = home.appendingPathComponent("data/bankterm/annotations.sqlite").path
+        let store = try LocalAnnotationStore(path: path)
+        let reader = OPProvider(configuration: OPConfiguration(
+            baseURL: server.baseURL, apiKey: OPSandbox.demoAPIKey, token: OPSandbox.customers[1].token,
+            annotations: store))
+        let account = try #require(try await reader.accounts(bank: nil).first)
+        let newest = try #require(try await reader.transactions(account.ref, view: "owner",
+                                                                page: PageRequest(limit: 1)).items.first)
+        let tx = try await EndToEndTests.eventually {
+            try await reader.transaction(account.ref, view: "owner", id: newest.id)
+        } until: { $0.metadata.tags?.contains { $0.value == "ruoka-e2e" } == true }
+        #expect(tx.metadata.isLocal)
+        await server.stop()
+
+        try tmux.send("q")
+        try tmux.waitFor(text: "EXITED rc=0")
+    }
+}
