@@ -89,6 +89,25 @@ import Testing
         #expect(!expected.isEmpty)
     }
 
+    @Test func aRowTaggedToMatchJoinsTheFilteredListUnderTheCursor() {
+        let account = AccountRef(bankID: "b", accountID: "a")
+        var list = TransactionList()
+        list.pageLimit = 50
+        list.append(TransactionPage(offset: 0, limit: 50, transactions: [
+            Transaction(id: "0", account: account, description: "zebra crossing"),
+            Transaction(id: "1", account: account, description: "coffee"),
+            Transaction(id: "2", account: account, description: "zebra food"),
+        ]))
+        list.filter.update(text: "zebra", pages: list.pages, count: list.count)
+        list.selection.select(1, count: list.displayedCount)
+        #expect(list.selectedTransaction?.id == "2")
+        var tagged = list.transaction(at: 1)
+        tagged.metadata.tags = [Tag(id: "t", value: "Zebra")]
+        list.replaceTransaction(at: 1, with: tagged)
+        #expect(list.filter.matches == [0, 1, 2])
+        #expect(list.selectedTransaction?.id == "2", "the cursor stays on its transaction")
+    }
+
     @Test func cancellingTheFilterPromptClearsTheFilter() {
         var harness = Harness()
         harness.openBusiestAccount()

@@ -14,14 +14,16 @@ public struct BalanceSeries: Sendable, Hashable {
     /// Transactions are loaded but the view shows none of their balances.
     public var isHiddenByView: Bool
 
-    public var minimum: Double? { points.map(\.balance).min() }
-    public var maximum: Double? { points.map(\.balance).max() }
-
     public init(_ list: TransactionList, maxPoints: Int) {
+        currency = list.pages.lazy.flatMap(\.transactions).first { $0.newBalance != nil }?.newBalance?.currency
+        if let sampled = Self.sampleNewestFirst(list.pages, maxPoints: max(1, maxPoints)) {
+            points = sampled
+            isHiddenByView = sampled.isEmpty && list.count > 0
+            return
+        }
         var all: [Point] = []
         all.reserveCapacity(list.count)
         for page in list.pages { all += page.balancePoints }
-        currency = list.pages.lazy.flatMap(\.transactions).first { $0.newBalance != nil }?.newBalance?.currency
         isHiddenByView = all.isEmpty && list.count > 0
         // OBP lists newest first; reversing is linear, sorting only when the order is mixed.
         if let first = all.first, let last = all.last, first.date > last.date {
@@ -31,6 +33,35 @@ public struct BalanceSeries: Sendable, Hashable {
             all.sort { $0.date < $1.date }
         }
         points = Self.downsample(all, to: max(1, maxPoints))
+    }
+
+    /// The chart is drawn on every frame, so in OBP's order (each page newest first, each page older than the
+    /// one before) the oldest-first series is that order reversed and is sampled in place: the cost follows the
+    /// points drawn, not the transactions loaded. Nil when the order is mixed.
+    private static func sampleNewestFirst(_ pages: [TransactionPage], maxPoints: Int) -> [Point]? {
+        var ends: [Int] = []
+        ends.reserveCapacity(pages.count)
+        var total = 0
+        var previous: Point?
+        for page in pages {
+            guard page.balancePointsNewestFirst else { return nil }
+            if let first = page.balancePoints.first {
+                if let previous, previous.date < first.date { return nil }
+                previous = page.balancePoints.last
+            }
+            total += page.balancePoints.count
+            ends.append(total)
+        }
+        return (0..<min(total, maxPoints)).map { bucket in
+            let oldestFirst = total > maxPoints ? ((bucket + 1) * total) / maxPoints - 1 : bucket
+            let position = total - 1 - oldestFirst
+            var (low, high) = (0, ends.count - 1)
+            while low < high {
+                let mid = (low + high) / 2
+                if ends[mid] > position { high = mid } else { low = mid + 1 }
+            }
+            return pages[low].balancePoints[position - (low == 0 ? 0 : ends[low - 1])]
+        }
     }
 
     private static func downsample(_ points: [Point], to count: Int) -> [Point] {

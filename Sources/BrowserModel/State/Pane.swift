@@ -7,7 +7,5 @@ public enum Pane: Int, Sendable, Hashable, CaseIterable, Comparable {
 
     public static func < (lhs: Pane, rhs: Pane) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// The pane opened after this one, nil for the last.
-    public var next: Pane? { Pane(rawValue: rawValue + 1) }
     public var previous: Pane? { Pane(rawValue: rawValue - 1) }
 }

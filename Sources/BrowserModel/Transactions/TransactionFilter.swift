@@ -40,6 +40,24 @@ public struct TransactionFilter: Sendable, Hashable {
         scanned = count
     }
 
+    /// Adds transaction index `index` to the matches when it matches now and did not before (its text
+    /// changed), returning the display row it took. A row that stops matching stays until the text changes.
+    mutating func admit(_ index: Int, pages: [TransactionPage]) -> Int? {
+        guard let current = matches, index < scanned, let limit = pages.first?.limit else { return nil }
+        let page = pages[index / limit]
+        let needle = Array(text.lowercased().utf8)
+        guard !page.search.rows(matching: needle, among: [index - page.offset]).isEmpty else { return nil }
+        var low = 0
+        var high = current.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(current[mid]) < index { low = mid + 1 } else { high = mid }
+        }
+        guard low == current.count || Int(current[low]) != index else { return nil }
+        matches?.insert(Int32(index), at: low)
+        return low
+    }
+
     mutating func clear() {
         self = TransactionFilter()
     }

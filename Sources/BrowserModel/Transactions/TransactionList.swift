@@ -93,12 +93,6 @@ public struct TransactionList: Sendable {
         return nil
     }
 
-    /// The display row showing transaction index `index`, if the filter lets it through.
-    func displayRow(ofIndex index: Int) -> Int? {
-        let row = displayRow(atOrAfter: index)
-        return row < displayedCount && transactionIndex(forRow: row) == index ? row : nil
-    }
-
     /// The first display row showing transaction index `index` or a later one (the last row when none).
     func displayRow(atOrAfter index: Int) -> Int {
         guard let matches = filter.matches else { return index }
@@ -152,5 +146,9 @@ public struct TransactionList: Sendable {
 
     mutating func replaceTransaction(at index: Int, with transaction: Transaction) {
         pages[index / pageLimit].replace(at: index % pageLimit, with: transaction)
+        // A new tag can make the row match the filter; it appears without moving the cursor off its row.
+        if let row = filter.admit(index, pages: pages), row <= selection.index {
+            selection.select(selection.index + 1, count: displayedCount)
+        }
     }
 }

@@ -10,6 +10,8 @@ public struct TransactionPage: Sendable {
     var search: SearchIndex
     /// Date and balance of the rows that show both, in page order, for the chart.
     var balancePoints: [BalanceSeries.Point]
+    /// `balancePoints` run newest first (OBP's order), which lets the chart sample them without sorting.
+    var balancePointsNewestFirst: Bool
 
     public init(offset: Int, limit: Int, transactions: [Transaction]) {
         self.offset = offset
@@ -22,6 +24,7 @@ public struct TransactionPage: Sendable {
                   let balance = row.balanceText.flatMap(Double.init) else { return nil }
             return BalanceSeries.Point(date: date, balance: balance)
         }
+        self.balancePointsNewestFirst = zip(balancePoints, balancePoints.dropFirst()).allSatisfy { $0.date >= $1.date }
     }
 
     public init(_ page: Page<Transaction>) {
