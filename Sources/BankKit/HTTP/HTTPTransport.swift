@@ -1,13 +1,12 @@
 import CCurl
-import Dispatch
 import Foundation
 
-/// HTTP over libcurl. Each request runs its blocking `curl_easy_perform` on a dispatch queue, never on the
-/// caller's thread, and resumes the caller when the answer (or the failure) is complete.
+/// HTTP over libcurl. Each request runs its blocking `curl_easy_perform` on a thread of its own, never on the
+/// caller's, and resumes the caller when the answer (or the failure) is complete. Not a dispatch queue: libdispatch
+/// runs only about one block per core at once, so one stalled server would hold up every other request.
 public final class HTTPTransport: Sendable {
     public let configuration: HTTPTransportConfiguration
     private let pool: CurlHandlePool
-    private let queue = DispatchQueue(label: "bankterm.http", qos: .userInitiated, attributes: .concurrent)
 
     /// curl_global_init is not thread-safe and must run once before any handle exists.
     private static let globalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
@@ -25,9 +24,11 @@ public final class HTTPTransport: Sendable {
         let exchange = CurlExchange(maxBodyBytes: configuration.maxBodyBytes)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
-                queue.async {
+                let thread = Thread {
                     continuation.resume(with: Result { try self.perform(request, exchange: exchange) })
                 }
+                thread.name = "bankterm.http"
+                thread.start()
             }
         } onCancel: {
             exchange.cancel()
