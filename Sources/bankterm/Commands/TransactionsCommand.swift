@@ -71,8 +71,9 @@ struct TransactionsCommand: AsyncParsableCommand {
             print(TransactionOutput.render(transactions, format: format), terminator: "")
             if stats {
                 let elapsed = (ContinuousClock.now - started).formatted(.units(allowed: [.milliseconds]))
+                let budget = await provider.rateLimit?.remaining.map { ", \($0) calls left this period" } ?? ""
                 TerminalIO.writeError("\(transactions.count) transactions, \(await provider.requestCount) HTTP requests, "
-                                      + elapsed)
+                                      + elapsed + budget)
             }
         }
     }
