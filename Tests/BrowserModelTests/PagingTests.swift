@@ -83,6 +83,45 @@ import Testing
         #expect(harness.state.transactions.selectedTransaction?.id == selected)
     }
 
+    @Test func aFailedReloadKeepsTheLastGoodPagesOnScreen() throws {
+        var harness = Harness(pageLimit: 20, rows: 5)
+        harness.openBusiestAccount()
+        harness.send(.moveDown)
+        let selected = try #require(harness.state.transactions.selectedTransaction?.id)
+        harness.pageFailure = BankError(kind: .server, status: 502, message: "Bad Gateway")
+        harness.send(.reload)
+        #expect(harness.state.transactions.count == 20, "still shown while the reload is in flight")
+        harness.settle()
+        #expect(harness.state.transactions.count == 20)
+        #expect(harness.state.transactions.selectedTransaction?.id == selected)
+        #expect(harness.state.status.error == "Bad Gateway")
+        #expect(harness.state.activity.isEmpty)
+        harness.pageFailure = nil
+        harness.send(.reload)
+        harness.settle()
+        #expect(harness.state.transactions.count == 20)
+        #expect(harness.state.transactions.selectedTransaction?.id == selected)
+        #expect(harness.state.status.error == nil)
+    }
+
+    @Test func theStatusCountsWhatTheCacheSaved() {
+        var harness = Harness(pageLimit: 20, rows: 5)
+        harness.openBusiestAccount()
+        harness.send(.back)
+        harness.send(.open)
+        harness.send(.nextPane)
+        harness.send(.commandLine)
+        harness.send(.insertText("view _public"))
+        harness.send(.submit)
+        harness.settle()
+        harness.send(.commandLine)
+        harness.send(.insertText("view owner"))
+        harness.send(.submit)
+        #expect(harness.state.status.requestedPages == harness.totalPageLoads)
+        #expect(harness.state.status.requestedPages == 2)
+        #expect(harness.state.status.cachedPages == 1)
+    }
+
     @Test func switchingViewsReloadsThroughTheNewViewAndKeepsTheTransaction() throws {
         var harness = Harness(pageLimit: 20, rows: 5)
         harness.openBusiestAccount()

@@ -18,9 +18,11 @@ extension AppState {
     mutating func requestNextPage() -> [Effect] {
         while !transactions.reachedEnd, let key = transactions.nextPageKey(provider: providerName) {
             guard let page = cache.page(for: key) else {
+                status.requestedPages += 1
                 if transactions.count == 0 { transactions.isLoading = true } else { transactions.isLoadingNext = true }
                 return [.loadTransactions(key, generation: transactions.generation)]
             }
+            status.cachedPages += 1
             transactions.append(page)
             guard wantsMorePages() else { return [] }
         }
@@ -62,10 +64,15 @@ extension AppState {
 
     mutating func transactionsLoaded(_ key: PageKey, generation: Int,
                                      _ result: Result<TransactionPage, BankError>) -> [Effect] {
+        let expectedOffset = transactions.isReloading ? 0 : transactions.count
         guard generation == transactions.generation, key.account == transactions.account,
-              key.view == transactions.viewID, key.offset == transactions.count else { return [] }
+              key.view == transactions.viewID, key.offset == expectedOffset else { return [] }
         transactions.isLoading = false
         transactions.isLoadingNext = false
+        if transactions.isReloading {
+            transactions.isReloading = false
+            if case .success = result { transactions.clearPages() }
+        }
         switch result {
         case .success(let page):
             cache.insert(page, for: key)
@@ -127,7 +134,15 @@ extension AppState {
                 return [.loadViews(account, generation: transactions.generation)]
             }
             cache.invalidate(provider: providerName, account: account, view: viewID)
-            return loadFirstPages(keeping: currentRestoreTarget)
+            transactions.restore = currentRestoreTarget
+            transactions.generation += 1
+            transactions.isLoadingNext = false
+            transactions.isReloading = true
+            transactions.isLoading = true
+            let first = PageKey(provider: providerName, account: account, view: viewID, offset: 0,
+                                limit: transactions.pageLimit)
+            status.requestedPages += 1
+            return [.loadTransactions(first, generation: transactions.generation)]
         case .detail:
             guard let target = selectedTarget else { return [] }
             detail.isLoading = true

@@ -8,6 +8,10 @@ public struct StatusLine: Sendable, Hashable {
     public internal(set) var rateLimit: RateLimit?
     /// HTTP requests the provider has sent so far.
     public internal(set) var requestCount = 0
+    /// Transaction pages asked of the provider, and pages served from the cache instead, since the start:
+    /// what the cache saved.
+    public internal(set) var requestedPages = 0
+    public internal(set) var cachedPages = 0
     /// The last failure as one line (`BankError.userMessage` or a local refusal); cleared by the next key.
     public internal(set) var error: String?
     /// A transient note, e.g. `exported 120 rows to a.csv`; cleared after `infoTicks` ticks.

@@ -34,6 +34,9 @@ public struct TransactionList: Sendable {
     var generation = 0
     /// Where to put the cursor once the reloaded pages reach it (after `r` or a view switch).
     var restore: RestoreTarget?
+    /// `r` is fetching the first page again; the loaded pages stay on screen until it arrives, and stay for
+    /// good if it fails.
+    var isReloading = false
 
     struct RestoreTarget: Sendable, Hashable {
         /// The transaction that was selected, selected again when the new pages contain it.
@@ -131,14 +134,18 @@ public struct TransactionList: Sendable {
         selection.clamp(count: displayedCount)
     }
 
-    /// Empties the loaded pages for a reload, keeping account, view and filter text.
+    /// Empties the loaded pages and drops answers still in flight, keeping account, view and filter text.
     mutating func resetPages() {
+        clearPages()
+        generation += 1
+    }
+
+    mutating func clearPages() {
         pages = []
         count = 0
         reachedEnd = false
         isLoadingNext = false
         error = nil
-        generation += 1
         let text = filter.text
         filter.clear()
         filter.update(text: text, pages: pages, count: 0)

@@ -14,6 +14,8 @@ struct Harness {
     var savedDrafts: [[Draft]] = []
     /// When set, writes fail with it.
     var writeFailure: BankError?
+    /// When set, page loads fail with it.
+    var pageFailure: BankError?
     let data = FixtureData.shared
 
     /// A prefetch distance well under the page size, so that opening an account loads exactly one page.
@@ -77,6 +79,7 @@ struct Harness {
                                 .success([MemoryProvider.ownerView, MemoryProvider.publicView]))
         case .loadTransactions(let key, let generation):
             pageLoads[key.view, default: 0] += 1
+            if let pageFailure { return .transactionsLoaded(key, generation: generation, .failure(pageFailure)) }
             let items = (data.transactions[key.account] ?? []).dropFirst(key.offset).prefix(key.limit).map {
                 var seen = $0
                 if key.view == "_public" { seen.value = nil }
