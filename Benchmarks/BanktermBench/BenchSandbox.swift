@@ -38,7 +38,8 @@ struct BenchSandbox {
         return response.body
     }
 
-    /// The first `count` transactions as the `limit`-sized JSON pages a client pages through.
+    /// The first `count` transactions as JSON pages of `limit`: the same objects a client pages through, in
+    /// fewer requests, since the bench measures the client and not the server's OFFSET.
     func pages(count: Int, limit: Int) async throws -> [Data] {
         var pages: [Data] = []
         for offset in stride(from: 0, to: count, by: limit) {

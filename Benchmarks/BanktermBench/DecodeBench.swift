@@ -23,7 +23,11 @@ struct DecodeBench {
         Stopwatch.median(runs: runs) { _ = pages(decoded, limit: limit) }
     }
 
+    /// The decoded transactions cut into the model's pages of `limit`.
     static func pages(_ decoded: [[Transaction]], limit: Int) -> [TransactionPage] {
-        decoded.enumerated().map { TransactionPage(offset: $0.offset * limit, limit: limit, transactions: $0.element) }
+        let all = decoded.flatMap { $0 }
+        return stride(from: 0, to: all.count, by: limit).map {
+            TransactionPage(offset: $0, limit: limit, transactions: Array(all[$0..<min(all.count, $0 + limit)]))
+        }
     }
 }

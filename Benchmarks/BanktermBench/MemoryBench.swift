@@ -23,7 +23,7 @@ enum MemoryBench {
         store.send(.start)
         await settle()
         guard let bankIndex = store.state.banks.items.firstIndex(where: { $0.id == BenchSandbox.account.bankID })
-        else { throw BenchFailure("the bench bank is not listed") }
+        else { throw BenchFailure("the bench bank is not listed (\(store.state.banks.error ?? "no error"))") }
         for _ in 0..<bankIndex { store.send(.moveDown) }
         store.send(.open)
         await settle()

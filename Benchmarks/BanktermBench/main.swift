@@ -21,13 +21,13 @@ do {
     switch arguments[1] {
     case "model":
         let sandbox = try await BenchSandbox.start(databasePath: databasePath)
-        let raw = try await sandbox.pages(count: 100_000, limit: pageLimit)
+        let raw = try await sandbox.pages(count: 100_000, limit: 5_000)
         await sandbox.stop()
         let decoder = DecodeBench(raw: raw)
         let decoded = try decoder.decodeAll()
         let (decodeSeconds, decodedCount) = try decoder.decode()
         Report.line("decode", Report.rate(Double(decodedCount), per: decodeSeconds, unit: "tx"),
-                    "\(raw.count) pages of \(pageLimit), \(raw.reduce(0) { $0 + $1.count } / 1024) KiB, "
+                    "\(raw.count) pages of 5000, \(raw.reduce(0) { $0 + $1.count } / 1024) KiB, "
                     + "median \(Report.ms(decodeSeconds))")
         let prepare = DecodeBench.prepare(decoded, limit: pageLimit)
         Report.line("page prep (rows, search, chart)", Report.rate(Double(decodedCount), per: prepare, unit: "tx"))
