@@ -33,7 +33,8 @@ struct OPEndToEndTests {
         #expect(try tmux.capture().contains("2  Matti Korhonen"))
         try tmux.send("2", literal: true)
         try tmux.send("Enter")
-        try tmux.waitFor(text: "OP Financial Group", timeout: 20)
+        let banks = try tmux.waitFor("the one OP bank", timeout: 20) { $0.contains("Banks (1)") }
+        #expect(banks.contains("│OP ") && banks.contains("Matti Korhonen"))
         try tmux.send("Enter")
         try tmux.waitFor(text: "KÄYTTÖTILI")
         try tmux.send("Enter")
