@@ -11,6 +11,9 @@ enum SignalGuard {
     nonisolated(unsafe) private static var pendingInterrupt: sig_atomic_t = 0
     nonisolated(unsafe) private static var pendingRepaint: sig_atomic_t = 0
     nonisolated(unsafe) private static var cursesActive: sig_atomic_t = 0
+    /// ncurses' own SIGWINCH handler, which queues KEY_RESIZE; ours calls it and then wakes the loop, because a
+    /// resize that lands while the loop is drawing (not in `poll`) would otherwise wait for the next key.
+    nonisolated(unsafe) private static var cursesResize = sigaction()
 
     static let crashSignals: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGTRAP]
 
@@ -26,6 +29,17 @@ enum SignalGuard {
                 SignalGuard.pendingQuit = 1
                 SignalGuard.poke()
             }
+        }
+        var previous = sigaction()
+        sigaction(SIGWINCH, nil, &previous)
+        cursesResize = previous
+        signal(SIGWINCH) { number in
+            if SignalGuard.cursesResize.sa_flags & SA_SIGINFO != 0 {
+                SignalGuard.cursesResize.__sigaction_handler.sa_sigaction?(number, nil, nil)
+            } else {
+                SignalGuard.cursesResize.__sigaction_handler.sa_handler?(number)
+            }
+            SignalGuard.poke()
         }
         signal(SIGCONT) { _ in
             SignalGuard.pendingRepaint = 1
@@ -46,7 +60,7 @@ enum SignalGuard {
     /// Puts the default handlers back after the terminal was restored.
     static func uninstall() {
         cursesActive = 0
-        for number in [SIGINT, SIGTERM, SIGHUP, SIGCONT] + crashSignals {
+        for number in [SIGINT, SIGTERM, SIGHUP, SIGCONT, SIGWINCH] + crashSignals {
             signal(number, SIG_DFL)
         }
         wakeFD = -1

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A tmux server of our own (private socket, no user config) running one window, for driving the real binary.
 /// Only this server is ever killed.
@@ -20,35 +17,14 @@ final class Tmux {
         try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(cols)", "-y", "\(rows)", command])
     }
 
-    /// Runs one tmux client and returns what it printed. `posix_spawn` and `waitpid` rather than Foundation's
-    /// `Process`, whose exit monitoring can miss a client whose daemon child lives on; output goes through a
-    /// file because that daemon would hold a pipe open forever.
+    /// Runs one tmux client and returns what it printed.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)").path
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = ([Tmux.executable ?? "tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, Tmux.executable ?? "/usr/bin/tmux", &actions, nil, argv, environ)
-        guard spawned == 0 else { throw TmuxFailed(arguments: arguments, output: "spawn failed: \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        guard status == 0 else { throw TmuxFailed(arguments: arguments, output: output) }
-        return output
-    }
-
-    struct TmuxFailed: Error, CustomStringConvertible {
-        let arguments: [String]
-        let output: String
-        var description: String { "tmux \(arguments.joined(separator: " ")) failed: \(output)" }
+        let result = try Subprocess.run(Tmux.executable ?? "/usr/bin/tmux", ["-L", socket] + arguments)
+        guard result.status == 0 else {
+            throw Subprocess.Failed(command: "tmux " + arguments.joined(separator: " "), output: result.output)
+        }
+        return result.output
     }
 
     /// Sends keys as tmux names them (`Enter`, `Escape`, `j`) or, with `literal`, as text.
