@@ -78,9 +78,14 @@ enum StoreReads {
 
     static func transactions(_ db: Database, bankID: String, accountID: String, query: TransactionQuery) throws -> [TransactionRecord] {
         let direction = query.ascending ? "ASC" : "DESC"
+        // The page is chosen on the covering index alone, so OFFSET skips index entries rather than joined rows;
+        // only the page's rows are then read and joined.
         let statement = try db.cachedStatement(sql: """
-            \(transactionColumns) WHERE t.bank_id = ? AND t.account_id = ? AND t.posted >= ? AND t.posted <= ?
-            ORDER BY t.posted \(direction), t.id \(direction) LIMIT ? OFFSET ?
+            \(transactionColumns)
+            JOIN (SELECT posted, id FROM txn WHERE bank_id = ?1 AND account_id = ?2 AND posted >= ?3 AND posted <= ?4
+                  ORDER BY posted \(direction), id \(direction) LIMIT ?5 OFFSET ?6) p
+              ON t.bank_id = ?1 AND t.account_id = ?2 AND t.id = p.id
+            ORDER BY p.posted \(direction), p.id \(direction)
             """)
         return try Row.fetchAll(statement, arguments: [bankID, accountID, query.from, query.to, query.limit, query.offset])
             .map(transaction)

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import Sandbox
+
+@Suite("Demo data")
+struct DemoDataTests {
+    @Test("the same N gives the same data, split over the accounts to exactly N transactions")
+    func deterministic() async throws {
+        #expect(DemoData.shares(of: 1234).reduce(0, +) == 1234)
+        let pages = try await [1, 2].asyncMap { _ in
+            try await TestSandbox.with(importing: false, generate: 300) { sandbox in
+                let token = try await sandbox.login(DemoCredentials.username, DemoCredentials.password)
+                // Everything but the provider URL, which names the server's (random) port.
+                let page = try await sandbox.get("/obp/v5.1.0/banks/bankterm.fi/accounts/fi-kaytto-001/owner/transactions",
+                                                 token: token).text
+                return page.replacingOccurrences(of: "http://127.0.0.1:\(sandbox.port)", with: "")
+            }
+        }
+        #expect(pages[0] == pages[1])
+        #expect(!pages[0].isEmpty)
+    }
+
+    @Test("running balances add up, and names exercise Finnish, German, Japanese and emoji")
+    func realistic() async throws {
+        try await TestSandbox.with(importing: false, generate: 1000) { sandbox in
+            let token = try await sandbox.login(DemoCredentials.username, DemoCredentials.password)
+            let all = try await sandbox.allTransactions(bank: "bankterm.fi", account: "fi-kaytto-001", token: token,
+                                                        pageSize: 200, ascending: true)
+            #expect(all.count == DemoData.shares(of: 1000)[0])
+            func cents(_ transaction: [String: Any], _ field: String) -> Int? {
+                let amount = ((transaction["details"] as? [String: Any])?[field] as? [String: Any])?["amount"] as? String
+                return amount.flatMap { Decimal(string: $0) }.map { NSDecimalNumber(decimal: $0 * 100).intValue }
+            }
+            for (previous, next) in zip(all, all.dropFirst()) {
+                let before = try #require(cents(previous, "new_balance")), after = try #require(cents(next, "new_balance"))
+                #expect(after == before + (try #require(cents(next, "value"))))
+            }
+            let tagged = all.filter { (($0["metadata"] as? [String: Any])?["tags"] as? [Any])?.isEmpty == false }
+            #expect(!tagged.isEmpty)
+
+            let labels = (try await sandbox.get("/obp/v5.1.0/my/accounts", token: token).object()["accounts"] as? [[String: Any]] ?? [])
+                .compactMap { $0["label"] as? String }.joined(separator: " ")
+            for text in ["Käyttötili", "Straße", "東京", "🐷"] { #expect(labels.contains(text), "\(text)") }
+        }
+    }
+}
+
+private extension Array {
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var result = [T]()
+        for element in self { result.append(try await transform(element)) }
+        return result
+    }
+}
