@@ -40,6 +40,6 @@ import Testing
         let parsed = try object(Data(#"{"amount":0.1,"big":12345678901234567890.12}"#.utf8), "test")
         #expect(parsed.decimal("amount") == Decimal(string: "0.1"))
         #expect(parsed.decimal("big") == Decimal(string: "12345678901234567890.12"))
-        #expect(parsed.int("amount") == 0)
+        #expect(parsed.double("amount") == 0.1)
     }
 }

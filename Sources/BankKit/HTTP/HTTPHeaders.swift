@@ -10,6 +10,4 @@ public struct HTTPHeaders: Sendable, Hashable {
         get { values[name.lowercased()] }
         set { values[name.lowercased()] = newValue }
     }
-
-    public var names: [String] { values.keys.sorted() }
 }
