@@ -104,6 +104,25 @@ import Testing
         #expect(harness.state.status.error == nil)
     }
 
+    @Test func aViewThatCannotBeReadLeavesTheUserOnTheViewBefore() throws {
+        var harness = Harness(pageLimit: 20, rows: 5)
+        harness.openBusiestAccount()
+        harness.send(.moveDown)
+        let selected = try #require(harness.state.transactions.selectedTransaction?.id)
+        harness.pageFailure = BankError(kind: .forbidden(permission: nil), status: 403, code: "OBP-20017",
+                                        message: "OBP-20017: no access")
+        harness.failingView = "_public"
+        harness.send(.commandLine)
+        harness.send(.insertText("view _public"))
+        harness.send(.submit)
+        harness.settle()
+        #expect(harness.state.transactions.viewID == "owner")
+        #expect(harness.state.transactions.count == 20)
+        #expect(harness.state.transactions.selectedTransaction?.id == selected)
+        #expect(harness.state.status.error?.contains("cannot view through Public") == true)
+        #expect(harness.pageLoads["owner"] == 1, "owner's page came back from the cache")
+    }
+
     @Test func theStatusCountsWhatTheCacheSaved() {
         var harness = Harness(pageLimit: 20, rows: 5)
         harness.openBusiestAccount()

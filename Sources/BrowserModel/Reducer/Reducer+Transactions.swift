@@ -75,14 +75,24 @@ extension AppState {
         }
         switch result {
         case .success(let page):
+            transactions.fallbackViewID = nil
             cache.insert(page, for: key)
             transactions.pagesFetched += 1
             transactions.error = nil
             transactions.append(page)
             return wantsMorePages() ? requestNextPage() : []
         case .failure(let error):
-            transactions.error = error.userMessage
+            let target = transactions.restore
             transactions.restore = nil
+            if transactions.count == 0, let fallback = transactions.fallbackViewID {
+                // A view that cannot be read leaves the user where they were, not on an empty list.
+                let refused = transactions.currentView?.shortName ?? key.view
+                transactions.fallbackViewID = nil
+                transactions.viewID = fallback
+                fail("cannot view through \(refused): \(error.userMessage)")
+                return loadFirstPages(keeping: target)
+            }
+            transactions.error = error.userMessage
             fail(error.userMessage)
             return []
         }
@@ -111,6 +121,7 @@ extension AppState {
     mutating func switchView(to viewID: String) -> [Effect] {
         guard viewID != transactions.viewID, transactions.account != nil else { return [] }
         let target = currentRestoreTarget
+        transactions.fallbackViewID = transactions.viewID
         transactions.viewID = viewID
         inform("viewing through \(transactions.currentView?.shortName ?? viewID)")
         return loadFirstPages(keeping: target)

@@ -37,6 +37,8 @@ public struct TransactionList: Sendable {
     /// `r` is fetching the first page again; the loaded pages stay on screen until it arrives, and stay for
     /// good if it fails.
     var isReloading = false
+    /// The view before a switch, gone back to if the new view's first page fails.
+    var fallbackViewID: String?
 
     struct RestoreTarget: Sendable, Hashable {
         /// The transaction that was selected, selected again when the new pages contain it.

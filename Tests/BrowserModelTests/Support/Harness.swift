@@ -14,8 +14,9 @@ struct Harness {
     var savedDrafts: [[Draft]] = []
     /// When set, writes fail with it.
     var writeFailure: BankError?
-    /// When set, page loads fail with it.
+    /// When set, page loads fail with it (through `failingView` only, when that is set).
     var pageFailure: BankError?
+    var failingView: String?
     let data = FixtureData.shared
 
     /// A prefetch distance well under the page size, so that opening an account loads exactly one page.
@@ -79,7 +80,7 @@ struct Harness {
                                 .success([MemoryProvider.ownerView, MemoryProvider.publicView]))
         case .loadTransactions(let key, let generation):
             pageLoads[key.view, default: 0] += 1
-            if let pageFailure { return .transactionsLoaded(key, generation: generation, .failure(pageFailure)) }
+            if let pageFailure, failingView == nil || failingView == key.view { return .transactionsLoaded(key, generation: generation, .failure(pageFailure)) }
             let items = (data.transactions[key.account] ?? []).dropFirst(key.offset).prefix(key.limit).map {
                 var seen = $0
                 if key.view == "_public" { seen.value = nil }
