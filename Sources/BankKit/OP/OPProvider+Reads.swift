@@ -4,8 +4,9 @@ extension OPProvider {
     /// OP has no "current user" endpoint: the user is named after the sandbox customer the token belongs to, or
     /// after the owner of the first account.
     public func currentUser() async throws -> User {
-        if let customer = OPSandbox.customer(token: configuration.token) {
-            return User(id: customer.token.prefix(8).description, username: customer.name, provider: name)
+        if let index = OPSandbox.customers.firstIndex(where: { $0.token == configuration.token }) {
+            return User(id: "op-sandbox-customer-\(index + 1)", username: OPSandbox.customers[index].name,
+                        provider: name)
         }
         let owner = try await accounts(bank: nil).first?.owners.first ?? "op-user"
         return User(id: owner, username: owner, provider: name)
