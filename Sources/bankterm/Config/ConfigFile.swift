@@ -14,6 +14,12 @@ import TOMLKit
 /// username = "Robert.X.0.GH"
 /// consumer_key = "..."
 /// insecure_skip_tls_verify = false      # only for a test server with a self-signed certificate
+///
+/// [profiles.op]
+/// provider = "op"
+/// base_url = "https://sandbox.apis.op-palvelut.fi"   # the default for op
+/// api_key = "..."                       # the application's x-api-key
+/// token = "..."                         # x-authorization; without one, `bankterm ui` asks for a sandbox customer
 /// ```
 ///
 /// Passwords do not belong here: they come from `BANKTERM_PASSWORD` or a prompt.
