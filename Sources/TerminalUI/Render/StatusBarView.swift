@@ -38,6 +38,10 @@ struct StatusBarView {
                          (.setWhere, "where"), (.pickView, "view"), (.back, "back")]
         }
         commands.append((.quit, "quit"))
+        // OP and other single-view providers: offering `v` would pretend there is something to switch to.
+        if !state.capabilities.supportsViews {
+            commands.removeAll { $0.0 == .pickView }
+        }
         return commands.compactMap { command, label in
             guard let key = keyMap.binding(for: command)?.keys.first else { return nil }
             return (key.label, label)

@@ -5,8 +5,8 @@ import Testing
 
 /// `bankterm demo --provider op` under tmux: the customer picker, the one OP bank, an account and a transaction,
 /// view switching refused, and a tag typed in the browser that lands in the local annotation store.
-@Suite(.serialized)
-struct OPEndToEndTests {
+/// Part of the serialized `EndToEndTests` suite: two browsers under tmux at once starve each other on two cores.
+extension EndToEndTests {
     @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed: skipping the OP end-to-end test"))
     func browseTheOPDemoAndTagATransaction() async throws {
         let binary = try #require(EndToEndTests.binary, "build bankterm first (swift build)")
