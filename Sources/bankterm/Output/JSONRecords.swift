@@ -1,5 +1,6 @@
 import BankKit
 import Foundation
+import TerminalUI
 
 /// The stable JSON the commands print with `--format json` (keys sorted, every key always present, null when the
 /// provider or view did not give a value). Amounts are decimal strings so no precision is lost; dates are
@@ -86,6 +87,26 @@ enum JSONRecords {
     static func render(_ value: Any) -> String {
         let options: JSONSerialization.WritingOptions = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         guard let data = try? JSONSerialization.data(withJSONObject: value, options: options) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
+        return escapingInvisibles(String(decoding: data, as: UTF8.self))
+    }
+
+    /// JSONSerialization escapes C0 controls but passes DEL, C1 controls, bidi overrides and zero-width characters
+    /// through raw, and JSON often goes straight to a terminal. Such scalars can only sit inside JSON strings,
+    /// so writing them as `\uXXXX` keeps the same document while no server byte drives the terminal.
+    static func escapingInvisibles(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && Sanitizer.needsReplacement($0) }) else {
+            return json
+        }
+        var out = ""
+        for scalar in json.unicodeScalars {
+            guard scalar.value >= 0x7F, Sanitizer.needsReplacement(scalar) else {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            for unit in String(scalar).utf16 {
+                out += "\\u" + String(repeating: "0", count: 4 - String(unit, radix: 16).count) + String(unit, radix: 16)
+            }
+        }
+        return out
     }
 }
