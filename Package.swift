@@ -39,7 +39,7 @@ let package = Package(
 
         .executableTarget(name: "bankterm-bench", dependencies: ["BankKit", "BrowserModel", "TerminalUI", "Sandbox"], path: "Benchmarks/BanktermBench"),
 
-        .testTarget(name: "BankKitTests", dependencies: ["BankKit", "Sandbox"]),
+        .testTarget(name: "BankKitTests", dependencies: ["BankKit", "Sandbox", "BrowserModel"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "BankKit"]),
         .testTarget(name: "BrowserModelTests", dependencies: ["BrowserModel", "BankKit", "Sandbox"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "BrowserModel", "BankKit"],
