@@ -9,6 +9,8 @@ public struct AppState: Sendable {
     public internal(set) var user: User?
     /// The theme the UI should apply; `:theme NAME` changes it.
     public internal(set) var themeName: String
+    /// Shown in the header for as long as it is set, e.g. TLS verification switched off for this profile.
+    public var headerWarning: String?
 
     /// The deepest pane opened: the navigation stack is `banks ... depth` (see `navigation`).
     public internal(set) var depth: Pane = .banks

@@ -5,7 +5,8 @@ import BrowserModel
 public func render(_ state: AppState, theme: Theme, into screen: any Screen, keyMap: KeyMap = .standard) {
     screen.clear(style: theme[.text])
     let layout = ScreenLayout(size: screen.size, state: state)
-    HeaderBar(breadcrumb: Breadcrumb.segments(of: state), user: state.user.map { Sanitizer.clean($0.username) })
+    HeaderBar(breadcrumb: Breadcrumb.segments(of: state), user: state.user.map { Sanitizer.clean($0.username) },
+              warning: state.headerWarning)
         .draw(in: layout.header, theme: theme, into: screen)
     if let area = layout.banks { BankPaneView(state: state).draw(in: area, theme: theme, into: screen) }
     if let area = layout.accounts { AccountPaneView(state: state).draw(in: area, theme: theme, into: screen) }

@@ -6,7 +6,7 @@ import TerminalUI
 
 /// Opens the terminal browser on a provider: theme, drafts file, store and event loop. Shared by `ui` and `demo`.
 enum BrowserLauncher {
-    static func run(provider: any BankProvider, profileName: String, themeName: String?,
+    static func run(provider: any BankProvider, profileName: String, themeName: String?, headerWarning: String? = nil,
                     exitWhenLoaded: Bool = false, startedAt: ContinuousClock.Instant = .now) throws -> App.Timings {
         let environment = ProcessInfo.processInfo.environment
         let loader = ThemeLoader.standard(environment: environment)
@@ -20,7 +20,8 @@ enum BrowserLauncher {
         do {
             let app = try App(options: App.Options(theme: theme, themeLoader: loader, exitWhenLoaded: exitWhenLoaded,
                                                    environment: environment, startedAt: startedAt))
-            let state = AppState(profileName: profileName, provider: provider, themeName: theme.name)
+            var state = AppState(profileName: profileName, provider: provider, themeName: theme.name)
+            state.headerWarning = headerWarning
             let store = Store(state: state, provider: provider,
                               draftStore: DraftStore(url: DraftStore.defaultURL(environment: environment)),
                               wake: app.wake)

@@ -16,7 +16,8 @@ struct UICommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         try await CommandRunner.run(global, interactive: true) { profile, provider in
-            _ = try BrowserLauncher.run(provider: provider, profileName: profile.name, themeName: profile.theme)
+            _ = try BrowserLauncher.run(provider: provider, profileName: profile.name, themeName: profile.theme,
+                                        headerWarning: profile.headerWarning)
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The settings a command runs with: the chosen profile of config.toml, overridden by the environment and then by
 /// command-line flags. Holds the password only in memory and never prints it.
-struct ResolvedProfile: Sendable {
+struct ResolvedProfile: Sendable, CustomStringConvertible {
     var name: String
     var provider: String
     var baseURL: String?
@@ -64,8 +64,21 @@ struct ResolvedProfile: Sendable {
     /// Reads config.toml from its XDG place and resolves `options` against it and the process environment.
     static func resolve(options: GlobalOptions) throws(BankError) -> ResolvedProfile {
         let environment = ProcessInfo.processInfo.environment
-        let config = try ConfigFile.load(from: ConfigFile.defaultURL(environment: environment))
+        let url = ConfigFile.defaultURL(environment: environment)
+        let config = try ConfigFile.load(from: url)
+        if let warning = ConfigPermissions.warning(for: url, config: config) { TerminalIO.writeError(warning) }
         return try resolve(options: options, config: config, environment: environment)
+    }
+
+    /// Without the password and the token, so interpolating a profile into a message or log cannot leak them.
+    var description: String {
+        "profile \(name) (\(provider), \(baseURL ?? "default URL"), user \(username ?? "-"), password "
+            + (password == nil ? "unset" : "<redacted>") + ", token " + (token == nil ? "unset" : "<redacted>") + ")"
+    }
+
+    /// What the browser's header keeps showing about this profile's connection.
+    var headerWarning: String? {
+        insecureSkipTLSVerify ? "TLS verification off" : nil
     }
 
     /// DirectLogin credentials when username, consumer key and password are all known.
