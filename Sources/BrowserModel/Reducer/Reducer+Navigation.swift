@@ -136,7 +136,10 @@ extension AppState {
             return [.loadViews(account.ref, generation: transactions.generation)]
         }
         transactions.viewID = Self.defaultView(in: account.views)
-        return loadFirstPages(keeping: nil)
+        let pages = loadFirstPages(keeping: nil)
+        // Account lists name the views without their `can_*` flags; the picker and the detail pane need them.
+        guard capabilities.supportsViews, account.views.contains(where: { $0.permissions == nil }) else { return pages }
+        return pages + [.loadViews(account.ref, generation: transactions.generation)]
     }
 
     /// `owner` when the user has it (it sees the most), else the first view offered.

@@ -100,7 +100,10 @@ extension AppState {
 
     mutating func viewsLoaded(_ account: AccountRef, generation: Int,
                               _ result: Result<[ViewSummary], BankError>) -> [Effect] {
-        guard account == transactions.account, generation == transactions.generation else { return [] }
+        guard account == transactions.account else { return [] }
+        // With a view already chosen this answer only adds the views' flags, so a later page reload does not
+        // make it stale; before a view is chosen it must belong to this opening of the account.
+        guard transactions.viewID != nil || generation == transactions.generation else { return [] }
         transactions.isLoadingViews = false
         switch result {
         case .success(let views):
@@ -109,6 +112,9 @@ extension AppState {
             guard transactions.viewID == nil else { return [] }
             transactions.viewID = Self.defaultView(in: views)
             return loadFirstPages(keeping: nil)
+        case .failure where transactions.viewID != nil:
+            // The list is already showing; without the flags the picker only says so.
+            return []
         case .failure(let error):
             transactions.error = error.userMessage
             fail(error.userMessage)

@@ -2,7 +2,8 @@ import BankKit
 import BrowserModel
 import Foundation
 
-/// The detail pane: every field of the selected transaction; a field the view hides reads "hidden by view".
+/// The detail pane: every field of the selected transaction; a field the view hides reads "hidden by view", one
+/// it shows but the transaction lacks reads "—".
 struct DetailPaneView {
     let state: AppState
 
@@ -13,25 +14,30 @@ struct DetailPaneView {
             PaneMessage.draw("no transaction selected", role: .muted, in: inner, theme: theme, into: screen)
             return
         }
-        var lines = DetailPaneView.lines(for: tx, view: state.transactions.viewID)
+        var lines = DetailPaneView.lines(for: tx, viewID: state.transactions.viewID,
+                                         view: state.transactions.currentView)
         if state.detail.isLoading { lines.insert(DetailLine("", "refreshing…", role: .muted), at: 0) }
         if let error = state.detail.error { lines.insert(DetailLine("", "✗ " + Sanitizer.clean(error), role: .error), at: 0) }
         DetailView(lines: lines, scroll: state.detail.scroll).draw(in: inner, theme: theme, into: screen)
     }
 
     /// What a user reads and edits first (description, amount, annotations) comes first; identifiers last.
-    static func lines(for tx: Transaction, view: String?) -> [DetailLine] {
+    /// `view` carries the `can_*` flags that tell an absent field from a hidden one; without them every nil
+    /// field reads as hidden.
+    static func lines(for tx: Transaction, viewID: String?, view: ViewSummary?) -> [DetailLine] {
         let clean = { (text: String?) in text.map(Sanitizer.clean) }
+        let sees = { (flag: ViewPermission) in view?.permissions?.contains(flag) ?? false }
         var lines: [DetailLine] = [
-            .field("Description", clean(tx.description)),
+            .field("Description", clean(tx.description), visible: sees(.canSeeTransactionDescription)),
             .field("Amount", tx.value.map(DisplayFormat.money),
-                   role: tx.value?.isNegative == true ? .amountNegative : .amountPositive),
-            .field("Balance after", tx.newBalance.map(DisplayFormat.money)),
-            .field("Posted", tx.posted.map(timestamp)),
-            .field("Completed", tx.completed.map(timestamp)),
-            .field("Type", clean(tx.type)),
+                   role: tx.value?.isNegative == true ? .amountNegative : .amountPositive,
+                   visible: sees(.canSeeTransactionAmount)),
+            .field("Balance after", tx.newBalance.map(DisplayFormat.money), visible: sees(.canSeeTransactionBalance)),
+            .field("Posted", tx.posted.map(timestamp), visible: sees("can_see_transaction_start_date")),
+            .field("Completed", tx.completed.map(timestamp), visible: sees("can_see_transaction_finish_date")),
+            .field("Type", clean(tx.type), visible: sees("can_see_transaction_type")),
         ]
-        lines.append(contentsOf: metadataLines(tx.metadata))
+        lines.append(contentsOf: metadataLines(tx.metadata, sees: sees))
         lines.append(.heading("Counterparty"))
         let counterparty = tx.counterparty
         if let holder = counterparty?.holderName {
@@ -41,21 +47,21 @@ struct DetailPaneView {
         } else {
             lines.append(.field("Holder", nil))
         }
-        lines.append(.field("Number", clean(counterparty?.number)))
-        lines.append(.field("IBAN", clean(counterparty?.iban)))
-        lines.append(.field("Bank", clean(counterparty?.bankName)))
-        lines.append(.field("Kind", clean(counterparty?.kind)))
+        lines.append(.field("Number", clean(counterparty?.number), visible: sees(.canSeeOtherAccountNumber)))
+        lines.append(.field("IBAN", clean(counterparty?.iban), visible: sees("can_see_other_account_iban")))
+        lines.append(.field("Bank", clean(counterparty?.bankName), visible: sees("can_see_other_account_bank_name")))
+        lines.append(.field("Kind", clean(counterparty?.kind), visible: sees("can_see_other_account_kind")))
         lines.append(.heading("Identifiers"))
         lines.append(DetailLine("ID", Sanitizer.clean(tx.id), role: .muted))
         lines.append(DetailLine("Account", Sanitizer.clean(tx.account.description), role: .muted))
-        lines.append(DetailLine("View", Sanitizer.clean(view ?? "?"), role: .muted))
+        lines.append(DetailLine("View", Sanitizer.clean(viewID ?? "?"), role: .muted))
         return lines
     }
 
-    static func metadataLines(_ metadata: TransactionMetadata) -> [DetailLine] {
+    static func metadataLines(_ metadata: TransactionMetadata, sees: (ViewPermission) -> Bool) -> [DetailLine] {
         var lines: [DetailLine] = [.heading(metadata.isLocal ? "Annotations (kept on this machine)" : "Annotations")]
         lines.append(.field("Narrative", metadata.narrative.map { $0.isEmpty ? "none" : Sanitizer.clean($0) },
-                            role: .comment))
+                            role: .comment, visible: sees(.canSeeOwnerComment)))
         if let tags = metadata.tags {
             if tags.isEmpty { lines.append(DetailLine("Tags", "none", role: .muted)) }
             for (index, tag) in tags.enumerated() {
@@ -63,7 +69,7 @@ struct DetailPaneView {
                                         role: .tag))
             }
         } else {
-            lines.append(.field("Tags", nil))
+            lines.append(.field("Tags", nil, visible: sees(.canSeeTags)))
         }
         if let comments = metadata.comments {
             if comments.isEmpty { lines.append(DetailLine("Comments", "none", role: .muted)) }
@@ -73,7 +79,7 @@ struct DetailPaneView {
                                         role: .comment))
             }
         } else {
-            lines.append(.field("Comments", nil))
+            lines.append(.field("Comments", nil, visible: sees(.canSeeComments)))
         }
         if let images = metadata.images {
             if images.isEmpty { lines.append(DetailLine("Images", "none", role: .muted)) }
@@ -82,10 +88,10 @@ struct DetailPaneView {
                                         Sanitizer.clean(image.label) + " <" + Sanitizer.clean(image.url) + ">"))
             }
         } else {
-            lines.append(.field("Images", nil))
+            lines.append(.field("Images", nil, visible: sees(.canSeeImages)))
         }
         switch metadata.whereTag {
-        case .none: lines.append(.field("Where", nil))
+        case .none: lines.append(.field("Where", nil, visible: sees(.canSeeWhereTag)))
         case .some(.none): lines.append(DetailLine("Where", "none", role: .muted))
         case .some(.some(let geo)):
             lines.append(DetailLine("Where", String(format: "%.5f, %.5f", geo.latitude, geo.longitude)

@@ -22,9 +22,17 @@ public struct DetailLine: Sendable, Hashable {
     /// The text shown for a field the current view hides: never a blank that reads as "empty".
     public static let hiddenText = "hidden by view"
 
-    /// A field whose value the view hides (nil) shows as hidden, not blank.
-    public static func field(_ label: String, _ value: String?, role: Role = .text) -> DetailLine {
-        guard let value else { return DetailLine(label, hiddenText, role: .hiddenByView) }
+    /// The text shown for a field the view lets one see but the transaction does not have.
+    public static let absentText = "—"
+
+    /// A nil field reads "hidden by view" unless the view is known to show it (`visible`), then it is absent:
+    /// OBP sends null both for what a view hides and for what is not there.
+    public static func field(_ label: String, _ value: String?, role: Role = .text,
+                             visible: Bool = false) -> DetailLine {
+        guard let value else {
+            return visible ? DetailLine(label, absentText, role: .muted)
+                : DetailLine(label, hiddenText, role: .hiddenByView)
+        }
         return DetailLine(label, value, role: role)
     }
 }
