@@ -15,7 +15,7 @@ struct StoreNeverSettled: Error {}
 
 extension Store {
     /// Applies results until no effect is in flight and none is waiting: a bounded retry loop, no fixed sleep.
-    func settle(timeout: Duration = .seconds(20)) async throws {
+    func settle(timeout: Duration = .seconds(90)) async throws {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {

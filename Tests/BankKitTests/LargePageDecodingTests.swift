@@ -2,10 +2,9 @@ import Foundation
 import Testing
 @testable import BankKit
 
-/// Long transaction lists must decode far faster than they arrive: tens of thousands per second in release
-/// builds (measured: 27,000-32,000 per second of OBP's 2.3 KB example transaction; JSONSerialization managed 6,500).
-/// The bound here is loose because tests run unoptimised on a shared two-core machine; the rate is printed.
-@Suite struct DecodingSpeedTests {
+/// A page far larger than any server sends by default still decodes whole, every id kept. How fast it decodes
+/// is the benchmark's business (`scripts/bench.sh`, the `decode` line), not a test's.
+@Suite struct LargePageDecodingTests {
     /// `count` copies of OBP's example transaction, each with its own id.
     static func page(of count: Int) throws -> Data {
         let sample = try JSONSerialization.jsonObject(with: Fixtures.successBody("getTransactionsForBankAccount"))
@@ -21,15 +20,9 @@ import Testing
 
     @Test func tenThousandTransactions() throws {
         let data = try Self.page(of: 10_000)
-        let started = ContinuousClock.now
         let transactions = try OBPWire.transactions(data, account: AccountRef(bankID: "b", accountID: "a"))
-        let elapsed = ContinuousClock.now - started
         #expect(transactions.count == 10_000)
         #expect(Set(transactions.map(\.id)).count == 10_000)
         #expect(transactions.allSatisfy { $0.value?.currency == "EUR" && $0.metadata.tags?.count == 1 })
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("decoded \(transactions.count) transactions (\(data.count / 1024) KiB) in \(elapsed): "
-              + "\(Int(Double(transactions.count) / seconds)) per second")
-        #expect(seconds < 15)
     }
 }
