@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
-    swift build -c release --product bankterm --product bankterm-bench >&2
+    # One product per call: given twice, --product builds only the last.
+    swift build -c release --product bankterm >&2
+    swift build -c release --product bankterm-bench >&2
 fi
 BIN=$(swift build -c release --show-bin-path)
 BENCH_DIR=${BENCH_DIR:-$PWD/.build/bench}
@@ -48,7 +50,7 @@ export XDG_STATE_HOME=$WORK/state XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WO
 export BANKTERM_PASSWORD=$PASSWORD
 bankterm_all() {
     "$BIN/bankterm" --base-url "$URL" --username "$USER" --consumer-key "$KEY" \
-        transactions --bank "$BANK" --account "$ACCOUNT" --all --format json --stats >"$WORK/all.json" 2>"$WORK/stats"
+        transactions --bank "$BANK" --account "$ACCOUNT" --all --format csv --stats >"$WORK/all.csv" 2>"$WORK/stats" || { cat "$WORK/stats" >&2; exit 1; }
 }
 bankterm_all # warm the server's page cache and the token
 bt_times=(); for _ in $(seq "$RUNS"); do t0=$(now_ms); bankterm_all; bt_times+=($(( $(now_ms) - t0 ))); done

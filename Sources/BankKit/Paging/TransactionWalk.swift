@@ -12,20 +12,40 @@ extension BankProvider {
         var all: [Transaction] = []
         var seen = Set<String>()
         var request = start
-        for pageNumber in 1...max(1, maxPages) {
-            let page = try await transactions(account, view: view, page: request)
+        let pageLimit = max(1, maxPages)
+        var current = Task { [request] in try await self.transactions(account, view: view, page: request) }
+        for pageNumber in 1...pageLimit {
+            // From the second page on the list is long: the next page is asked for while this one is decoded,
+            // so the server and the decoder work at once (at most one request beyond the last page).
+            let nextRequest = request.next
+            let next = pageNumber > 1 && pageNumber < pageLimit
+                ? Task { try await self.transactions(account, view: view, page: nextRequest) } : nil
+            let page: Page<Transaction>
+            let pending = current
+            do {
+                page = try await withTaskCancellationHandler { try await pending.value } onCancel: { pending.cancel() }
+            } catch {
+                next?.cancel()
+                throw error
+            }
             var added = 0
             for tx in page.items where seen.insert(tx.id).inserted {
                 all.append(tx)
                 added += 1
             }
             progress?(all.count, pageNumber)
-            if page.isLast || page.items.count > request.limit { return all }
+            if page.isLast || page.items.count > request.limit {
+                next?.cancel()
+                return all
+            }
             if added == 0 {
+                next?.cancel()
                 throw BankError(kind: .badResponse, message: "the server sent the same transactions again at offset "
                                 + "\(request.offset); it seems to ignore paging")
             }
-            request = request.next
+            request = nextRequest
+            guard pageNumber < pageLimit else { break }
+            current = next ?? Task { try await self.transactions(account, view: view, page: nextRequest) }
         }
         throw BankError(kind: .badResponse, message: "stopped after \(maxPages) pages of \(start.limit) transactions")
     }
