@@ -182,9 +182,24 @@ import Testing
                                                                   token: "t"))
             _ = try await obp.accounts(bank: "b")
         }
+        // From v4.0.0 the list has no balances, so the bank's balances follow it.
         #expect(server.requests.map(\.target) == ["/obp/v3.0.0/banks/b/accounts/private",
                                                   "/obp/v3.1.0/banks/b/accounts/private",
-                                                  "/obp/v4.0.0/banks/b/accounts", "/obp/v5.1.0/banks/b/accounts"])
+                                                  "/obp/v4.0.0/banks/b/accounts", "/obp/v4.0.0/banks/b/balances",
+                                                  "/obp/v5.1.0/banks/b/accounts", "/obp/v5.1.0/banks/b/balances"])
+    }
+
+    @Test func aServerWithoutBalancesLeavesThemUnknown() async throws {
+        let server = try ScriptedHTTPServer { request, _ in
+            request.target.hasSuffix("/balances")
+                ? .http(status: 404, body: #"{"code":404,"message":"OBP-10404: 404 Not Found."}"#)
+                : .http(status: 200, body: #"{"accounts":[{"id":"a","bank_id":"b","label":"L"}]}"#)
+        }
+        defer { server.stop() }
+        let obp = OBPProvider(configuration: OBPConfiguration(baseURL: server.baseURL, token: "t"))
+        let accounts = try await obp.accounts(bank: "b")
+        #expect(accounts.map(\.ref) == [AccountRef(bankID: "b", accountID: "a")])
+        #expect(accounts[0].balance == nil)
     }
 
     @Test func tagsWithWhiteSpaceAreRefusedLocally() async throws {

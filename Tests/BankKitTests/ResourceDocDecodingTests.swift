@@ -28,6 +28,11 @@ import Testing
         #expect(branches[0].address == "No 1 the Road, The Place, The Hill, Berlin, 13359, DE")
     }
 
+    @Test func balances() throws {
+        let balances = try OBPWire.balances(Fixtures.successBody("getBankAccountsBalances"))
+        #expect(balances == [ref: Money(amount: 10, currency: "EUR")])
+    }
+
     @Test(arguments: ["getPrivateAccountsAtOneBank", "publicAccountsAtOneBank"])
     func accountsWithViewsAvailable(operation: String) throws {
         let accounts = try OBPWire.accounts(Fixtures.successBody(operation), bank: nil)

@@ -70,6 +70,7 @@ struct ResourceDocsConformanceTests {
                 Endpoint(operation: "privateAccountsAtOneBank", method: "GET", path: "/obp/v5.1.0/banks/\(Self.bank)/accounts/private"),
                 Endpoint(operation: "getPrivateAccountsAtOneBank", method: "GET", path: "/obp/v5.1.0/banks/\(Self.bank)/accounts"),
                 Endpoint(operation: "corePrivateAccountsAllBanks", method: "GET", path: "/obp/v5.1.0/my/accounts"),
+                Endpoint(operation: "getBankAccountsBalances", method: "GET", path: "/obp/v5.1.0/banks/\(Self.bank)/balances"),
                 Endpoint(operation: "getViewsForBankAccount", method: "GET", path: "\(account)/views"),
                 Endpoint(operation: "getPrivateAccountByIdFull", method: "GET", path: "\(account)/owner/account"),
                 Endpoint(operation: "getTransactionsForBankAccount", method: "GET", path: "\(account)/owner/transactions"),

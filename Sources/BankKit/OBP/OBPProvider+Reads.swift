@@ -21,7 +21,28 @@ extension OBPProvider {
     public func accounts(bank: String?) async throws -> [Account] {
         guard let bank else { return try OBPWire.accounts(await call(.get, "/my/accounts"), bank: nil) }
         let path = configuration.apiVersion.privateAccountsPath(bank: Self.encode(bank))
-        return try OBPWire.accounts(await call(.get, path), bank: bank)
+        // v4+ account lists carry no balance; one more request for the whole bank fills them in. It follows the
+        // list rather than racing it, so an expired token is renewed once, not by both.
+        var accounts = try OBPWire.accounts(await call(.get, path), bank: bank)
+        let known = try await balances(bank: bank)
+        for index in accounts.indices where accounts[index].balance == nil {
+            accounts[index].balance = known[accounts[index].ref]
+        }
+        return accounts
+    }
+
+    /// `GET /banks/B/balances` (v4+): the balances of the user's accounts whose view shows one. A server without
+    /// the endpoint (404) or that will not show it (403) leaves the balances unknown rather than failing the list.
+    func balances(bank: String) async throws -> [AccountRef: Money] {
+        guard configuration.apiVersion >= .v4_0_0 else { return [:] }
+        do {
+            return try OBPWire.balances(await call(.get, "/banks/\(Self.encode(bank))/balances"))
+        } catch let error as BankError {
+            switch error.kind {
+            case .notFound, .forbidden: return [:]
+            default: throw error
+            }
+        }
     }
 
     /// The accounts of a bank anyone may see through a public view; needs no login.

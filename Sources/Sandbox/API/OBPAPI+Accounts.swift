@@ -25,6 +25,14 @@ extension OBPAPI {
         return .ok(.obj(["accounts": .array(accounts.map { AccountRenderer.basic($0.0, views: $0.1) })]))
     }
 
+    /// v4's `/banks/B/balances`: the caller's accounts at the bank that one of its views shows the balance of.
+    func balances(_ call: APICall) async throws -> APIResponse {
+        let userID = try call.requireUser()
+        let accounts = try await accessibleAccounts(userID: userID, bankID: call.param("bank"))
+            .filter { $0.1.contains { $0.can(.canSeeBankAccountBalance) } }
+        return .ok(.obj(["accounts": .array(accounts.map { AccountRenderer.balances($0.0) })]))
+    }
+
     private func accessibleAccounts(userID: String, bankID: String?) async throws -> [(AccountRecord, [ViewDefinition])] {
         try await store.read { db in
             if let bankID, try StoreReads.bank(db, id: bankID) == nil { throw OBPError.bankNotFound }

@@ -13,6 +13,7 @@ enum OBPRoutes {
             try await api.privateAccounts(call, bankID: call.param("bank"))
         },
         Route("GET", "banks/:bank/accounts", since: .v4_0_0) { api, call in try await api.accountsAtBank(call) },
+        Route("GET", "banks/:bank/balances", since: .v4_0_0) { api, call in try await api.balances(call) },
         Route("GET", "my/accounts") { api, call in try await api.privateAccounts(call, bankID: nil) },
         Route("GET", "banks/:bank/accounts/:account/views") { api, call in try await api.views(call) },
         Route("GET", "banks/:bank/accounts/:account/:view/account") { api, call in try await api.account(call) },

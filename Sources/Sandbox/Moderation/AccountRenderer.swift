@@ -45,6 +45,19 @@ enum AccountRenderer {
         ])
     }
 
+    /// An entry of v4+'s `/banks/B/balances`; OBP names the type of each balance, the sandbox keeps one.
+    static func balances(_ account: AccountRecord) -> JSON {
+        .obj([
+            "account_id": .string(account.id), "bank_id": .string(account.bankID),
+            "account_routings": .array(account.number.isEmpty ? [] : [
+                .obj(["scheme": .string("AccountNumber"), "address": .string(account.number)]),
+            ]),
+            "label": .string(account.label),
+            "balances": .array([.obj(["type": .string("interimAvailable"), "currency": .string(account.currency),
+                                      "amount": .string(account.balance)])]),
+        ])
+    }
+
     static func money(_ amount: String, _ currency: String) -> JSON {
         .obj(["currency": .string(currency), "amount": .string(amount)])
     }
