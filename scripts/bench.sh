@@ -67,7 +67,7 @@ pages=$(( count / 50 + 1 ))
 } >"$WORK/curl.cfg"
 curl_times=(); for _ in $(seq "$RUNS"); do t0=$(now_ms); curl -s -K "$WORK/curl.cfg" >/dev/null; curl_times+=($(( $(now_ms) - t0 ))); done
 curl_ms=$(printf '%s\n' "${curl_times[@]}" | median)
-line "fetch transactions --all" "$bt_ms ms  ($count transactions, $requests requests incl. login; ideal $((pages + 1)))"
+line "fetch transactions --all" "$bt_ms ms  ($count transactions, $requests HTTP requests by --stats; $pages pages needed)"
 line "fetch curl, same $pages pages" "$curl_ms ms  (one curl, keep-alive)"
 line "fetch ratio bankterm/curl" "$(awk "BEGIN { printf \"%.2f\", $bt_ms / $curl_ms }")"
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
