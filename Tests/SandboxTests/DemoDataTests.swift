@@ -35,6 +35,12 @@ struct DemoDataTests {
                 let before = try #require(cents(previous, "new_balance")), after = try #require(cents(next, "new_balance"))
                 #expect(after == before + (try #require(cents(next, "value"))))
             }
+            // Descriptions read like a bank statement (kind, date, payee), not the payee's name again.
+            let descriptions = all.compactMap { ($0["details"] as? [String: Any])?["description"] as? String }
+            #expect(descriptions.count == all.count)
+            #expect(descriptions.contains { $0.hasPrefix("Korttiosto ") })
+            #expect(descriptions.contains { $0.hasPrefix("Palkka ") })
+            #expect(!descriptions.contains { $0.contains(" #") })
             let tagged = all.filter { (($0["metadata"] as? [String: Any])?["tags"] as? [Any])?.isEmpty == false }
             #expect(!tagged.isEmpty)
 

@@ -84,7 +84,8 @@ enum DemoData {
             let id = DerivedID.make("demo-tx", bankID, account.id, String(index))
             try inserter.insert(
                 TransactionRecord(id: id, type: isSalary ? "SALARY" : "CARD_PAYMENT",
-                                  description: isSalary ? counterparty.name : "\(counterparty.name) #\(index + 1)",
+                                  description: DemoDescriptions.text(payee: counterparty.name, isSalary: isSalary,
+                                                                     region: account.regionIndex, posted: posted, index: index),
                                   posted: posted, completed: posted + 3_600_000,
                                   amount: MinorUnits.format(minor: amount, decimals: region.decimals),
                                   newBalance: MinorUnits.format(minor: balance, decimals: region.decimals),

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Transaction descriptions as banks print them: the kind of payment, a date or period, then the payee, in the
+/// bank's language. Chosen from the transaction's index and date, never from the random generator, so amounts and
+/// dates stay what they were.
+enum DemoDescriptions {
+    /// `{d}` day of month, `{m}` month (two digits), `{y}` year, `{p}` the payee. Index: DemoCatalog.regions.
+    private static let card = ["Korttiosto {d}.{m}. {p}", "Kartenzahlung {d}.{m}. {p}", "カード利用 {m}/{d} {p}",
+                               "Card payment {d}/{m} {p}"]
+    private static let salary = ["Palkka {m}/{y} Acme Oy", "Lohn/Gehalt {m}/{y} Beispiel GmbH",
+                                 "給与振込 {m}月分 カ）サンプル", "Salary {m}/{y} Example Ltd"]
+    /// Payees that are not card shops: bills, tickets, subscriptions; a payee may have several wordings.
+    private static let payees: [String: [String]] = [
+        "Helen Sähkö Oy": ["Suoraveloitus Helen Sähkö Oy, sähkö {m}/{y}"],
+        "HSL Matkakortti": ["HSL kausilippu 30 pv", "HSL Matkakortin lataus {d}.{m}."],
+        "VR Junaliput": ["VR lippu Helsinki–Tampere {d}.{m}.", "VR lippu Helsinki–Turku {d}.{m}."],
+        "Stadtwerke München": ["Lastschrift Stadtwerke München Strom {m}/{y}",
+                               "Lastschrift Stadtwerke München Gas {m}/{y}"],
+        "Deutsche Bahn": ["DB Fernverkehr Ticket München–Berlin", "DB Deutschlandticket {m}/{y}",
+                          "DB Sparpreis Köln {d}.{m}."],
+        "東京電力": ["口座振替 東京電力 {m}月分"],
+        "JR東日本": ["JR東日本 モバイルSuica チャージ", "JR東日本 新幹線 東京–仙台 {m}/{d}"],
+        "Thames Water": ["Direct debit Thames Water {m}/{y}"],
+        "Transport for London": ["TfL travel charge {d}/{m}", "TfL Oyster top-up {d}/{m}"],
+        "Spotify 🎵": ["Spotify Premium {m}/{y}"],
+    ]
+
+    static func text(payee: String, isSalary: Bool, region: Int, posted: Int64, index: Int) -> String {
+        let (year, month, day) = Timestamp.civilFromDays(Int(posted / 86_400_000))
+        let template: String
+        if isSalary {
+            template = salary[region % salary.count]
+        } else if let wordings = payees[payee] {
+            template = wordings[index % wordings.count]
+        } else {
+            template = card[region % card.count]
+        }
+        let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+        return template.replacingOccurrences(of: "{d}", with: two(day))
+            .replacingOccurrences(of: "{m}", with: two(month))
+            .replacingOccurrences(of: "{y}", with: String(year))
+            .replacingOccurrences(of: "{p}", with: payee)
+    }
+}
