@@ -66,11 +66,15 @@ public struct ScreenLayout: Sendable, Hashable {
     }
 
     private mutating func layOutWide(state: AppState) {
-        let bankWidth = max(20, body.width / 6)
+        // Miller columns: with an account open and less than `besideThreshold` columns, the banks pane gives its
+        // room to the transactions (the header's breadcrumb still names the bank) unless it has the focus.
+        let showsBanks = state.depth < .transactions || state.focus == .banks
+            || body.width >= ScreenLayout.besideThreshold
+        let bankWidth = showsBanks ? max(20, body.width / 6) : 0
         let accountWidth = max(28, body.width / 4)
         let (bankArea, rest) = body.splitLeft(bankWidth)
         let (accountArea, transactionArea) = rest.splitLeft(accountWidth)
-        banks = bankArea
+        banks = showsBanks ? bankArea : nil
         accounts = accountArea
         let showsDetail = state.depth == .detail
         if showsDetail && body.width >= ScreenLayout.besideThreshold {
