@@ -66,10 +66,11 @@ public struct ScreenLayout: Sendable, Hashable {
     }
 
     private mutating func layOutWide(state: AppState) {
-        // Miller columns: with an account open and less than `besideThreshold` columns, the banks pane gives its
-        // room to the transactions (the header's breadcrumb still names the bank) unless it has the focus.
+        // Miller columns: with an account open and less than `besideThreshold` columns, or with the detail beside
+        // the list, the banks pane gives its room to the transactions (the header's breadcrumb still names the
+        // bank) unless it has the focus.
         let showsBanks = state.depth < .transactions || state.focus == .banks
-            || body.width >= ScreenLayout.besideThreshold
+            || (body.width >= ScreenLayout.besideThreshold && state.depth != .detail)
         let bankWidth = showsBanks ? max(20, body.width / 6) : 0
         let accountWidth = max(28, body.width / 4)
         let (bankArea, rest) = body.splitLeft(bankWidth)
