@@ -56,9 +56,9 @@ keys c; wait_for "Comment:"; keys -l "Mit Kunde, Beleg liegt vor"; keys Enter; w
 shot 2-transaction-with-metadata
 keys v; wait_for "Enter: switch"
 shot 3-view-picker
-keys Escape; keys ":"; keys -l "view auditor"; keys Enter; wait_for "view: auditor"
-keys Enter; wait_for "Balance after"
-shot 4-auditor-view
+keys Escape; keys ":"; keys -l "view _public"; keys Enter; wait_for "view: _public"
+keys Enter; wait_for "(alias)"
+shot 4-public-view
 keys "?"; wait_for "Filter:"
 shot 5-help
 keys Escape; keys q
