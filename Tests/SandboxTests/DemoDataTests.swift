@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 @testable import Sandbox
 
 @Suite("Demo data")
@@ -18,6 +19,21 @@ struct DemoDataTests {
         }
         #expect(pages[0] == pages[1])
         #expect(!pages[0].isEmpty)
+    }
+
+    @Test func anOlderDemoDatabaseIsRewordedInPlace() async throws {
+        let store = try SandboxStore(path: nil)
+        let fresh = try await store.write { db -> [String] in
+            try DemoData.generate(transactions: 300, into: db)
+            return try String.fetchAll(db, sql: "SELECT description FROM txn ORDER BY bank_id, account_id, id")
+        }
+        let reworded = try await store.write { db -> [String] in
+            try db.execute(sql: "UPDATE txn SET description = 'Café Größenwahn #397'")
+            try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [DemoData.descriptionsKey])
+            #expect(try DemoData.generate(transactions: 300, into: db) == 0)
+            return try String.fetchAll(db, sql: "SELECT description FROM txn ORDER BY bank_id, account_id, id")
+        }
+        #expect(reworded == fresh)
     }
 
     @Test("running balances add up, and names exercise Finnish, German, Japanese and emoji")

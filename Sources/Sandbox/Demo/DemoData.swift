@@ -5,11 +5,15 @@ import GRDB
 /// a user made survive `bankterm demo` being started again.
 enum DemoData {
     static let generatedKey = "demo.generated"
+    /// Bumped when the wording of generated descriptions changes; older demo databases are reworded in place.
+    static let descriptionsKey = "demo.descriptions"
+    static let descriptionsVersion = "2"
 
     /// Returns the number of transactions inserted (0 when the database already had demo data).
     @discardableResult
     static func generate(transactions count: Int, into db: Database) throws -> Int {
         if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [generatedKey]) != nil {
+            try rewordDescriptions(db)
             return 0
         }
         let inserter = try BulkInserter(db)
@@ -42,7 +46,27 @@ enum DemoData {
             }
         }
         try db.execute(sql: "INSERT INTO meta VALUES (?, ?)", arguments: [generatedKey, String(count)])
+        try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES (?, ?)", arguments: [descriptionsKey, descriptionsVersion])
         return counts.reduce(0, +)
+    }
+
+    /// Gives a demo database generated before `descriptionsVersion` the current descriptions; annotations stay.
+    private static func rewordDescriptions(_ db: Database) throws {
+        let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [descriptionsKey])
+        guard version != descriptionsVersion else { return }
+        let update = try db.makeStatement(sql: "UPDATE txn SET description = ? WHERE bank_id = ? AND account_id = ? AND id = ?")
+        for (regionIndex, region) in DemoCatalog.regions.enumerated() {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT t.account_id, t.id, t.type, t.posted, c.name FROM txn t JOIN counterparty c ON c.id = t.counterparty_id
+                WHERE t.bank_id = ?
+                """, arguments: [region.bank.id])
+            for row in rows {
+                let text = DemoDescriptions.text(payee: row[4], isSalary: row[2] == "SALARY", region: regionIndex,
+                                                 posted: row[3])
+                try update.execute(arguments: [text, region.bank.id, row[0] as String, row[1] as String])
+            }
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES (?, ?)", arguments: [descriptionsKey, descriptionsVersion])
     }
 
     /// Splits `total` by the accounts' weights; the remainder goes to the first (main) account.
@@ -85,7 +109,7 @@ enum DemoData {
             try inserter.insert(
                 TransactionRecord(id: id, type: isSalary ? "SALARY" : "CARD_PAYMENT",
                                   description: DemoDescriptions.text(payee: counterparty.name, isSalary: isSalary,
-                                                                     region: account.regionIndex, posted: posted, index: index),
+                                                                     region: account.regionIndex, posted: posted),
                                   posted: posted, completed: posted + 3_600_000,
                                   amount: MinorUnits.format(minor: amount, decimals: region.decimals),
                                   newBalance: MinorUnits.format(minor: balance, decimals: region.decimals),

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Transaction descriptions as banks print them: the kind of payment, a date or period, then the payee, in the
-/// bank's language. Chosen from the transaction's index and date, never from the random generator, so amounts and
-/// dates stay what they were.
+/// bank's language. Chosen from the payee and date alone (never from the random generator), so amounts and dates
+/// stay what they were and a database made before these descriptions can be given them in place.
 enum DemoDescriptions {
     /// `{d}` day of month, `{m}` month (two digits), `{y}` year, `{p}` the payee. Index: DemoCatalog.regions.
     private static let card = ["Korttiosto {d}.{m}. {p}", "Kartenzahlung {d}.{m}. {p}", "カード利用 {m}/{d} {p}",
@@ -25,13 +25,14 @@ enum DemoDescriptions {
         "Spotify 🎵": ["Spotify Premium {m}/{y}"],
     ]
 
-    static func text(payee: String, isSalary: Bool, region: Int, posted: Int64, index: Int) -> String {
-        let (year, month, day) = Timestamp.civilFromDays(Int(posted / 86_400_000))
+    static func text(payee: String, isSalary: Bool, region: Int, posted: Int64) -> String {
+        let days = Int(posted / 86_400_000)
+        let (year, month, day) = Timestamp.civilFromDays(days)
         let template: String
         if isSalary {
             template = salary[region % salary.count]
         } else if let wordings = payees[payee] {
-            template = wordings[index % wordings.count]
+            template = wordings[days % wordings.count]
         } else {
             template = card[region % card.count]
         }
