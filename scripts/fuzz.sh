@@ -32,8 +32,10 @@ for target in $targets; do
     esac
     mkdir -p "$out/$target/corpus"
     echo "fuzzing $target for ${seconds}s"
+    # Output goes to a file, not a pipe: a symbolizer left behind by a crash would hold a pipe open for ever.
     (cd "$out/$target" && "../$target-fuzzer" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
-        -print_final_stats=1 corpus "$PWD/../../../$seeds" 2>&1 | tail -n 25 | grep -E "stat::number_of_executed_units|Done|ERROR|SUMMARY|crash-" || true)
+        -print_final_stats=1 corpus "$PWD/../../../$seeds" > run.log 2>&1) || true
+    grep -E "stat::number_of_executed_units|^Done|ERROR|SUMMARY|Fatal error|crash-" "$out/$target/run.log" || true
     if ls "$out/$target"/crash-* >/dev/null 2>&1; then
         echo "CRASH: see $out/$target/crash-*" >&2
         exit 1

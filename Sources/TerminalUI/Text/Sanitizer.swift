@@ -26,6 +26,10 @@ public enum Sanitizer {
         if v < 0x20 || v == 0x7F { return true }
         if v >= 0x80 && v <= 0x9F { return true }
         switch v {
+        // Prepended concatenation marks (U+0600...) are invisible and glue onto the next character, so text after
+        // them would be measured as part of one zero-width cluster (found by scripts/fuzz.sh sanitizer).
+        case 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x110BD, 0x110CD:
+            return true
         case 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF,
              0xFFF9...0xFFFB, 0xE0000...0xE007F:
             return true
