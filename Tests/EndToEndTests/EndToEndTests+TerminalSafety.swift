@@ -60,7 +60,7 @@ extension EndToEndTests {
         #expect(screen.contains("HOSTILE-C␛[2J␛]0;pwned␇bell␇csi\u{FFFD}31mred\u{FFFD}desrever"), "\(screen)")
         #expect(screen.contains("tag␛[2Jx"), "\(screen)")
         #expect(screen.contains("NARR␛]0;pwned2␛\\␛P1$qm␛\\end\u{FFFD}zw"), "\(screen)")
-        #expect(screen.contains("Banks (") && screen.contains("Transactions · owner"),
+        #expect(screen.contains("Accounts (") && screen.contains("Transactions · owner"),
                 "the screen was not cleared: the other panes are still there")
         let titleAfter = try tmux.run(["display", "-p", "-t", tmux.session, "#{pane_title}"])
         #expect(titleAfter == titleBefore, "the pane title is unchanged")
