@@ -151,7 +151,7 @@ import Testing
 
     private func settle(_ store: Store) async throws {
         let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(30)
+        let deadline = clock.now + .seconds(150)
         while clock.now < deadline {
             let drained = store.drainResults()
             if !drained, store.effectsInFlight == 0, !store.drainResults() { return }

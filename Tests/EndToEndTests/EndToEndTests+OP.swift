@@ -29,26 +29,26 @@ extension EndToEndTests {
         defer { tmux.kill() }
 
         // No token: the picker offers the four sandbox customers; the second is Matti Korhonen.
-        try tmux.waitFor(text: "Customer [1-4", timeout: 20)
+        try await tmux.waitFor(text: "Customer [1-4", timeout: 20)
         #expect(try tmux.capture().contains("2  Matti Korhonen"))
         try tmux.send("2", literal: true)
         try tmux.send("Enter")
-        let banks = try tmux.waitFor("the one OP bank", timeout: 20) { $0.contains("Banks (1)") }
+        let banks = try await tmux.waitFor("the one OP bank", timeout: 20) { $0.contains("Banks (1)") }
         #expect(banks.contains("│OP ") && banks.contains("Matti Korhonen"))
         try tmux.send("Enter")
-        try tmux.waitFor(text: "KÄYTTÖTILI")
+        try await tmux.waitFor(text: "KÄYTTÖTILI")
         try tmux.send("Enter")
-        try tmux.waitFor(text: "Transactions · owner")
+        try await tmux.waitFor(text: "Transactions · owner")
         try tmux.send("v")
-        try tmux.waitFor(text: "has no views")
+        try await tmux.waitFor(text: "has no views")
         try tmux.send("Enter")
-        try tmux.waitFor(text: "Annotations (kept on this machine)")
+        try await tmux.waitFor(text: "Annotations (kept on this machine)")
 
         try tmux.send("t")
-        try tmux.waitFor(text: "Tag:")
+        try await tmux.waitFor(text: "Tag:")
         try tmux.send("ruoka-e2e", literal: true)
         try tmux.send("Enter")
-        try tmux.waitFor(text: "#ruoka-e2e")
+        try await tmux.waitFor(text: "#ruoka-e2e")
 
         // The same (deterministic) data from a sandbox of the test's own: the newest transaction of the first account.
         let server = try await SandboxServer.start(SandboxConfiguration())
@@ -67,6 +67,6 @@ extension EndToEndTests {
         await server.stop()
 
         try tmux.send("q")
-        try tmux.waitFor(text: "EXITED rc=0")
+        try await tmux.waitFor(text: "EXITED rc=0")
     }
 }

@@ -57,39 +57,39 @@ extension EndToEndTests {
     @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed"), arguments: [
         ("no-such-terminal", "unknown terminal type"), ("dumb", "cannot move the cursor"),
     ])
-    func aTerminalItCannotDriveIsAClearError(term: String, message: String) throws {
+    func aTerminalItCannotDriveIsAClearError(term: String, message: String) async throws {
         let run = try Run(term: term)
         defer { run.cleanUp() }
         let tmux = try Tmux(command: run.script.path, cols: 120, rows: 20)
         defer { tmux.kill() }
-        let screen = try tmux.waitFor(text: "EXITED rc=", timeout: 20)
+        let screen = try await tmux.waitFor(text: "EXITED rc=", timeout: 20)
         #expect(screen.contains(message))
         EndToEndTests.expectRestored(screen, status: "1")
     }
 
     @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed"), arguments: [SIGTERM, SIGHUP, SIGINT, SIGSEGV])
-    func signalsRestoreTheTerminal(signal: Int32) throws {
+    func signalsRestoreTheTerminal(signal: Int32) async throws {
         let run = try Run()
         defer { run.cleanUp() }
         let tmux = try Tmux(command: run.script.path, cols: 100, rows: 30)
         defer { tmux.kill() }
-        try tmux.waitFor(text: "Musterbank", timeout: 20)
+        try await tmux.waitFor(text: "Musterbank", timeout: 20)
         let pid = try #require(run.pid)
         #expect(kill(pid, signal) == 0)
-        let screen = try tmux.waitFor(text: "EXITED rc=")
+        let screen = try await tmux.waitFor(text: "EXITED rc=")
         // Quit signals end the loop normally; a crash signal kills the process by the same signal.
         EndToEndTests.expectRestored(screen, status: signal == SIGSEGV ? "139" : "0")
     }
 
     @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed"))
-    func aResizeStormLeavesAWorkingBrowser() throws {
+    func aResizeStormLeavesAWorkingBrowser() async throws {
         let run = try Run()
         defer { run.cleanUp() }
         let tmux = try Tmux(command: run.script.path, cols: 120, rows: 40)
         defer { tmux.kill() }
-        try tmux.waitFor(text: "Musterbank", timeout: 20)
+        try await tmux.waitFor(text: "Musterbank", timeout: 20)
         try tmux.send("Enter")
-        try tmux.waitFor("accounts") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
+        try await tmux.waitFor("accounts") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
         let sizes = [(20, 6), (300, 100), (80, 24), (21, 7), (150, 50), (99, 30), (100, 30), (20, 6), (250, 80)]
         for round in 0..<4 {
             for (cols, rows) in sizes {
@@ -97,10 +97,10 @@ extension EndToEndTests {
             }
         }
         try tmux.resize(cols: 20, rows: 6)
-        try tmux.waitFor("tiny layout") { $0.split(separator: "\n").count <= 6 && $0.contains("Acc") }
+        try await tmux.waitFor("tiny layout") { $0.split(separator: "\n").count <= 6 && $0.contains("Acc") }
         try tmux.resize(cols: 120, rows: 40)
-        try tmux.waitFor("wide layout, selection kept") { $0.contains("Banks (") && $0.contains("Accounts (2)") }
+        try await tmux.waitFor("wide layout, selection kept") { $0.contains("Banks (") && $0.contains("Accounts (2)") }
         try tmux.send("q")
-        EndToEndTests.expectRestored(try tmux.waitFor(text: "EXITED rc="), status: "0")
+        EndToEndTests.expectRestored(try await tmux.waitFor(text: "EXITED rc="), status: "0")
     }
 }

@@ -49,13 +49,13 @@ extension EndToEndTests {
         let tmux = try Tmux(command: script.path, cols: 160, rows: 45)
         defer { tmux.kill() }
         let titleBefore = try tmux.run(["display", "-p", "-t", tmux.session, "#{pane_title}"])
-        try tmux.waitFor(text: "Musterbank", timeout: 20)
+        try await tmux.waitFor(text: "Musterbank", timeout: 20)
         try tmux.send("Enter")
-        try tmux.waitFor("accounts listed") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
+        try await tmux.waitFor("accounts listed") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
         try tmux.send("Enter")
-        try tmux.waitFor(text: "Transactions · owner")
+        try await tmux.waitFor(text: "Transactions · owner")
         try tmux.send("Enter")
-        let screen = try tmux.waitFor(text: "HOSTILE-C")
+        let screen = try await tmux.waitFor(text: "HOSTILE-C")
 
         #expect(screen.contains("HOSTILE-C␛[2J␛]0;pwned␇bell␇csi\u{FFFD}31mred\u{FFFD}desrever"), "\(screen)")
         #expect(screen.contains("tag␛[2Jx"), "\(screen)")
@@ -69,6 +69,6 @@ extension EndToEndTests {
         #expect(bells.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "no bell reached the terminal")
 
         try tmux.send("q")
-        #expect(try tmux.waitFor(text: "EXITED rc=").contains("EXITED rc=0"))
+        #expect(try await tmux.waitFor(text: "EXITED rc=").contains("EXITED rc=0"))
     }
 }

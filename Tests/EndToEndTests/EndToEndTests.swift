@@ -52,14 +52,14 @@ struct EndToEndTests {
         defer { tmux.kill() }
 
         // Banks, then the first bank's accounts, then the first account's transactions.
-        try tmux.waitFor(text: "Musterbank", timeout: 20)
+        try await tmux.waitFor(text: "Musterbank", timeout: 20)
         try tmux.send("Enter")
-        try tmux.waitFor("accounts listed") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
+        try await tmux.waitFor("accounts listed") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
         try tmux.send("Enter")
-        try tmux.waitFor(text: "Transactions · owner (50+)")
-        try tmux.waitFor(text: "Balance over time")
+        try await tmux.waitFor(text: "Transactions · owner (50+)")
+        try await tmux.waitFor(text: "Balance over time")
         try tmux.send("Enter")
-        var screen = try tmux.waitFor(text: "Balance after")
+        var screen = try await tmux.waitFor(text: "Balance after")
         let requestsAfterOpening = try #require(EndToEndTests.requestCount(on: screen))
 
         // What the UI opened, read over HTTP: the first transaction of the first account of the first bank.
@@ -75,39 +75,39 @@ struct EndToEndTests {
 
         // The view picker lists the views; :view switches to the accountant's and back to the owner's.
         try tmux.send("v")
-        try tmux.waitFor(text: "Enter: switch")
+        try await tmux.waitFor(text: "Enter: switch")
         try tmux.send("Escape")
-        try tmux.waitFor("picker closed") { !$0.contains("Enter: switch") }
+        try await tmux.waitFor("picker closed") { !$0.contains("Enter: switch") }
         try tmux.send(":")
         try tmux.send("view accountant", literal: true)
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "Transactions · accountant (50+)")
+        screen = try await tmux.waitFor(text: "Transactions · accountant (50+)")
         let requestsThroughAccountant = try #require(EndToEndTests.requestCount(on: screen))
         try tmux.send(":")
         try tmux.send("view owner", literal: true)
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "Transactions · owner (50+)")
+        screen = try await tmux.waitFor(text: "Transactions · owner (50+)")
         let requestsAfterViews = try #require(EndToEndTests.requestCount(on: screen))
         #expect(requestsAfterViews == requestsThroughAccountant, "the owner's first page comes from the cache")
 
         // A tag and a comment typed into prompts, seen through the HTTP API.
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "Balance after")
+        screen = try await tmux.waitFor(text: "Balance after")
         #expect(screen.contains("Description    " + String((first.description ?? "").prefix(12))),
                 "the same transaction is open after the view round trip")
         try tmux.send("t")
-        try tmux.waitFor(text: "Tag:")
+        try await tmux.waitFor(text: "Tag:")
         try tmux.send("e2e-tag", literal: true)
         try tmux.send("Enter")
-        try tmux.waitFor(text: "#e2e-tag")
+        try await tmux.waitFor(text: "#e2e-tag")
         var tx = try await EndToEndTests.eventually {
             try await check.transaction(target.account, view: "owner", id: target.id)
         } until: { $0.metadata.tags?.contains { $0.value == "e2e-tag" } == true }
         try tmux.send("c")
-        try tmux.waitFor(text: "Comment:")
+        try await tmux.waitFor(text: "Comment:")
         try tmux.send("seen from e2e", literal: true)
         try tmux.send("Enter")
-        try tmux.waitFor(text: "seen from e2e")
+        try await tmux.waitFor(text: "seen from e2e")
         tx = try await EndToEndTests.eventually {
             try await check.transaction(target.account, view: "owner", id: target.id)
         } until: { $0.metadata.comments?.contains { $0.value == "seen from e2e" } == true }
@@ -115,47 +115,47 @@ struct EndToEndTests {
         // Delete both through the removal pickers: move to the row of the one we added.
         let tagRow = try #require(tx.metadata.tags?.firstIndex { $0.value == "e2e-tag" })
         try tmux.send("T")
-        try tmux.waitFor(text: "Remove which tag?")
+        try await tmux.waitFor(text: "Remove which tag?")
         for _ in 0..<tagRow { try tmux.send("j") }
         try tmux.send("Enter")
-        try tmux.waitFor("tag gone") { !$0.contains("#e2e-tag") }
+        try await tmux.waitFor("tag gone") { !$0.contains("#e2e-tag") }
         tx = try await EndToEndTests.eventually {
             try await check.transaction(target.account, view: "owner", id: target.id)
         } until: { $0.metadata.tags?.contains { $0.value == "e2e-tag" } == false }
         let commentRow = try #require(tx.metadata.comments?.firstIndex { $0.value == "seen from e2e" })
         try tmux.send("C")
-        try tmux.waitFor(text: "Delete which comment?")
+        try await tmux.waitFor(text: "Delete which comment?")
         for _ in 0..<commentRow { try tmux.send("j") }
         try tmux.send("Enter")
-        try tmux.waitFor("comment gone") { !$0.contains("seen from e2e") }
+        try await tmux.waitFor("comment gone") { !$0.contains("seen from e2e") }
         _ = try await EndToEndTests.eventually {
             try await check.transaction(target.account, view: "owner", id: target.id)
         } until: { $0.metadata.comments?.contains { $0.value == "seen from e2e" } == false }
 
         // Filter the loaded list as you type; Esc clears it.
         try tmux.send("Escape")
-        try tmux.waitFor("detail closed") { !$0.contains("Balance after") }
+        try await tmux.waitFor("detail closed") { !$0.contains("Balance after") }
         try tmux.send("/")
         try tmux.send("bahn", literal: true)
-        try tmux.waitFor(text: "/bahn")
-        screen = try tmux.waitFor("only matches") { screen in
+        try await tmux.waitFor(text: "/bahn")
+        screen = try await tmux.waitFor("only matches") { screen in
             screen.contains(" match") && !screen.split(separator: "\n").contains { $0.contains("Bäckerei") }
         }
         try tmux.send("Enter")
         try tmux.send("Escape")
-        try tmux.waitFor("filter cleared") { !$0.contains("/bahn") }
+        try await tmux.waitFor("filter cleared") { !$0.contains("/bahn") }
 
         // Narrow: one pane and the breadcrumb; wide again: accounts beside the transactions (the banks pane gives
         // way while an account is open below 170 columns).
         try tmux.resize(cols: 80, rows: 24)
-        try tmux.waitFor("narrow layout") { $0.contains("Transactions ·") && !$0.contains("Accounts (") }
+        try await tmux.waitFor("narrow layout") { $0.contains("Transactions ·") && !$0.contains("Accounts (") }
         try tmux.resize(cols: 120, rows: 40)
-        screen = try tmux.waitFor(text: "Accounts (")
+        screen = try await tmux.waitFor(text: "Accounts (")
         let requestsAtEnd = try #require(EndToEndTests.requestCount(on: screen))
         let serverRequests = await server.requestCount
 
         try tmux.send("q")
-        screen = try tmux.waitFor(text: "EXITED rc=")
+        screen = try await tmux.waitFor(text: "EXITED rc=")
         #expect(screen.contains("EXITED rc=0"))
         #expect(screen.contains("icanon") && !screen.contains("-icanon"), "the terminal is back in canonical mode")
         #expect(screen.contains("echo") && !screen.contains("-echo"), "echo is back on")

@@ -41,22 +41,23 @@ final class Tmux {
     }
 
     /// Polls the screen every 50 ms until `predicate` holds, for at most `timeout` seconds; returns the last
-    /// screen, or throws with it so a failure shows what was on screen.
+    /// screen, or throws with it so a failure shows what was on screen. It sleeps with `Task.sleep`: a blocking
+    /// sleep would hold one of the few cooperative threads and starve the async tests running beside it.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, timeout: Double = 10, _ predicate: (String) -> Bool) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
             if predicate(screen) { return screen }
-            usleep(50_000)
+            try await Task.sleep(for: .milliseconds(50))
         }
         throw WaitTimeout(what: what, screen: screen)
     }
 
     @discardableResult
-    func waitFor(text: String, timeout: Double = 10) throws -> String {
-        try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    func waitFor(text: String, timeout: Double = 10) async throws -> String {
+        try await waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     func kill() {
