@@ -1,3 +1,4 @@
+import BankKit
 import GRDB
 
 /// Generates the demo data deterministically: the same N gives the same banks, accounts, transactions, ids and
@@ -91,7 +92,7 @@ enum DemoData {
         }
         for counterparty in counterparties { try inserter.insert(counterparty, bankID: bankID, accountID: account.id) }
 
-        let start = Int64(Timestamp.daysFromCivil(year: 2023, month: 1, day: 1)) * 86_400_000
+        let start = Int64(CivilCalendar.days(year: 2023, month: 1, day: 1)) * 86_400_000
         let span: Int64 = 900 * 86_400_000
         let step = count > 0 ? span / Int64(count) : span
         var balance = region.monthlySalary * 2

@@ -1,3 +1,4 @@
+import BankKit
 import Foundation
 
 /// Transaction descriptions as banks print them: the kind of payment, a date or period, then the payee, in the
@@ -27,7 +28,7 @@ enum DemoDescriptions {
 
     static func text(payee: String, isSalary: Bool, region: Int, posted: Int64) -> String {
         let days = Int(posted / 86_400_000)
-        let (year, month, day) = Timestamp.civilFromDays(days)
+        let (year, month, day) = CivilCalendar.date(fromDays: days)
         let template: String
         if isSalary {
             template = salary[region % salary.count]

@@ -1,3 +1,5 @@
+import BankKit
+
 /// Milliseconds since 1970 in UTC, parsed from and formatted to OBP's ISO-8601 forms without Foundation's
 /// formatters, which are far too slow for the per-request hot path.
 enum Timestamp {
@@ -30,7 +32,7 @@ enum Timestamp {
             }
             guard index == b.count - 1, b[index] == UInt8(ascii: "Z") else { return nil }
         }
-        let days = daysFromCivil(year: year, month: month, day: day)
+        let days = CivilCalendar.days(year: year, month: month, day: day)
         return Int64(days) * 86_400_000 + Int64(hour * 3_600_000 + minute * 60_000 + second * 1000 + millis)
     }
 
@@ -39,7 +41,7 @@ enum Timestamp {
         let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
-        let (year, month, day) = civilFromDays(days)
+        let (year, month, day) = CivilCalendar.date(fromDays: days)
         var out = [UInt8]()
         out.reserveCapacity(20)
         func pad(_ value: Int, _ width: Int) {
@@ -53,27 +55,5 @@ enum Timestamp {
         pad(secondOfDay / 3600, 2); out.append(UInt8(ascii: ":")); pad(secondOfDay / 60 % 60, 2)
         out.append(UInt8(ascii: ":")); pad(secondOfDay % 60, 2); out.append(UInt8(ascii: "Z"))
         return String(decoding: out, as: UTF8.self)
-    }
-
-    // Howard Hinnant's civil-calendar algorithms.
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -51,7 +51,7 @@ struct OPDataset: Sendable {
     /// 2026-01-01 to 2026-10-31, spread evenly with some jitter, booked on the hour.
     private static func makeTransactions(_ plan: OPCatalog.AccountPlan, context: Context,
                                          generator: inout SplitMix64) -> [OPTransactionRecord] {
-        let start = Int64(Timestamp.daysFromCivil(year: 2026, month: 1, day: 1)) * 86_400_000
+        let start = Int64(CivilCalendar.days(year: 2026, month: 1, day: 1)) * 86_400_000
         let span = Int64(303) * 86_400_000
         let step = span / Int64(max(1, plan.transactions))
         return (0..<plan.transactions).map { index in
