@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A tmux server of our own (private socket, no user config) running one window, for driving the real binary.
 /// Only this server is ever killed.
@@ -15,7 +16,11 @@ final class Tmux {
     init(command: String, cols: Int, rows: Int) throws {
         socket = "bt-e2e-\(UUID().uuidString.prefix(8))"
         try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(cols)", "-y", "\(rows)", command])
+        serverPID = pid_t(try run(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    /// The server this object started, and the only process `kill()` signals.
+    private var serverPID: pid_t?
 
     /// Runs one tmux client and returns what it printed.
     @discardableResult
@@ -40,11 +45,12 @@ final class Tmux {
         try run(["resize-window", "-t", session, "-x", "\(cols)", "-y", "\(rows)"])
     }
 
-    /// Polls the screen every 50 ms until `predicate` holds, for at most `timeout` seconds; returns the last
+    /// Polls the screen every 50 ms until `predicate` holds, for at most `timeout` seconds (generous: two loaded
+    /// cores are slow, and the bound only costs time when a test fails anyway); returns the last
     /// screen, or throws with it so a failure shows what was on screen. It sleeps with `Task.sleep`: a blocking
     /// sleep would hold one of the few cooperative threads and starve the async tests running beside it.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 10, _ predicate: (String) -> Bool) async throws -> String {
+    func waitFor(_ what: String, timeout: Double = 30, _ predicate: (String) -> Bool) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
@@ -56,12 +62,15 @@ final class Tmux {
     }
 
     @discardableResult
-    func waitFor(text: String, timeout: Double = 10) async throws -> String {
+    func waitFor(text: String, timeout: Double = 30) async throws -> String {
         try await waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     func kill() {
         _ = try? run(["kill-server"])
+        // tmux 3.3 keeps its server alive after kill-server while client connections linger; ending it closes
+        // the pane's terminal, which hangs up the programs in it.
+        if let pid = serverPID { _ = Glibc.kill(pid, SIGKILL) }
     }
 
     struct WaitTimeout: Error, CustomStringConvertible {
