@@ -47,7 +47,7 @@ import Testing
     }
 
     /// A random tree and its JSON text, escaping as JSONSerialization would.
-    static func randomTree(_ rng: inout SeededGenerator, depth: Int) -> (JSONValue, String) {
+    static func randomTree(_ rng: inout SeededGenerator, depth: Int) -> (JSONTree, String) {
         switch Int.random(in: 0...(depth > 4 ? 3 : 5), using: &rng) {
         case 0: return (.null, "null")
         case 1:
@@ -66,7 +66,7 @@ import Testing
             let members = (0..<Int.random(in: 0...4, using: &rng)).map { _ in
                 (randomString(&rng), randomTree(&rng, depth: depth + 1))
             }
-            return (.object(members.map { JSONValue.Member(key: $0.0, value: $0.1.0) }),
+            return (.object(members.map { JSONTree.Member(key: $0.0, value: $0.1.0) }),
                     "{" + members.map { encode($0.0) + " : " + $0.1.1 }.joined(separator: ",\n") + "}")
         }
     }
@@ -88,7 +88,7 @@ import Testing
         var rng = SeededGenerator(state: 2026)
         for _ in 0..<2_000 {
             let (tree, text) = FuzzRegressionTests.randomTree(&rng, depth: 0)
-            #expect(try JSONParser.parse(Data(text.utf8)) == tree, "\(text)")
+            #expect(try JSONTree.parse(Data(text.utf8)) == tree, "\(text)")
         }
     }
 

@@ -73,26 +73,9 @@ public enum OPWire {
 
     /// The list at the top level, or under `key` of a top-level object.
     static func items(_ data: Data, key: String, what: String) throws(BankError) -> [JSONObject] {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(data)
-        } catch {
-            throw BankError(kind: .badResponse, message: "\(what): the server did not send valid JSON "
-                            + "(\(error.reason) at byte \(error.offset); \(JSONObject.preview(data)))")
-        }
-        let elements: [JSONValue]
-        switch value {
-        case .array(let array):
-            elements = array
-        case .object(let members):
-            guard case .array(let array)? = JSONObject(members)[key] else { fallthrough }
-            elements = array
-        default:
+        guard let items = try JSONObject.list(data, key: key, context: what) else {
             throw BankError(kind: .badResponse, message: "\(what): expected a JSON list")
         }
-        return elements.compactMap { element in
-            guard case .object(let members) = element else { return nil }
-            return JSONObject(members)
-        }
+        return items
     }
 }

@@ -11,15 +11,11 @@ extension OBPWire {
         guard let id = object.string("id") else { return nil }
         var permissions = Set<ViewPermission>()
         var sawPermission = false
-        for member in object.members where member.key.hasPrefix("can_") {
+        for key in object.keys where key.hasPrefix("can_") {
             sawPermission = true
             // v5 lists some grants (`can_grant_access_to_views`) as arrays of view names: non-empty means granted.
-            let granted: Bool
-            switch member.value {
-            case .array(let names): granted = !names.isEmpty
-            default: granted = object.bool(member.key) == true
-            }
-            if granted { permissions.insert(ViewPermission(rawValue: member.key)) }
+            let granted = object.count(key).map { $0 > 0 } ?? (object.bool(key) == true)
+            if granted { permissions.insert(ViewPermission(rawValue: key)) }
         }
         return ViewSummary(id: id, shortName: object.string("short_name") ?? id,
                            description: object.string("description") ?? "",
