@@ -2,14 +2,16 @@ import BankKit
 import BrowserModel
 import Foundation
 
-/// Peak memory of browsing to the end of an account, as `bankterm demo` does it: the sandbox in this process,
-/// the OBP provider over loopback, and the Store loading page after page as End is pressed. Run in a process of
-/// its own, since the peak (VmHWM) never goes down.
+/// Peak memory of the browser after browsing to the end of an account: the OBP provider over loopback and the
+/// Store loading page after page as End is pressed, with the server in a process of its own (as any real OBP
+/// server is). Run in a process of its own, since the peak (VmHWM) never goes down.
 enum MemoryBench {
     static func run(databasePath: String, count: Int) async throws {
-        let sandbox = try await BenchSandbox.start(databasePath: databasePath)
+        let sandbox = try SandboxProcess.start(databasePath: databasePath)
+        defer { sandbox.stop() }
+        let token = try await sandbox.login()
         let baseline = ProcStatus.kilobytes("VmHWM")
-        let provider = OBPProvider(configuration: OBPConfiguration(baseURL: sandbox.server.baseURL, token: sandbox.token))
+        let provider = OBPProvider(configuration: OBPConfiguration(baseURL: sandbox.baseURL, token: token))
         let (wakes, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let store = Store(state: AppState(provider: provider), provider: provider, draftStore: nil,
                           wake: { wake.yield() })
@@ -42,9 +44,8 @@ enum MemoryBench {
         let loaded = store.state.transactions.count
         let peak = ProcStatus.kilobytes("VmHWM")
         Report.line("memory peak RSS, \(loaded) loaded", Report.mb(kilobytes: peak),
-                    "sandbox up and logged in: \(Report.mb(kilobytes: baseline)); browsing took "
+                    "browser alone; before the first page: \(Report.mb(kilobytes: baseline)); browsing took "
                     + String(format: "%.1f s", elapsed) + ", \(await provider.requestCount) requests")
-        await sandbox.stop()
     }
 }
 

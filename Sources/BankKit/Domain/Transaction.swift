@@ -1,10 +1,13 @@
 import Foundation
 
 /// A transaction as seen through one view. Every optional field is nil when the view hides it.
+/// The account, the counterparty and the metadata are stored out of line: inline they were most of the
+/// struct's size, and across a long list the same account, a few counterparties and the same empty metadata
+/// repeat, so equal ones can share one allocation (`sharedAccount`, `sharedCounterparty`, `sharedMetadata`).
 public struct Transaction: Sendable, Hashable, Identifiable {
     public var id: String
-    public var account: AccountRef
-    public var counterparty: Counterparty?
+    public var sharedAccount: Shared<AccountRef>
+    public var sharedCounterparty: Shared<Counterparty>?
     public var type: String?
     public var description: String?
     public var posted: Date?
@@ -12,20 +15,35 @@ public struct Transaction: Sendable, Hashable, Identifiable {
     public var value: Money?
     /// The account balance after this transaction.
     public var newBalance: Money?
-    public var metadata: TransactionMetadata
+    public var sharedMetadata: Shared<TransactionMetadata>
+
+    public var account: AccountRef {
+        get { sharedAccount.value }
+        set { sharedAccount = Shared(newValue) }
+    }
+
+    public var counterparty: Counterparty? {
+        get { sharedCounterparty?.value }
+        set { sharedCounterparty = newValue.map(Shared.init) }
+    }
+
+    public var metadata: TransactionMetadata {
+        get { sharedMetadata.value }
+        set { sharedMetadata = Shared(newValue) }
+    }
 
     public init(id: String, account: AccountRef, counterparty: Counterparty? = nil, type: String? = nil,
                 description: String? = nil, posted: Date? = nil, completed: Date? = nil, value: Money? = nil,
                 newBalance: Money? = nil, metadata: TransactionMetadata = TransactionMetadata()) {
         self.id = id
-        self.account = account
-        self.counterparty = counterparty
+        self.sharedAccount = Shared(account)
+        self.sharedCounterparty = counterparty.map(Shared.init)
         self.type = type
         self.description = description
         self.posted = posted
         self.completed = completed
         self.value = value
         self.newBalance = newBalance
-        self.metadata = metadata
+        self.sharedMetadata = Shared(metadata)
     }
 }

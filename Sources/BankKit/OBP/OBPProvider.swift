@@ -17,7 +17,7 @@ public actor OBPProvider: BankProvider {
     private var token: String?
     private var tokenLoaded = false
     private var pendingLogin: Task<String, any Error>?
-    private var etags = ETagCache(capacity: 512)
+    private var etags = ETagCache(byteCapacity: 1 << 20)
 
     public init(configuration: OBPConfiguration, transport: HTTPTransport? = nil) {
         self.configuration = configuration

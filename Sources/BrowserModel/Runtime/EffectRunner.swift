@@ -8,7 +8,7 @@ public struct EffectRunner: Sendable {
     public let provider: any BankProvider
     public let draftStore: DraftStore?
     private let draftWriter = DraftWriter()
-    private let interner = StringInterner()
+    private let interner = TransactionInterner()
 
     public init(provider: any BankProvider, draftStore: DraftStore?) {
         self.provider = provider
@@ -34,7 +34,7 @@ public struct EffectRunner: Sendable {
                 let page = try await provider.transactions(key.account, view: key.view, page: key.request)
                 // Strings are shared and rows precomputed here, off the UI thread.
                 return TransactionPage(offset: page.request.offset, limit: page.request.limit,
-                                       transactions: interner.compact(page.items, account: key.account))
+                                       transactions: interner.compact(page.items))
             }
             return await withStatus(.transactionsLoaded(key, generation: generation, outcome))
         case .loadTransaction(let target):

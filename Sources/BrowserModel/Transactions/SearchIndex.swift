@@ -9,10 +9,12 @@ struct SearchIndex: Sendable {
     private var ends: [UInt32] = []
 
     init(_ transactions: [Transaction]) {
-        bytes.reserveCapacity(transactions.count * 48)
-        ends.reserveCapacity(transactions.count)
-        for transaction in transactions {
-            bytes += Self.key(transaction).utf8
+        // Sized exactly: a guessed capacity doubled on overflow, and held twice the memory the keys need.
+        let keys = transactions.map(Self.key)
+        bytes.reserveCapacity(keys.reduce(0) { $0 + $1.utf8.count })
+        ends.reserveCapacity(keys.count)
+        for key in keys {
+            bytes += key.utf8
             ends.append(UInt32(bytes.count))
         }
     }
