@@ -10,12 +10,22 @@ public struct Transaction: Sendable, Hashable, Identifiable {
     public var sharedCounterparty: Shared<Counterparty>?
     public var type: String?
     public var description: String?
-    public var posted: Date?
-    public var completed: Date?
+    private var packedPosted: PackedDate
+    private var packedCompleted: PackedDate
     public var value: Money?
     /// The account balance after this transaction.
     public var newBalance: Money?
     public var sharedMetadata: Shared<TransactionMetadata>
+
+    public var posted: Date? {
+        get { packedPosted.date }
+        set { packedPosted = PackedDate(newValue) }
+    }
+
+    public var completed: Date? {
+        get { packedCompleted.date }
+        set { packedCompleted = PackedDate(newValue) }
+    }
 
     public var account: AccountRef {
         get { sharedAccount.value }
@@ -40,8 +50,8 @@ public struct Transaction: Sendable, Hashable, Identifiable {
         self.sharedCounterparty = counterparty.map(Shared.init)
         self.type = type
         self.description = description
-        self.posted = posted
-        self.completed = completed
+        self.packedPosted = PackedDate(posted)
+        self.packedCompleted = PackedDate(completed)
         self.value = value
         self.newBalance = newBalance
         self.sharedMetadata = Shared(metadata)

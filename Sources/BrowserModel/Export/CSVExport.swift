@@ -20,7 +20,7 @@ public enum CSVExport {
         let metadata = transaction.metadata
         let location = metadata.whereTag ?? nil
         let fields: [String] = [
-            transaction.id, row.dateText ?? "", transaction.counterparty?.holderName ?? "",
+            transaction.id, DisplayFormat.day(of: transaction) ?? "", transaction.counterparty?.holderName ?? "",
             transaction.counterparty.map { $0.isAlias ? "true" : "false" } ?? "",
             transaction.description ?? "", transaction.type ?? "", row.amountText ?? "",
             transaction.value?.currency ?? "", row.balanceText ?? "",

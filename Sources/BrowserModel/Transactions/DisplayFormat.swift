@@ -11,6 +11,11 @@ public enum DisplayFormat {
         return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
 
+    /// `yyyy-MM-dd` of the posted (else completed) date; nil when the view hides both.
+    public static func day(of transaction: Transaction) -> String? {
+        (transaction.posted ?? transaction.completed).map(day)
+    }
+
     /// The amount with at least two decimals and no grouping, e.g. `-1234.50`.
     public static func amount(_ amount: Decimal) -> String {
         var text = amount.description

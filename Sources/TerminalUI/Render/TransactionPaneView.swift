@@ -58,7 +58,7 @@ struct TransactionPaneView {
             amount = TableCell("hidden", role: .hiddenByView)
         }
         return [
-            row.dateText.map { TableCell($0) } ?? TableCell("hidden", role: .hiddenByView),
+            DisplayFormat.day(of: tx).map { TableCell($0) } ?? TableCell("hidden", role: .hiddenByView),
             counterparty,
             tx.description.map { TableCell(Sanitizer.clean($0)) } ?? TableCell("hidden", role: .hiddenByView),
             amount,
