@@ -6,7 +6,11 @@ enum SandboxLoader {
         if let path = configuration.importFile {
             let start = clock.now
             let file = try OBPImporter.decode(path: path)
-            let summary = try await store.write { db in try OBPImporter.load(file, into: db) }
+            let summary = try await store.write { db in
+                let summary = try OBPImporter.load(file, into: db)
+                try TransactionPositions.assign(db)
+                return summary
+            }
             report.importedBanks = summary.banks
             report.importedUsers = summary.users
             report.importedAccounts = summary.accounts
@@ -15,7 +19,11 @@ enum SandboxLoader {
         }
         if let count = configuration.generate {
             let start = clock.now
-            report.generatedTransactions = try await store.write { db in try DemoData.generate(transactions: count, into: db) }
+            report.generatedTransactions = try await store.write { db in
+                let generated = try DemoData.generate(transactions: count, into: db)
+                try TransactionPositions.assign(db)
+                return generated
+            }
             report.generateSeconds = (clock.now - start).seconds
         }
         return report

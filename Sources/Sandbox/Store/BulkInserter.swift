@@ -22,7 +22,10 @@ struct BulkInserter {
         viewStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO account_view VALUES (?, ?, ?)")
         accessStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO account_access VALUES (?, ?, ?, ?)")
         counterpartyStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO counterparty VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        transactionStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO txn VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        transactionStatement = try db.makeStatement(sql: """
+            INSERT OR IGNORE INTO txn(bank_id, account_id, id, counterparty_id, type, description, posted, completed,
+                                      amount, new_balance, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         annotationStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO annotation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         narrativeStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO narrative VALUES (?, ?, ?, ?, ?)")
     }

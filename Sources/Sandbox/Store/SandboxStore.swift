@@ -18,7 +18,11 @@ final class SandboxStore: Sendable {
         } else {
             writer = try DatabaseQueue(configuration: configuration)
         }
-        try writer.write { db in try Self.createSchema(db) }
+        try writer.write { db in
+            try Self.createSchema(db)
+            try TransactionPositions.migrate(db)
+            try TransactionPositions.assign(db)
+        }
     }
 
     func read<T: Sendable>(_ block: @Sendable @escaping (Database) throws -> T) async throws -> T {
@@ -59,7 +63,7 @@ final class SandboxStore: Sendable {
             CREATE TABLE IF NOT EXISTS txn(
                 bank_id TEXT NOT NULL, account_id TEXT NOT NULL, id TEXT NOT NULL, counterparty_id TEXT NOT NULL,
                 type TEXT NOT NULL, description TEXT NOT NULL, posted INTEGER NOT NULL, completed INTEGER NOT NULL,
-                amount TEXT NOT NULL, new_balance TEXT NOT NULL, currency TEXT NOT NULL,
+                amount TEXT NOT NULL, new_balance TEXT NOT NULL, currency TEXT NOT NULL, position INTEGER,
                 PRIMARY KEY(bank_id, account_id, id)) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS txn_by_posted ON txn(bank_id, account_id, posted, id);
             CREATE TABLE IF NOT EXISTS narrative(

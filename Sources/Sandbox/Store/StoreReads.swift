@@ -76,7 +76,31 @@ enum StoreReads {
         return try Row.fetchAll(statement, arguments: [bankID, accountID]).map { UserRecord(id: $0[0], username: $0[1], email: $0[2]) }
     }
 
+    /// One page of the account's transactions: by position when the account is numbered (any depth costs the same),
+    /// else by `OFFSET`. Both give the same rows; the tests hold them to it.
     static func transactions(_ db: Database, bankID: String, accountID: String, query: TransactionQuery) throws -> [TransactionRecord] {
+        guard try TransactionPositions.isComplete(db, bankID: bankID, accountID: accountID) else {
+            return try transactionsByOffset(db, bankID: bankID, accountID: accountID, query: query)
+        }
+        return try transactionsByPosition(db, bankID: bankID, accountID: accountID, query: query)
+    }
+
+    static func transactionsByPosition(_ db: Database, bankID: String, accountID: String,
+                                       query: TransactionQuery) throws -> [TransactionRecord] {
+        guard let bounds = try TransactionPositions.bounds(db, bankID: bankID, accountID: accountID,
+                                                           from: query.from, to: query.to),
+              let page = TransactionPositions.page(query, within: bounds) else { return [] }
+        let statement = try db.cachedStatement(sql: """
+            \(transactionColumns)
+            WHERE t.bank_id = ? AND t.account_id = ? AND t.position BETWEEN ? AND ?
+            ORDER BY t.position \(query.ascending ? "ASC" : "DESC")
+            """)
+        return try Row.fetchAll(statement, arguments: [bankID, accountID, page.lowerBound, page.upperBound])
+            .map(transaction)
+    }
+
+    static func transactionsByOffset(_ db: Database, bankID: String, accountID: String,
+                                     query: TransactionQuery) throws -> [TransactionRecord] {
         let direction = query.ascending ? "ASC" : "DESC"
         // The page is chosen on the covering index alone, so OFFSET skips index entries rather than joined rows;
         // only the page's rows are then read and joined.

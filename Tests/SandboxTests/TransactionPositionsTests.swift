@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Sandbox
+
+/// Pages read by position must be exactly the pages `OFFSET` reads, for every direction, date filter, limit and
+/// offset, and positions must survive the ways data arrives: a load, rows added later, an older database file.
+@Suite("Transaction positions")
+struct TransactionPositionsTests {
+    static let bank = "bank.test"
+    static let account = "main"
+    static let other = "other"
+    static let counterparty = CounterpartyRecord(id: "cp-1", name: "Shop", publicAlias: "", privateAlias: "", otherBank: "",
+                                                 otherNumber: "", kind: "", moreInfo: "", url: "")
+
+    /// 61 transactions on 9 distinct dates (so most share `posted` with others and ties fall to the id), ids in
+    /// an order unrelated to the dates, and a second account interleaved on the same dates.
+    static func insert(_ db: Database, account: String = account, count: Int = 61, seed: Int = 0) throws {
+        let inserter = try BulkInserter(db)
+        try inserter.insert(counterparty, bankID: bank, accountID: account)
+        for index in 0..<count {
+            let n = index + seed
+            let record = TransactionRecord(
+                id: String(format: "%08x", (n &* 2_654_435_761) & 0xffff_ffff), type: "T", description: "d\(n)",
+                posted: Int64(1_000 + (n * 7) % 9 * 100), completed: 0, amount: "1.00", newBalance: "0.00",
+                currency: "EUR", counterparty: counterparty)
+            try inserter.insert(record, bankID: bank, accountID: account)
+        }
+    }
+
+    static func store() throws -> SandboxStore {
+        let store = try SandboxStore(path: nil)
+        try store.writer.write { db in
+            try insert(db)
+            try insert(db, account: other, count: 40, seed: 500)
+            try TransactionPositions.assign(db)
+        }
+        return store
+    }
+
+    static let queries: [TransactionQuery] = {
+        var queries = [TransactionQuery]()
+        // Dates: unbounded, on a date many share, between two dates, past every transaction (so some ranges are
+        // empty and some have from > to).
+        let froms: [Int64] = [.min, 1_200, 1_250, 5_000]
+        let tos: [Int64] = [.max, 1_400, 1_450, 900]
+        for ascending in [true, false] {
+            for from in froms {
+                for to in tos {
+                    for limit in [1, 7, 61, .max] {
+                        for offset in [0, 1, 7, 20, 60, 61, 62, .max] {
+                            queries.append(TransactionQuery(limit: limit, offset: offset, ascending: ascending,
+                                                            from: from, to: to))
+                        }
+                    }
+                }
+            }
+        }
+        return queries
+    }()
+
+    static func ids(_ db: Database, _ query: TransactionQuery, byPosition: Bool) throws -> [String] {
+        let page = byPosition
+            ? try StoreReads.transactionsByPosition(db, bankID: bank, accountID: account, query: query)
+            : try StoreReads.transactionsByOffset(db, bankID: bank, accountID: account, query: query)
+        return page.map(\.id)
+    }
+
+    static func expectSamePages(_ db: Database) throws {
+        var nonEmpty = 0
+        for query in queries {
+            let expected = try ids(db, query, byPosition: false)
+            #expect(try ids(db, query, byPosition: true) == expected, "\(query)")
+            if !expected.isEmpty { nonEmpty += 1 }
+        }
+        #expect(nonEmpty > queries.count / 5)
+    }
+
+    @Test("every page read by position is the page OFFSET reads")
+    func positionsMatchOffset() throws {
+        try Self.store().writer.read { db in
+            #expect(try TransactionPositions.isComplete(db, bankID: Self.bank, accountID: Self.account))
+            try Self.expectSamePages(db)
+        }
+    }
+
+    @Test("rows added after numbering send reads back to OFFSET until they are numbered")
+    func laterRows() throws {
+        let store = try Self.store()
+        try store.writer.write { db in
+            try Self.insert(db, count: 30, seed: 1_000)
+            #expect(try !TransactionPositions.isComplete(db, bankID: Self.bank, accountID: Self.account))
+            #expect(try TransactionPositions.isComplete(db, bankID: Self.bank, accountID: Self.other))
+            let query = TransactionQuery(limit: 1_000)
+            #expect(try StoreReads.transactions(db, bankID: Self.bank, accountID: Self.account, query: query).count == 91)
+            try TransactionPositions.assign(db)
+            #expect(try TransactionPositions.isComplete(db, bankID: Self.bank, accountID: Self.account))
+            #expect(try StoreReads.transactionsByPosition(db, bankID: Self.bank, accountID: Self.account, query: query).count == 91)
+            try Self.expectSamePages(db)
+        }
+    }
+
+    @Test("a database made before positions existed gets them when opened")
+    func olderDatabase() async throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("old.sqlite").path
+        do {
+            let store = try SandboxStore(path: path)
+            try await store.write { db in
+                try Self.insert(db)
+                try db.execute(sql: """
+                    DROP INDEX txn_by_position; DROP INDEX txn_unpositioned; ALTER TABLE txn DROP COLUMN position;
+                    """)
+            }
+        }
+        let reopened = try SandboxStore(path: path)
+        try await reopened.read { db in
+            #expect(try TransactionPositions.isComplete(db, bankID: Self.bank, accountID: Self.account))
+            try Self.expectSamePages(db)
+        }
+    }
+
+    @Test("the sandbox numbers what it loads")
+    func loaderNumbers() async throws {
+        let store = try SandboxStore(path: nil)
+        _ = try await SandboxLoader.load(SandboxConfiguration(databasePath: nil, generate: 500), into: store)
+        let unnumbered = try await store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM txn WHERE position IS NULL")
+        }
+        #expect(unnumbered == 0)
+    }
+}
