@@ -22,7 +22,7 @@ import Testing
         // Narrowing then widening again gives the same rows as typing directly.
         let matches = list.filter.matches
         harness.send(.insert("#"))
-        harness.send(.backspace)
+        harness.send(.edit(.deleteBackward))
         #expect(harness.state.transactions.filter.matches == matches)
         harness.send(.submit)
         #expect(harness.state.overlay == nil)

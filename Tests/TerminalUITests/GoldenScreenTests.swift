@@ -34,6 +34,11 @@ struct GoldenScreenTests {
             $0.send(.open, .open, .open, .addComment)
             $0.type("Maksettu yrityskortilla ✅")
         },
+        Screenshot(name: "comment-prompt-scrolled") {
+            $0.send(.open, .open, .open, .addComment)
+            $0.type("Maksettu yrityskortilla ✅ – 東京ラーメン 🍜 asiakkaan kanssa, kuitti tallessa kirjanpitoa varten")
+            for _ in 0..<12 { $0.send(.edit(.left)) }
+        },
         Screenshot(name: "filter") {
             $0.send(.open, .open, .startFilter)
             $0.type("alepa")

@@ -72,6 +72,29 @@ struct KeyMapTests {
         #expect(translator.action(for: .character("t"), in: scenario.state) == nil)
     }
 
+    @Test func promptsTakeReadlineKeys() {
+        var scenario = Scenario(rows: 24, cols: 80)
+        scenario.send(.open, .open, .startFilter)
+        let translator = KeyTranslator()
+        let expected: [(Key, TextEdit)] = [
+            (.left, .left), (.control("b"), .left), (.right, .right), (.control("f"), .right),
+            (.home, .home), (.control("a"), .home), (.end, .end), (.control("e"), .end),
+            (.backspace, .deleteBackward), (.delete, .deleteForward), (.control("d"), .deleteForward),
+            (.control("w"), .deleteWordBackward), (.control("u"), .deleteToStart), (.control("k"), .deleteToEnd),
+        ]
+        for (key, edit) in expected {
+            guard case .edit(let got) = translator.action(for: key, in: scenario.state) else {
+                Issue.record("\(key) edits nothing")
+                continue
+            }
+            #expect(got == edit, "\(key)")
+        }
+        guard case .insert("h") = translator.action(for: .character("h"), in: scenario.state) else {
+            Issue.record("letters are text in a prompt")
+            return
+        }
+    }
+
     @Test func controlBytesDecodeToKeys() {
         #expect(Key(scalar: "\r") == .enter)
         #expect(Key(scalar: "\u{1B}") == .escape)

@@ -1,4 +1,5 @@
 import Foundation
+import BrowserModel
 import Testing
 @testable import TerminalUI
 
@@ -48,10 +49,64 @@ struct WidgetTests {
 
     @Test func thePromptKeepsTheCursorInViewForLongText() {
         let screen = BufferScreen(rows: 1, cols: 20)
-        PromptLine(label: "Comment:", text: String(repeating: "x", count: 40) + "END")
+        PromptLine(label: "Comment:", line: LineEditor(String(repeating: "x", count: 40) + "END"))
             .draw(in: Rect(top: 0, left: 0, height: 1, width: 20), theme: .builtIn, into: screen)
         #expect(screen.text().hasSuffix("END"))
         #expect(screen.text().contains("…"))
+    }
+
+    /// The column of the reversed (cursor) cell on row 0.
+    private func cursorColumn(_ screen: BufferScreen, cols: Int) -> Int? {
+        (0..<cols).first { screen.style(row: 0, col: $0).reverse }
+    }
+
+    @Test func thePromptShowsTheCursorWhereItIsInWideText() throws {
+        var line = LineEditor("日本 café ☕ x")
+        for _ in 0..<4 { line.apply(.left) }
+        let screen = BufferScreen(rows: 1, cols: 40)
+        PromptLine(label: "Tag:", line: line).draw(in: Rect(top: 0, left: 0, height: 1, width: 40), theme: .builtIn,
+                                                 into: screen)
+        #expect(screen.text() == "Tag: 日本 café ☕ x")
+        // "Tag: " is 5 columns, 日本 4, " café" 5: the cursor is on the space before ☕, at column 14.
+        #expect(cursorColumn(screen, cols: 40) == 14)
+        line.apply(.right)
+        PromptLine(label: "Tag:", line: line).draw(in: Rect(top: 0, left: 0, height: 1, width: 40), theme: .builtIn,
+                                                 into: screen)
+        #expect(cursorColumn(screen, cols: 40) == 15)
+        #expect(screen.style(row: 0, col: 16).reverse, "the cursor covers both columns of ☕")
+    }
+
+    @Test func aLongPromptScrollsToKeepTheCursorAndShowsWhatFollows() throws {
+        var line = LineEditor(String(repeating: "a", count: 30) + "MIDDLE" + String(repeating: "z", count: 30))
+        for _ in 0..<33 { line.apply(.left) }
+        let screen = BufferScreen(rows: 1, cols: 30)
+        PromptLine(label: ":", line: line).draw(in: Rect(top: 0, left: 0, height: 1, width: 30), theme: .builtIn,
+                                              into: screen)
+        let text = screen.text()
+        #expect(text.hasPrefix(": …"))
+        #expect(text.hasSuffix("z…"))
+        #expect(text.contains("MID"))
+        let cursor = try #require(cursorColumn(screen, cols: 30))
+        #expect(Array(text)[cursor] == "D")
+        #expect(DisplayWidth.columns(text) == 30)
+        line.apply(.home)
+        PromptLine(label: ":", line: line).draw(in: Rect(top: 0, left: 0, height: 1, width: 30), theme: .builtIn,
+                                              into: screen)
+        #expect(screen.text().hasPrefix(": aaa"))
+        #expect(cursorColumn(screen, cols: 30) == 2)
+    }
+
+    @Test func aWideCharacterIsNeverCutByTheScrolledEdge() {
+        var line = LineEditor(String(repeating: "日", count: 40))
+        for _ in 0..<20 { line.apply(.left) }
+        for width in 10...24 {
+            let screen = BufferScreen(rows: 1, cols: width)
+            PromptLine(label: "/", line: line).draw(in: Rect(top: 0, left: 0, height: 1, width: width),
+                                                    theme: .builtIn, into: screen)
+            let text = screen.text()
+            #expect(DisplayWidth.columns(text) <= width)
+            #expect(cursorColumn(screen, cols: width) != nil, "cursor off-screen at \(width)")
+        }
     }
 
     @Test func theStatusBarPutsTheErrorFirstAndSanitisesIt() {

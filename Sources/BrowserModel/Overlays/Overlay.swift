@@ -1,5 +1,5 @@
 /// What sits on top of the panes and takes the keys. At most one at a time.
-/// Keys while one is open: printable characters -> `.insert`, Backspace -> `.backspace`, Enter -> `.submit`,
+/// Keys while one is open: printable characters -> `.insert`, editing keys -> `.edit`, Enter -> `.submit`,
 /// Esc -> `.cancel`, arrows/PgUp/PgDn -> the move actions (pickers, help scroll).
 public enum Overlay: Sendable, Hashable {
     case prompt(Prompt)

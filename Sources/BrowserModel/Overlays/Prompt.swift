@@ -1,4 +1,4 @@
-/// An open one-line text prompt. The UI sends `.insert`/`.backspace`/`.submit`/`.cancel` while one is open.
+/// An open one-line text prompt. The UI sends `.insert`/`.edit`/`.submit`/`.cancel` while one is open.
 public struct Prompt: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case addTag
@@ -13,7 +13,8 @@ public struct Prompt: Sendable, Hashable {
     }
 
     public internal(set) var kind: Kind
-    public internal(set) var text: String
+    /// The text and the cursor in it.
+    public internal(set) var line: LineEditor
     /// Why the text was refused, shown under the prompt until the next edit.
     public internal(set) var error: String?
     /// The transaction an annotation prompt edits, fixed when the prompt opened.
@@ -23,10 +24,12 @@ public struct Prompt: Sendable, Hashable {
 
     public init(kind: Kind, text: String = "", target: AnnotationTarget? = nil, draftID: String? = nil) {
         self.kind = kind
-        self.text = text
+        self.line = LineEditor(text)
         self.target = target
         self.draftID = draftID
     }
+
+    public var text: String { line.text }
 
     /// The label before the text, e.g. `Tag:`.
     public var title: String {

@@ -52,12 +52,12 @@ extension AppState {
     mutating func insert(_ text: String) -> [Effect] {
         switch overlay {
         case .prompt(var prompt):
-            prompt.text += text
+            prompt.line.insert(text)
             prompt.error = nil
             overlay = .prompt(prompt)
             if prompt.kind == .filter { setFilter(prompt.text) }
         case .help(var help):
-            help.filter += text
+            help.filter.insert(text)
             help.scroll = 0
             overlay = .help(help)
         case .confirmQuit:
@@ -72,17 +72,15 @@ extension AppState {
         return []
     }
 
-    mutating func backspace() -> [Effect] {
+    mutating func edit(_ edit: TextEdit) -> [Effect] {
         switch overlay {
         case .prompt(var prompt):
-            guard !prompt.text.isEmpty else { return [] }
-            prompt.text.removeLast()
-            prompt.error = nil
+            let changed = prompt.line.apply(edit)
+            if changed { prompt.error = nil }
             overlay = .prompt(prompt)
-            if prompt.kind == .filter { setFilter(prompt.text) }
+            if changed, prompt.kind == .filter { setFilter(prompt.text) }
         case .help(var help):
-            guard !help.filter.isEmpty else { return [] }
-            help.filter.removeLast()
+            if help.filter.apply(edit) { help.scroll = 0 }
             overlay = .help(help)
         case .confirmQuit, .viewPicker, .removalPicker, nil:
             break

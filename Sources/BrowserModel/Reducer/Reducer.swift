@@ -37,7 +37,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
     case .insert(let character): return state.insert(String(character))
     case .insertText(let text): return state.insert(text)
-    case .backspace: return state.backspace()
+    case .edit(let edit): return state.edit(edit)
     case .submit: return state.submit()
     case .cancel: return state.cancel()
 

@@ -41,7 +41,8 @@ public enum Action: Sendable {
     case insert(Character)
     /// Several characters at once (a paste).
     case insertText(String)
-    case backspace
+    /// Moves the cursor or deletes text in the open prompt or help filter.
+    case edit(TextEdit)
     case submit
     case cancel
 

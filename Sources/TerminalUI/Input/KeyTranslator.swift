@@ -21,11 +21,19 @@ public struct KeyTranslator: Sendable {
         }
     }
 
-    /// Keys while a prompt or the help overlay is open edit its text; arrows still move.
+    /// Keys while a prompt or the help overlay is open edit its text as readline does; ↑ ↓ PgUp PgDn still move.
     private func textAction(for key: Key) -> Action? {
         switch key {
         case .character(let c): return .insert(c)
-        case .backspace, .delete: return .backspace
+        case .left, .control("b"): return .edit(.left)
+        case .right, .control("f"): return .edit(.right)
+        case .home, .control("a"): return .edit(.home)
+        case .end, .control("e"): return .edit(.end)
+        case .backspace: return .edit(.deleteBackward)
+        case .delete, .control("d"): return .edit(.deleteForward)
+        case .control("w"): return .edit(.deleteWordBackward)
+        case .control("u"): return .edit(.deleteToStart)
+        case .control("k"): return .edit(.deleteToEnd)
         case .enter: return .submit
         case .escape: return .cancel
         case .up: return .moveUp

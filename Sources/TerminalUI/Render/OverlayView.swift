@@ -12,7 +12,7 @@ struct OverlayView {
         case .prompt(let prompt):
             guard let line = layout.prompt else { return }
             PromptLine(label: prompt.title + (prompt.kind == .filter || prompt.kind == .command ? "" : ":"),
-                       text: prompt.text, problem: prompt.error.map(Sanitizer.clean))
+                       line: prompt.line, problem: prompt.error.map(Sanitizer.clean))
                 .draw(in: line, theme: theme, into: screen)
         case .viewPicker(let picker):
             let items = picker.choices.map {

@@ -89,6 +89,20 @@ public enum DisplayWidth {
         return out
     }
 
+    /// The end of `text` that takes at most `width` columns, for text whose start scrolled off-screen.
+    public static func suffix(_ text: String, columns width: Int) -> String {
+        var taken = 0
+        var start = text.endIndex
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            let w = columns(of: text[previous])
+            if taken + w > width { break }
+            taken += w
+            start = previous
+        }
+        return String(text[start...])
+    }
+
     /// East Asian Wide and Fullwidth ranges (Unicode 15) outside the emoji, which `isEmojiPresentation` covers.
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0, 0x23F3...0x23F3,

@@ -1,31 +1,27 @@
+import BrowserModel
+
 /// Every key in the key map, in a box over the screen, narrowed by what the user types.
 public struct HelpPanel {
     public var keyMap: KeyMap
-    public var filter: String
+    public var filter: LineEditor
     public var scroll: Int
 
-    public init(keyMap: KeyMap, filter: String, scroll: Int = 0) {
+    public init(keyMap: KeyMap, filter: LineEditor = LineEditor(), scroll: Int = 0) {
         self.keyMap = keyMap
         self.filter = filter
         self.scroll = scroll
     }
 
     public func draw(in area: Rect, theme: Theme, into screen: any Screen) {
-        let bindings = keyMap.bindings(matching: filter)
+        let bindings = keyMap.bindings(matching: filter.text)
         let keyWidth = keyMap.bindings.map { DisplayWidth.columns($0.keyLabel) }.max() ?? 10
         let summaryWidth = keyMap.bindings.map { DisplayWidth.columns($0.summary) }.max() ?? 30
         let box = area.centered(height: keyMap.bindings.count + 4, width: keyWidth + summaryWidth + 6)
         screen.fill(box, style: theme[.text])
         let inner = PaneFrame.draw(in: box, title: "Keys", focused: true, theme: theme, into: screen)
         guard !inner.isEmpty else { return }
-        let filterLine = "Filter: " + Sanitizer.clean(filter)
-        var cursor = screen.put(DisplayWidth.prefix(filterLine, columns: inner.width), row: inner.top,
-                                col: inner.left, style: theme[.title])
-        if cursor < inner.right {
-            var caret = theme[.text]
-            caret.reverse = true
-            cursor = screen.put(" ", row: inner.top, col: cursor, style: caret)
-        }
+        PromptLine(label: "Filter:", line: filter).draw(in: Rect(top: inner.top, left: inner.left, height: 1,
+                                                                 width: inner.width), theme: theme, into: screen)
         let listTop = inner.top + 2
         let rows = inner.bottom - listTop
         guard rows > 0 else { return }

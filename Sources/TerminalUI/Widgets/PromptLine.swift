@@ -1,16 +1,15 @@
-/// A one-line text prompt (`Tag: coffee_`), with the cursor shown as a reversed cell and an optional
-/// validation message after the text.
+import BrowserModel
+
+/// A one-line text prompt (`Tag: coffee_`), with the cursor shown as a reversed cell where it is in the text and
+/// an optional validation message after the text.
 public struct PromptLine {
     public var label: String
-    public var text: String
-    /// The cursor as a character offset into `text`.
-    public var cursor: Int
+    public var line: LineEditor
     public var problem: String?
 
-    public init(label: String, text: String, cursor: Int? = nil, problem: String? = nil) {
+    public init(label: String, line: LineEditor, problem: String? = nil) {
         self.label = label
-        self.text = text
-        self.cursor = cursor ?? text.count
+        self.line = line
         self.problem = problem
     }
 
@@ -20,33 +19,36 @@ public struct PromptLine {
         screen.fill(row: rect.top, col: rect.left, count: rect.width, style: base)
         var x = screen.put(label, row: rect.top, col: rect.left, style: theme[.title])
         x = screen.put(" ", row: rect.top, col: x, style: base)
-        let clean = Sanitizer.clean(text)
-        let room = rect.right - x - 1
-        // Keep the cursor on screen when the text is longer than the line: show its tail.
-        let before = String(clean.prefix(cursor))
-        let overflow = DisplayWidth.columns(before) - room
-        var shown = clean
-        if overflow > 0 {
-            var dropped = 0
-            var index = shown.startIndex
-            while dropped < overflow, index < shown.endIndex {
-                dropped += DisplayWidth.columns(of: shown[index])
-                index = shown.index(after: index)
-            }
-            shown = "…" + shown[index...]
-        }
-        let cursorInShown = min(shown.count, cursor - (clean.count - shown.count))
-        let head = String(shown.prefix(cursorInShown))
-        let cursorCharacter = cursorInShown < shown.count ? String(shown[shown.index(shown.startIndex, offsetBy: cursorInShown)]) : " "
-        let tail = cursorInShown + 1 < shown.count ? String(shown.dropFirst(cursorInShown + 1)) : ""
-        x = screen.put(head, row: rect.top, col: x, style: base)
+        // Each side of the cursor is cleaned on its own, so a placeholder can never move the cursor into a cluster.
+        var tail = Sanitizer.clean(String(line.tail))
+        let under = tail.isEmpty ? " " : String(tail.removeFirst())
+        let shown = PromptLine.window(head: Sanitizer.clean(String(line.head)), under: under, tail: tail,
+                                      columns: rect.right - x)
+        x = screen.put(shown.head, row: rect.top, col: x, style: base)
         var cursorStyle = base
         cursorStyle.reverse = true
-        x = screen.put(cursorCharacter, row: rect.top, col: x, style: cursorStyle)
-        x = screen.put(tail, row: rect.top, col: x, style: base)
+        x = screen.put(under, row: rect.top, col: x, style: cursorStyle)
+        x = screen.put(shown.tail, row: rect.top, col: x, style: base)
         if let problem, x + 2 < rect.right {
             screen.put(DisplayWidth.fit("  " + problem, to: rect.right - x), row: rect.top, col: x,
                        style: theme[.error])
         }
+    }
+
+    /// The parts of the text either side of the cursor cell that fit in `columns`. The cursor always shows: when
+    /// the text before it is too wide, its start gives way to `…`, keeping as much of it as leaves the rest of the
+    /// line (or at least half of it) for the text after the cursor; text after it that does not fit ends in `…`.
+    static func window(head: String, under: String, tail: String, columns: Int) -> (head: String, tail: String) {
+        let underWidth = DisplayWidth.columns(under)
+        let tailWidth = DisplayWidth.columns(tail)
+        var shownHead = head
+        let most = columns - underWidth - 1
+        if DisplayWidth.columns(head) + underWidth > columns {
+            let keep = max(0, min(most, max(columns / 2, most - tailWidth)))
+            shownHead = String(DisplayWidth.ellipsis) + DisplayWidth.suffix(head, columns: keep)
+        }
+        let left = columns - DisplayWidth.columns(shownHead) - underWidth
+        guard tailWidth > left else { return (shownHead, tail) }
+        return (shownHead, left > 0 ? DisplayWidth.fit(tail, to: left) : "")
     }
 }
