@@ -39,13 +39,6 @@ import TerminalUI
         #expect(!table.render(width: nil).joined().contains("\u{1B}"))
     }
 
-    @Test func amountsKeepTheirDecimals() {
-        #expect(AmountText.format(Decimal(string: "-30.4")!, currency: "GBP") == "-30.40")
-        #expect(AmountText.format(Decimal(string: "12")!, currency: "EUR") == "12.00")
-        #expect(AmountText.format(Decimal(string: "1500")!, currency: "JPY") == "1500")
-        #expect(AmountText.format(Decimal(string: "0.125")!, currency: "EUR") == "0.125")
-    }
-
     @Test func jsonIsStableWithEveryKeyPresent() throws {
         let tx = Transaction(id: "t1", account: AccountRef(bankID: "b", accountID: "a"),
                              value: Money(amount: Decimal(string: "-5.5")!, currency: "EUR"),

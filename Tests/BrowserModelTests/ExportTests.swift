@@ -16,10 +16,28 @@ import Testing
         #expect(DisplayFormat.day(Date(timeIntervalSince1970: 0)) == "1970-01-01")
         #expect(DisplayFormat.day(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29")
         #expect(DisplayFormat.day(Date(timeIntervalSince1970: -86_400)) == "1969-12-31")
-        #expect(DisplayFormat.amount(Decimal(string: "-12.5")!) == "-12.50")
-        #expect(DisplayFormat.amount(Decimal(string: "3")!) == "3.00")
-        #expect(DisplayFormat.amount(Decimal(string: "0.125")!) == "0.125")
         #expect(DisplayFormat.money(Money(amount: 7, currency: "EUR")) == "7.00 EUR")
+    }
+
+    @Test(arguments: [("-30.4", "GBP", "-30.40"), ("12", "EUR", "12.00"), ("1500", "JPY", "1500"), ("1500", "jpy", "1500"),
+                      ("0.125", "EUR", "0.125"), ("-12.5", "", "-12.50"), ("0", "EUR", "0.00"), ("-0.01", "EUR", "-0.01"),
+                      ("100", "EUR", "100.00"), ("1e3", "EUR", "1000.00"), ("12345678901234567.8", "EUR", "12345678901234567.80"),
+                      ("123456789012345678901234.5", "EUR", "123456789012345678901234.50"), ("0.000000000000000000001", "EUR", "0.000000000000000000001")])
+    func amountsKeepTheirCurrencysDecimals(text: String, currency: String, expected: String) throws {
+        let amount = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
+        #expect(DisplayFormat.amount(amount, currency: currency) == expected)
+    }
+
+    /// The fast path must print what `Decimal.description` prints, over amounts of every size and sign.
+    @Test func plainTextIsDecimalsOwnDescription() {
+        var state: UInt64 = 42
+        for _ in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let significand = Decimal(state >> (state % 64))
+            let exponent = Int(state % 41) - 20
+            let amount = Decimal(sign: state % 2 == 0 ? .plus : .minus, exponent: exponent, significand: significand)
+            #expect(DisplayFormat.plainText(amount) == amount.description, "\(amount)")
+        }
     }
 
     @Test func balanceSeriesIsOldestFirstAndDownsampled() {

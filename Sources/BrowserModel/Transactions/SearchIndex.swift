@@ -90,7 +90,7 @@ struct SearchIndex: Sendable {
         if let description = transaction.description { key += description; key.append(separator) }
         if let holder = transaction.counterparty?.holderName { key += holder; key.append(separator) }
         for tag in transaction.metadata.tags ?? [] { key += tag.value; key.append(separator) }
-        if let value = transaction.value { key += DisplayFormat.amount(value.amount) }
+        if let value = transaction.value { key += DisplayFormat.amount(value) }
         return key.lowercased()
     }
 }

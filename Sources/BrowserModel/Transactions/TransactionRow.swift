@@ -10,7 +10,7 @@ public struct TransactionRow: Sendable, Hashable {
     public var balanceText: String?
 
     public init(_ transaction: Transaction) {
-        amountText = transaction.value.map { DisplayFormat.amount($0.amount) }
-        balanceText = transaction.newBalance.map { DisplayFormat.amount($0.amount) }
+        amountText = transaction.value.map { DisplayFormat.amount($0) }
+        balanceText = transaction.newBalance.map { DisplayFormat.amount($0) }
     }
 }

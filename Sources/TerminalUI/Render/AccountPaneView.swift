@@ -33,7 +33,7 @@ struct AccountPaneView {
         let label = account.label.map(Sanitizer.clean).flatMap { $0.isEmpty ? nil : $0 }
         let balance: TableCell
         if let money = account.balance {
-            balance = TableCell(DisplayFormat.amount(money.amount),
+            balance = TableCell(DisplayFormat.amount(money),
                                 role: money.isNegative ? .amountNegative : .amountPositive)
         } else {
             // Account lists often leave the balance out; the account's own page (through a view) has it.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import BrowserModel
 
 /// `bankterm accounts [--bank B] [--public]`: the user's accounts at one bank or at all banks, or a bank's public
 /// accounts.
@@ -39,7 +40,7 @@ struct AccountsCommand: AsyncParsableCommand {
                 for account in accounts {
                     csv.append([.text(account.ref.bankID), .text(account.ref.accountID), .text(account.label ?? ""),
                                 .text(account.number ?? ""), .text(account.type ?? ""),
-                                .numeric(account.balance.map(AmountText.format) ?? ""),
+                                .numeric(account.balance.map(DisplayFormat.amount) ?? ""),
                                 .text(account.balance?.currency ?? ""),
                                 .text(account.views.map(\.id).joined(separator: " "))])
                 }
@@ -51,7 +52,7 @@ struct AccountsCommand: AsyncParsableCommand {
                                        .init(title: "VIEWS", flexible: true)])
                 for account in accounts {
                     table.append([account.ref.bankID, account.ref.accountID, account.label ?? "", account.type ?? "",
-                                  account.balance.map(AmountText.format) ?? "", account.balance?.currency ?? "",
+                                  account.balance.map(DisplayFormat.amount) ?? "", account.balance?.currency ?? "",
                                   account.views.map(\.id).joined(separator: ",")])
                 }
                 table.render(width: TerminalIO.columns()).forEach { print($0) }

@@ -1,4 +1,5 @@
 import BankKit
+import BrowserModel
 import Foundation
 import TerminalUI
 
@@ -15,8 +16,8 @@ enum TransactionOutput {
             for tx in transactions {
                 csv.append([.text(tx.id), .text(tx.posted.map(OBPDate.format) ?? ""),
                             .text(tx.completed.map(OBPDate.format) ?? ""),
-                            .numeric(tx.value.map(AmountText.format) ?? ""), .text(tx.value?.currency ?? ""),
-                            .numeric(tx.newBalance.map(AmountText.format) ?? ""),
+                            .numeric(tx.value.map(DisplayFormat.amount) ?? ""), .text(tx.value?.currency ?? ""),
+                            .numeric(tx.newBalance.map(DisplayFormat.amount) ?? ""),
                             .text(tx.counterparty?.holderName ?? ""),
                             .text(tx.counterparty.map { String($0.isAlias) } ?? ""), .text(tx.type ?? ""),
                             .text(tx.description ?? ""), .text(tx.metadata.narrative ?? ""),
@@ -31,7 +32,7 @@ enum TransactionOutput {
             for tx in transactions {
                 let holder = tx.counterparty?.holderName.map { tx.counterparty?.isAlias == true ? "~" + $0 : $0 }
                 table.append([tx.posted.map { String(OBPDate.format($0).prefix(10)) } ?? "",
-                              tx.value.map(AmountText.format) ?? "", tx.value?.currency ?? "", holder ?? "",
+                              tx.value.map(DisplayFormat.amount) ?? "", tx.value?.currency ?? "", holder ?? "",
                               tx.description ?? "", tx.metadata.tags?.map(\.value).joined(separator: ",") ?? "",
                               tx.id])
             }
@@ -45,8 +46,8 @@ enum TransactionOutput {
             ("id", tx.id), ("account", tx.account.description),
             ("posted", tx.posted.map(OBPDate.format) ?? "-"), ("completed", tx.completed.map(OBPDate.format) ?? "-"),
             ("type", tx.type ?? "-"), ("description", tx.description ?? "-"),
-            ("amount", tx.value.map { AmountText.format($0) + " " + $0.currency } ?? "-"),
-            ("new balance", tx.newBalance.map { AmountText.format($0) + " " + $0.currency } ?? "-"),
+            ("amount", tx.value.map { DisplayFormat.amount($0) + " " + $0.currency } ?? "-"),
+            ("new balance", tx.newBalance.map { DisplayFormat.amount($0) + " " + $0.currency } ?? "-"),
         ]
         if let party = tx.counterparty {
             lines.append(("counterparty", (party.holderName ?? "-") + (party.isAlias ? " (alias)" : "")))

@@ -1,4 +1,5 @@
 import BankKit
+import BrowserModel
 import Foundation
 import TerminalUI
 
@@ -72,7 +73,7 @@ enum JSONRecords {
 
     static func money(_ money: Money?) -> Any {
         guard let money else { return NSNull() }
-        return ["amount": AmountText.format(money), "currency": money.currency]
+        return ["amount": DisplayFormat.amount(money), "currency": money.currency]
     }
 
     static func date(_ date: Date?) -> Any {
