@@ -9,6 +9,8 @@ struct BenchSandbox {
     static let generate = 250_000
     static let account = AccountRef(bankID: "bankterm.fi", accountID: "fi-kaytto-001")
     static let view = "owner"
+    static let accountTransactions = 100_000
+    static let transactionsPath = "/obp/v5.1.0/banks/\(account.bankID)/accounts/\(account.accountID)/\(view)/transactions"
 
     let server: SandboxServer
     let token: String
@@ -25,7 +27,7 @@ struct BenchSandbox {
     }
 
     var transactionsURL: String {
-        "\(server.baseURL)/obp/v5.1.0/banks/\(Self.account.bankID)/accounts/\(Self.account.accountID)/\(Self.view)/transactions"
+        server.baseURL + Self.transactionsPath
     }
 
     /// One page as the server sends it.

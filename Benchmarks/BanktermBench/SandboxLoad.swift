@@ -1,41 +1,91 @@
-import BankKit
 import Foundation
 import Synchronization
 
-/// A bounded load loop on loopback: `clients` concurrent clients, each sending transaction-page requests one
-/// after another (keep-alive, libcurl) for `duration`, over the first pages of the bench account.
+/// Transaction-page load on a sandbox in its own process, from threads of this one, each with one keep-alive
+/// connection (`LoopbackConnection`): the server's figures without the client's work in its process.
 struct SandboxLoad {
-    let sandbox: BenchSandbox
-    let clients: Int
-    let duration: Duration
-    let limit = 50
+    /// Which pages the clients ask for.
+    enum Pages {
+        /// The first 100 pages, over and over: after the first round the server answers from its response cache.
+        case cached
+        /// Every page of the 100,000-transaction account in turn (2,000 distinct pages against a cache of 256
+        /// entries), so every answer is read from the database and rendered.
+        case everyDepth
 
-    /// Requests per second that got a 200, and the requests that did not.
-    func run() async throws -> (perSecond: Double, failures: Int) {
+        var offsets: [Int] {
+            switch self {
+            case .cached: Array(stride(from: 0, to: 100 * SandboxLoad.limit, by: SandboxLoad.limit))
+            case .everyDepth: Array(stride(from: 0, to: BenchSandbox.accountTransactions, by: SandboxLoad.limit))
+            }
+        }
+    }
+
+    static let limit = 50
+
+    let port: Int
+    let token: String
+
+    private var headerLines: String { "DirectLogin: token=\(token)\r\n" }
+
+    private func target(offset: Int, extra: String = "") -> String {
+        "\(BenchSandbox.transactionsPath)?limit=\(Self.limit)&offset=\(offset)\(extra)"
+    }
+
+    /// Requests per second answered 200 by `clients` concurrent clients over `duration`, and the requests that
+    /// were not. The clients start spread over the pages, so no two ask for the same page at once.
+    func throughput(_ pages: Pages, clients: Int, duration: Duration) async -> (perSecond: Double, failures: Int) {
+        let offsets = pages.offsets
         let tally = Tally()
+        let (port, headerLines) = (port, headerLines)
+        let targets = offsets.map { target(offset: $0) }
         let deadline = ContinuousClock.now + duration
         let started = ContinuousClock.now
-        let headers = [HTTPHeader("DirectLogin", "token=\(sandbox.token)"), HTTPHeader("obp_limit", String(limit))]
-        let (url, transport) = (sandbox.transactionsURL, sandbox.transport)
-        await withTaskGroup(of: Void.self) { group in
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            let group = DispatchGroup()
             for client in 0..<clients {
-                group.addTask {
-                    var page = client
+                group.enter()
+                Thread {
+                    let connection = LoopbackConnection(port: port)
+                    var index = client * targets.count / clients
                     while ContinuousClock.now < deadline {
-                        let offset = HTTPHeader("obp_offset", String((page % 100) * 50))
-                        let status = (try? await transport.send(HTTPRequest(url: url, headers: headers + [offset])))?.status
-                        if status == 200 {
+                        if (try? connection.get(targets[index % targets.count], headerLines: headerLines)) == 200 {
                             tally.ok.add(1, ordering: .relaxed)
                         } else {
                             tally.failed.add(1, ordering: .relaxed)
                         }
-                        page += clients
+                        index += 1
                     }
-                }
+                    group.leave()
+                }.start()
             }
+            group.notify(queue: .global()) { done.resume() }
         }
         let seconds = (ContinuousClock.now - started).seconds
         return (Double(tally.ok.load(ordering: .relaxed)) / seconds, tally.failed.load(ordering: .relaxed))
+    }
+
+    /// Asks once for every page of `pages`, so that the cached figure starts with a full cache.
+    func warm(_ pages: Pages) throws {
+        let connection = LoopbackConnection(port: port)
+        for offset in pages.offsets {
+            let status = try connection.get(target(offset: offset), headerLines: headerLines)
+            guard status == 200 else { throw BenchFailure("page at \(offset): HTTP \(status)") }
+        }
+    }
+
+    /// The median time of `samples` requests, one at a time, for the page at `offset`. A query parameter the
+    /// server ignores makes each URL new to the response cache, so every sample is read and rendered.
+    func latency(offset: Int, samples: Int) throws -> Double {
+        let connection = LoopbackConnection(port: port)
+        let run = UUID().uuidString.prefix(8)
+        var times: [Double] = []
+        for sample in 0..<samples {
+            let target = target(offset: offset, extra: "&bench=\(run)-\(sample)")
+            var status = 0
+            times.append(try Stopwatch.seconds { status = try connection.get(target, headerLines: headerLines) })
+            guard status == 200 else { throw BenchFailure("page at \(offset): HTTP \(status)") }
+        }
+        return Stopwatch.median(times)
     }
 }
 

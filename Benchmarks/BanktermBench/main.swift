@@ -6,7 +6,7 @@ import TerminalUI
 // bankterm-bench: the in-process figures. `scripts/bench.sh` runs it next to the command-line figures.
 //   bankterm-bench model DB    render, keys, filter, decode and their growth at 1k, 10k, 100k
 //   bankterm-bench memory DB N peak RSS after browsing to the end of N transactions (a process per N)
-//   bankterm-bench sandbox DB  transaction-page requests per second under concurrent clients
+//   bankterm-bench sandbox DB  page latency by depth, requests per second under concurrent clients (server process)
 // DB is a sandbox database; it is generated (250,000 transactions, 100,000 in the bench account) when new.
 
 let arguments = CommandLine.arguments
@@ -55,19 +55,31 @@ do {
         let count = arguments.count > 3 ? Int(arguments[3]) ?? 100_000 : 100_000
         try await MemoryBench.run(databasePath: databasePath, count: count)
     case "sandbox":
-        let sandbox = try await BenchSandbox.start(databasePath: databasePath)
-        for clients in [1, 4, 16] {
-            var samples: [Double] = []
-            var failures = 0
-            for _ in 0..<3 {
-                let result = try await SandboxLoad(sandbox: sandbox, clients: clients, duration: .seconds(2)).run()
-                samples.append(result.perSecond)
-                failures += result.failures
-            }
-            Report.line("sandbox \(clients) clients", String(format: "%.0f req/s", Stopwatch.median(samples)),
-                        "pages of 50, median of 3 x 2 s, \(failures) failed")
+        // The server in a process of its own, the clients in this one: the figures count the server's work plus
+        // a minimal client's, never libcurl's in the server's process.
+        let server = try SandboxProcess.start(databasePath: databasePath)
+        defer { server.stop() }
+        guard let port = URL(string: server.baseURL)?.port else { throw BenchFailure("no port in \(server.baseURL)") }
+        let load = SandboxLoad(port: port, token: try await server.login())
+        for offset in [0, 50_000, BenchSandbox.accountTransactions - SandboxLoad.limit] {
+            Report.line("sandbox page at offset \(offset)", Report.ms(try load.latency(offset: offset, samples: 21)),
+                        "uncached, one client, median of 21")
         }
-        await sandbox.stop()
+        try load.warm(.cached)
+        for (pages, name, detail) in [(SandboxLoad.Pages.cached, "cached", "the first 100 pages, from the response cache"),
+                                      (.everyDepth, "uncached", "all 2,000 pages of the 100k account in turn")] {
+            for clients in [1, 4, 16] {
+                var samples: [Double] = []
+                var failures = 0
+                for _ in 0..<3 {
+                    let result = await load.throughput(pages, clients: clients, duration: .seconds(2))
+                    samples.append(result.perSecond)
+                    failures += result.failures
+                }
+                Report.line("sandbox \(name) \(clients) clients", String(format: "%.0f req/s", Stopwatch.median(samples)),
+                            "pages of 50, \(detail), keep-alive, median of 3 x 2 s, \(failures) failed")
+            }
+        }
     default:
         FileHandle.standardError.write(Data("unknown figure set: \(arguments[1])\n".utf8))
         exit(2)
