@@ -7,23 +7,9 @@ import TerminalUI
 enum TransactionOutput {
     static func render(_ transactions: [Transaction], format: OutputFormat) -> String {
         switch format {
-        case .json:
-            return JSONRecords.render(transactions.map(JSONRecords.transaction)) + "\n"
-        case .csv:
-            var csv = CSVWriter(sanitize: TerminalIO.isTerminal(STDOUT_FILENO))
-            csv.append(["id", "posted", "completed", "amount", "currency", "new_balance", "counterparty",
-                        "counterparty_is_alias", "type", "description", "narrative", "tags"].map { .text($0) })
-            for tx in transactions {
-                csv.append([.text(tx.id), .text(tx.posted.map(OBPDate.format) ?? ""),
-                            .text(tx.completed.map(OBPDate.format) ?? ""),
-                            .numeric(tx.value.map(DisplayFormat.amount) ?? ""), .text(tx.value?.currency ?? ""),
-                            .numeric(tx.newBalance.map(DisplayFormat.amount) ?? ""),
-                            .text(tx.counterparty?.holderName ?? ""),
-                            .text(tx.counterparty.map { String($0.isAlias) } ?? ""), .text(tx.type ?? ""),
-                            .text(tx.description ?? ""), .text(tx.metadata.narrative ?? ""),
-                            .text(tx.metadata.tags?.map(\.value).joined(separator: " ") ?? "")])
-            }
-            return csv.text
+        case .json, .csv:
+            var stream = TransactionStream(format: format)
+            return stream.header + stream.chunk(transactions) + stream.footer
         case .table:
             var table = TextTable([.init(title: "POSTED"), .init(title: "AMOUNT", alignment: .right),
                                    .init(title: "CUR"), .init(title: "COUNTERPARTY", flexible: true, minimum: 8),

@@ -56,26 +56,44 @@ struct TransactionsCommand: AsyncParsableCommand {
             let page = PageRequest(limit: limit, offset: offset, sort: sort == .asc ? .ascending : .descending,
                                    from: try from.map { try Self.date($0, endOfDay: false) },
                                    to: try to.map { try Self.date($0, endOfDay: true) })
-            let transactions: [Transaction]
-            if all {
-                let showProgress = TerminalIO.isTerminal(STDERR_FILENO)
-                transactions = try await provider.allTransactions(target.ref, view: view, from: page) { count, pages in
-                    if showProgress {
-                        FileHandle.standardError.write(Data("\r\u{1B}[Kfetched \(count) transactions (\(pages) pages)".utf8))
-                    }
+            let showProgress = all && TerminalIO.isTerminal(STDERR_FILENO)
+            let count: Int
+            if all, format != .table {
+                // Printed page by page while the next page is fetched: the first lines appear at once.
+                var stream = TransactionStream(format: format)
+                TerminalIO.writeOutput(stream.header)
+                count = try await provider.forEachTransactionPage(target.ref, view: view, from: page) { chunk, count, pages in
+                    if showProgress { Self.clearProgress() }
+                    TerminalIO.writeOutput(stream.chunk(chunk))
+                    if showProgress { Self.showProgress(count: count, pages: pages) }
                 }
-                if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                if showProgress { Self.clearProgress() }
+                TerminalIO.writeOutput(stream.footer)
             } else {
-                transactions = try await provider.transactions(target.ref, view: view, page: page).items
+                let transactions = all
+                    ? try await provider.allTransactions(target.ref, view: view, from: page) { count, pages in
+                        if showProgress { Self.showProgress(count: count, pages: pages) }
+                    }
+                    : try await provider.transactions(target.ref, view: view, page: page).items
+                if showProgress { Self.clearProgress() }
+                TerminalIO.writeOutput(TransactionOutput.render(transactions, format: format))
+                count = transactions.count
             }
-            print(TransactionOutput.render(transactions, format: format), terminator: "")
             if stats {
                 let elapsed = (ContinuousClock.now - started).formatted(.units(allowed: [.milliseconds]))
                 let budget = await provider.rateLimit?.remaining.map { ", \($0) calls left this period" } ?? ""
-                TerminalIO.writeError("\(transactions.count) transactions, \(await provider.requestCount) HTTP requests, "
+                TerminalIO.writeError("\(count) transactions, \(await provider.requestCount) HTTP requests, "
                                       + elapsed + budget)
             }
         }
+    }
+
+    private static func showProgress(count: Int, pages: Int) {
+        FileHandle.standardError.write(Data("\r\u{1B}[Kfetched \(count) transactions (\(pages) pages)".utf8))
+    }
+
+    private static func clearProgress() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 
     /// A bare date as the upper bound means the whole of that day.

@@ -14,6 +14,11 @@ enum TerminalIO {
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
     }
 
+    /// Writes to standard output at once, unbuffered, for output that arrives in parts.
+    static func writeOutput(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     static func writeError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
