@@ -32,7 +32,7 @@ enum JSON: Sendable, Equatable {
 
     var bytes: [UInt8] {
         var out = [UInt8]()
-        out.reserveCapacity(1024)
+        out.reserveCapacity(16 * 1024)
         write(into: &out)
         return out
     }
@@ -73,12 +73,14 @@ enum JSON: Sendable, Equatable {
 
     private static func writeString(_ value: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: copy them in one go (this is the hot loop of every response).
-        if value.utf8.withContiguousStorageIfAvailable({ bytes in
+        // Most strings need no escaping: copy them in one go (this is the hot loop of every response). `withUTF8`
+        // also reaches the bytes of small strings, which are stored inline and have no contiguous UTF-8 view.
+        var value = value
+        if value.withUTF8({ bytes in
             guard bytes.allSatisfy(isPlain) else { return false }
             out.append(contentsOf: bytes)
             return true
-        }) == true {
+        }) {
             out.append(UInt8(ascii: "\""))
             return
         }

@@ -42,18 +42,15 @@ enum Timestamp {
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = CivilCalendar.date(fromDays: days)
-        var out = [UInt8]()
-        out.reserveCapacity(20)
-        func pad(_ value: Int, _ width: Int) {
-            var digits = [UInt8](repeating: 48, count: width)
-            var v = value
-            for i in stride(from: width - 1, through: 0, by: -1) { digits[i] = UInt8(48 + v % 10); v /= 10 }
-            out.append(contentsOf: digits)
-        }
-        pad(year, 4); out.append(UInt8(ascii: "-")); pad(month, 2); out.append(UInt8(ascii: "-")); pad(day, 2)
-        out.append(UInt8(ascii: "T"))
-        pad(secondOfDay / 3600, 2); out.append(UInt8(ascii: ":")); pad(secondOfDay / 60 % 60, 2)
-        out.append(UInt8(ascii: ":")); pad(secondOfDay % 60, 2); out.append(UInt8(ascii: "Z"))
+        // Digits written in place: this runs twice per transaction of every page.
+        let hour = secondOfDay / 3600, minute = secondOfDay / 60 % 60, second = secondOfDay % 60
+        let digit = { (value: Int) in UInt8(48 + value % 10) }
+        let out: [UInt8] = [
+            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), UInt8(ascii: "-"),
+            digit(month / 10), digit(month), UInt8(ascii: "-"), digit(day / 10), digit(day), UInt8(ascii: "T"),
+            digit(hour / 10), digit(hour), UInt8(ascii: ":"), digit(minute / 10), digit(minute), UInt8(ascii: ":"),
+            digit(second / 10), digit(second), UInt8(ascii: "Z"),
+        ]
         return String(decoding: out, as: UTF8.self)
     }
 }

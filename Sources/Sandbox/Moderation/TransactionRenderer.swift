@@ -2,8 +2,15 @@
 /// it may not see is null, and metadata lists are null when the view cannot see them ([] when there are none).
 struct TransactionRenderer: Sendable {
     let access: ViewAccess
-    let holders: [UserRecord]
     let users: UserRenderer
+    /// The same for every transaction of the account, so it is built and serialised once per page.
+    private let thisAccount: JSON
+
+    init(access: ViewAccess, holders: [UserRecord], users: UserRenderer) {
+        self.access = access
+        self.users = users
+        thisAccount = .raw(Self.thisAccount(access.account, holders: holders, view: access.view).bytes)
+    }
 
     private var view: ViewDefinition { access.view }
 
@@ -23,9 +30,8 @@ struct TransactionRenderer: Sendable {
         return .object(members)
     }
 
-    private var thisAccount: JSON {
+    private static func thisAccount(_ account: AccountRecord, holders: [UserRecord], view: ViewDefinition) -> JSON {
         guard view.can(.canSeeTransactionThisBankAccount) else { return .null }
-        let account = access.account
         return .obj([
             "id": .string(account.id),
             "bank_routing": .obj([

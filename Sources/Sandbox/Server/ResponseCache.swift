@@ -6,7 +6,7 @@ import Synchronization
 final class ResponseCache: Sendable {
     private struct State {
         var generation = 0
-        var entries = [String: [UInt8]]()
+        var entries = [String: RenderedResponse]()
     }
 
     private let state = Mutex(State())
@@ -16,15 +16,15 @@ final class ResponseCache: Sendable {
 
     var generation: Int { state.withLock { $0.generation } }
 
-    func lookup(_ key: String) -> [UInt8]? {
+    func lookup(_ key: String) -> RenderedResponse? {
         state.withLock { $0.entries[key] }
     }
 
-    func store(_ bytes: [UInt8], for key: String, renderedAt generation: Int) {
+    func store(_ response: RenderedResponse, for key: String, renderedAt generation: Int) {
         state.withLock { state in
             guard state.generation == generation else { return }
             if state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
-            state.entries[key] = bytes
+            state.entries[key] = response
         }
     }
 

@@ -36,7 +36,7 @@ struct SandboxResponder: HTTPResponder {
             guard decision.allowed else { return Self.response(OBPError.tooManyRequests, headers: headers) }
         }
 
-        let result: APIResponse
+        let result: RenderedResponse
         do {
             result = try await handle(request)
         } catch let error as OBPError {
@@ -50,9 +50,7 @@ struct SandboxResponder: HTTPResponder {
             headers[.contentType] = nil
             return Response(status: .init(code: result.status), headers: headers)
         }
-        let bytes = body.bytes
-        if request.method == .get && result.status == 200 {
-            let etag = "\"\(StableHash.hex(bytes: bytes))\""
+        if let etag = result.etag {
             headers[.eTag] = etag
             if let match = request.headers[.ifNoneMatch],
                match.split(separator: ",").contains(where: { Self.stripWeak($0) == etag }) {
@@ -60,11 +58,10 @@ struct SandboxResponder: HTTPResponder {
                 return Response(status: .notModified, headers: headers)
             }
         }
-        return Response(status: .init(code: result.status), headers: headers,
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        return Response(status: .init(code: result.status), headers: headers, body: ResponseBody(byteBuffer: body))
     }
 
-    private func handle(_ request: Request) async throws -> APIResponse {
+    private func handle(_ request: Request) async throws -> RenderedResponse {
         let path = request.uri.path.split(separator: "/", omittingEmptySubsequences: true)
             .map { $0.removingPercentEncoding ?? String($0) }
         let method = request.method.rawValue
@@ -74,7 +71,7 @@ struct SandboxResponder: HTTPResponder {
 
         if path == ["my", "logins", "direct"] {
             guard method == "POST" else { throw OBPError.notFound }
-            return try await api.login(login)
+            return RenderedResponse(try await api.login(login), withETag: false)
         }
         guard path.count >= 2, path[0] == "obp", let version = APIVersion(rawValue: path[1]),
               let (route, params) = OBPRoutes.route(method: method, version: version, path: Array(path.dropFirst(2)))
@@ -97,18 +94,15 @@ struct SandboxResponder: HTTPResponder {
                            body: body, userID: userID)
         guard method == "GET" else {
             defer { cache.invalidate() }
-            return try await route.handler(api, call)
+            return RenderedResponse(try await route.handler(api, call), withETag: false)
         }
         let key = "\(userID ?? "")\u{1f}\(request.uri.description)\u{1f}\(obpHeaders.sorted { $0.key < $1.key })"
-        if let bytes = cache.lookup(key) { return .ok(.raw(bytes)) }
+        if let cached = cache.lookup(key) { return cached }
         let generation = cache.generation
         let response = try await route.handler(api, call)
-        if response.status == 200, let body = response.body {
-            let bytes = body.bytes
-            cache.store(bytes, for: key, renderedAt: generation)
-            return .ok(.raw(bytes))
-        }
-        return response
+        let rendered = RenderedResponse(response, withETag: response.status == 200)
+        if response.status == 200 { cache.store(rendered, for: key, renderedAt: generation) }
+        return rendered
     }
 
     private func readBody(_ request: Request) async throws -> [UInt8] {
