@@ -63,7 +63,7 @@ struct SandboxResponder: HTTPResponder {
 
     private func handle(_ request: Request) async throws -> RenderedResponse {
         let path = request.uri.path.split(separator: "/", omittingEmptySubsequences: true)
-            .map { $0.removingPercentEncoding ?? String($0) }
+            .map { $0.contains("%") ? $0.removingPercentEncoding ?? String($0) : String($0) }
         let method = request.method.rawValue
         let body = try await readBody(request)
         let login = DirectLoginParameters(directLoginHeader: request.headers[Self.directLogin],

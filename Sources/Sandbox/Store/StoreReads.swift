@@ -95,8 +95,8 @@ enum StoreReads {
             WHERE t.bank_id = ? AND t.account_id = ? AND t.position BETWEEN ? AND ?
             ORDER BY t.position \(query.ascending ? "ASC" : "DESC")
             """)
-        return try Row.fetchAll(statement, arguments: [bankID, accountID, page.lowerBound, page.upperBound])
-            .map(transaction)
+        return try Array(Row.fetchCursor(statement, arguments: [bankID, accountID, page.lowerBound, page.upperBound])
+            .map(transaction))
     }
 
     static func transactionsByOffset(_ db: Database, bankID: String, accountID: String,
@@ -111,8 +111,8 @@ enum StoreReads {
               ON t.bank_id = ?1 AND t.account_id = ?2 AND t.id = p.id
             ORDER BY p.posted \(direction), p.id \(direction)
             """)
-        return try Row.fetchAll(statement, arguments: [bankID, accountID, query.from, query.to, query.limit, query.offset])
-            .map(transaction)
+        return try Array(Row.fetchCursor(statement, arguments: [bankID, accountID, query.from, query.to, query.limit,
+                                                                query.offset]).map(transaction))
     }
 
     static func transaction(_ db: Database, bankID: String, accountID: String, id: String) throws -> TransactionRecord? {
@@ -130,7 +130,8 @@ enum StoreReads {
         return try Row.fetchOne(statement, arguments: [bankID, accountID, id]).map { counterparty($0, from: 0) }
     }
 
-    /// The metadata made through `viewID` on the given transactions, fetched with one query per kind.
+    /// The metadata made through `viewID` on the given transactions, fetched with one query per kind. Rows are
+    /// read through cursors here and for pages: `fetchAll` would copy every row before it is decoded.
     static func metadata(_ db: Database, bankID: String, accountID: String, viewID: String,
                          transactionIDs: [String]) throws -> [String: TransactionMetadataRecord] {
         guard !transactionIDs.isEmpty else { return [:] }
@@ -143,7 +144,7 @@ enum StoreReads {
             SELECT transaction_id, text FROM narrative
             WHERE bank_id = ? AND account_id = ? AND view_id = ? AND transaction_id IN (\(placeholders))
             """)
-        for row in try Row.fetchAll(narratives, arguments: arguments) {
+        try Row.fetchCursor(narratives, arguments: arguments).forEach { row in
             result[row[0], default: .empty].narrative = row[1]
         }
 
@@ -153,7 +154,7 @@ enum StoreReads {
             WHERE a.bank_id = ? AND a.account_id = ? AND a.view_id = ? AND a.transaction_id IN (\(placeholders))
             ORDER BY a.date, a.id
             """)
-        for row in try Row.fetchAll(annotations, arguments: arguments) {
+        try Row.fetchCursor(annotations, arguments: arguments).forEach { row in
             let record = annotation(row)
             switch record.kind {
             case .comment: result[record.transactionID, default: .empty].comments.append(record)
@@ -167,7 +168,7 @@ enum StoreReads {
             FROM where_tag w JOIN user u ON u.id = w.user_id
             WHERE w.bank_id = ? AND w.account_id = ? AND w.view_id = ? AND w.transaction_id IN (\(placeholders))
             """)
-        for row in try Row.fetchAll(wheres, arguments: arguments) {
+        try Row.fetchCursor(wheres, arguments: arguments).forEach { row in
             result[row[0], default: .empty].whereTag = WhereRecord(
                 transactionID: row[0], latitude: row[1], longitude: row[2], date: row[3],
                 user: UserRecord(id: row[4], username: row[5], email: row[6]))
