@@ -22,9 +22,11 @@ struct GoldenScreenTests {
         Screenshot(name: "accountant-view") { $0.send(.open, .open, .pickView, .moveDown, .open, .open) },
         Screenshot(name: "help") { $0.send(.help) },
         Screenshot(name: "help-filtered") {
-            $0.send(.help)
+            $0.send(.help, .startFilter)
             $0.type("tag")
         },
+        Screenshot(name: "help-scrolled") { $0.send(.help, .bottom) },
+        Screenshot(name: "detail-end") { $0.send(.open, .open, .open, .bottom) },
         Screenshot(name: "tag-prompt") {
             $0.send(.open, .open, .open, .addTag)
             $0.type("kahvi tauko")

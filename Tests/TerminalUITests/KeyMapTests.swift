@@ -40,6 +40,31 @@ struct KeyMapTests {
         #expect(KeyMap.standard.bindings(matching: "").count == KeyMap.standard.bindings.count)
     }
 
+    @Test func theHelpScrollsWithMoveKeysAndFiltersAfterSlash() {
+        var scenario = Scenario(rows: 24, cols: 80)
+        scenario.send(.help)
+        let translator = KeyTranslator()
+        let moves: [(Key, Action)] = [(.character("j"), .moveDown), (.character("k"), .moveUp), (.down, .moveDown),
+                                      (.pageDown, .pageDown), (.pageUp, .pageUp), (.character("g"), .top),
+                                      (.character("G"), .bottom), (.home, .top), (.end, .bottom),
+                                      (.character("/"), .startFilter), (.escape, .cancel), (.character("?"), .cancel)]
+        for (key, expected) in moves {
+            let action = translator.action(for: key, in: scenario.state)
+            #expect(action.map { "\($0)" } == "\(expected)", "\(key)")
+        }
+        scenario.send(.bottom)
+        #expect(scenario.render().text().contains("↑ 7 more"))
+        scenario.send(.startFilter)
+        guard case .insert("j") = translator.action(for: .character("j"), in: scenario.state) else {
+            Issue.record("j is text while the help filter is typed")
+            return
+        }
+        guard case .moveDown = translator.action(for: .down, in: scenario.state) else {
+            Issue.record("↓ still scrolls while the help filter is typed")
+            return
+        }
+    }
+
     @Test func keysTypeTextWhileAPromptIsOpen() {
         var scenario = Scenario(rows: 24, cols: 80)
         scenario.send(.open, .open, .open, .addTag)

@@ -1,6 +1,7 @@
 /// What sits on top of the panes and takes the keys. At most one at a time.
 /// Keys while one is open: printable characters -> `.insert`, editing keys -> `.edit`, Enter -> `.submit`,
-/// Esc -> `.cancel`, arrows/PgUp/PgDn -> the move actions (pickers, help scroll).
+/// Esc -> `.cancel`, arrows/PgUp/PgDn -> the move actions (pickers, help scroll). The help overlay takes text
+/// only while its filter is being typed.
 public enum Overlay: Sendable, Hashable {
     case prompt(Prompt)
     case viewPicker(ViewPicker)
@@ -12,7 +13,8 @@ public enum Overlay: Sendable, Hashable {
     /// Whether printable keys are text for this overlay rather than commands.
     public var takesText: Bool {
         switch self {
-        case .prompt, .help, .confirmQuit: true
+        case .prompt, .confirmQuit: true
+        case .help(let help): help.isFiltering
         case .viewPicker, .removalPicker: false
         }
     }

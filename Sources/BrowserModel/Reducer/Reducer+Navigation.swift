@@ -7,6 +7,11 @@ enum Movement: Equatable {
     case top
     case bottom
 
+    /// A scroll offset moved over `extent`: never before the first line nor past the last full screen.
+    func offset(from offset: Int, in extent: ScrollExtent) -> Int {
+        min(extent.lastOffset, max(0, target(from: offset, count: extent.lastOffset + 1, visibleRows: extent.rows)))
+    }
+
     func target(from index: Int, count: Int, visibleRows: Int) -> Int {
         switch self {
         case .by(let delta): index + delta
@@ -39,9 +44,7 @@ extension AppState {
         case .transactions:
             return moveTransactions(movement)
         case .detail:
-            // The detail pane scrolls; the UI stops drawing past its last line.
-            let target = movement.target(from: detail.scroll, count: Int.max, visibleRows: detail.visibleRows)
-            detail.scroll = movement == .top ? 0 : max(0, movement == .bottom ? detail.scroll : target)
+            detail.scroll = movement.offset(from: detail.scroll, in: detail.extent)
             return []
         }
     }
@@ -67,8 +70,7 @@ extension AppState {
                                                     visibleRows: picker.selection.visibleRows), count: count)
             self.overlay = .removalPicker(picker)
         case .help(var help):
-            help.scroll = movement == .top ? 0 : max(0, movement.target(from: help.scroll, count: Int.max,
-                                                                         visibleRows: detail.visibleRows))
+            help.scroll = movement.offset(from: help.scroll, in: help.extent)
             self.overlay = .help(help)
         case .prompt, .confirmQuit:
             break

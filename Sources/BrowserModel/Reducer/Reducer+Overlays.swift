@@ -20,6 +20,11 @@ extension AppState {
     }
 
     mutating func startFilter() {
+        if case .help(var help) = overlay {
+            help.isFiltering = true
+            overlay = .help(help)
+            return
+        }
         guard transactions.account != nil, depth >= .transactions else {
             fail("open an account to filter its transactions")
             return
@@ -90,6 +95,14 @@ extension AppState {
 
     mutating func cancel() -> [Effect] {
         if case .prompt(let prompt) = overlay, prompt.kind == .filter { setFilter("") }
+        // Esc clears the help filter (typed or kept) before it closes the help.
+        if case .help(var help) = overlay, help.isFiltering || !help.filter.text.isEmpty {
+            help.filter = LineEditor()
+            help.isFiltering = false
+            help.scroll = 0
+            overlay = .help(help)
+            return []
+        }
         if overlay == nil { status.error = nil }
         overlay = nil
         return []
@@ -110,8 +123,14 @@ extension AppState {
             case .tag: return write(.deleteTag(id: option.id), to: picker.target)
             case .comment: return write(.deleteComment(id: option.id), to: picker.target)
             }
-        case .help:
-            overlay = nil
+        case .help(var help):
+            // Enter ends typing the filter and keeps it; Enter again closes the help.
+            if help.isFiltering {
+                help.isFiltering = false
+                overlay = .help(help)
+            } else {
+                overlay = nil
+            }
             return []
         case .confirmQuit:
             shouldQuit = true

@@ -47,6 +47,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .setVisibleRows(let pane, let rows):
         state.setVisibleRows(pane, rows)
         return []
+    case .setScrollExtent(let area, let extent):
+        state.setScrollExtent(area, extent)
+        return []
     case .tick:
         state.status.spinnerTick &+= 1
         if state.status.infoTicksLeft > 0 {
@@ -112,6 +115,21 @@ extension AppState {
     /// Shows a failure in the status bar.
     mutating func fail(_ text: String) {
         status.error = text
+    }
+
+    /// Keeps the scroll inside what the view now holds, so the next move starts from what is on screen.
+    mutating func setScrollExtent(_ area: ScrollArea, _ extent: ScrollExtent) {
+        switch area {
+        case .detail:
+            detail.lineCount = extent.lines
+            detail.visibleRows = extent.rows
+            detail.scroll = min(detail.scroll, extent.lastOffset)
+        case .help:
+            guard case .help(var help) = overlay else { return }
+            help.extent = extent
+            help.scroll = min(help.scroll, extent.lastOffset)
+            overlay = .help(help)
+        }
     }
 
     mutating func setVisibleRows(_ pane: Pane, _ rows: Int) {

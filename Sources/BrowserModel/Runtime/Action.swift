@@ -50,6 +50,8 @@ public enum Action: Sendable {
     case resize(rows: Int)
     /// Rows one pane shows, when layouts give panes different heights.
     case setVisibleRows(Pane, rows: Int)
+    /// What the detail pane or the help overlay holds and shows, measured by the UI after layout.
+    case setScrollExtent(ScrollArea, ScrollExtent)
     /// Spinner and message expiry; about ten a second while `AppState.needsTicks`.
     case tick
 

@@ -38,6 +38,7 @@ public final class App {
     private let options: Options
     private var theme: Theme
     private var reportedRows: [Pane: Int] = [:]
+    private var reportedExtents: [ScrollArea: ScrollExtent] = [:]
     /// A theme name that failed to load, so it is reported once rather than retried on every frame.
     private var rejectedTheme: String?
 
@@ -71,7 +72,7 @@ public final class App {
         while true {
             applyThemeChange(store)
             terminal.screen.beginFrame()
-            reportVisibleRows(size: terminal.screen.size, store: store)
+            reportLayout(size: terminal.screen.size, store: store)
             render(store.state, theme: theme, into: terminal.screen, keyMap: options.keyMap)
             terminal.screen.present()
             let elapsed = ContinuousClock.now - start
@@ -125,14 +126,23 @@ public final class App {
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
     }
 
-    /// Sends each pane's height to the model when the layout changed it, so paging and scrolling match the
-    /// screen and a resize keeps the selected row in view.
-    private func reportVisibleRows(size: Size, store: Store) {
+    /// Sends each pane's height, and what the detail pane and the help overlay hold, to the model when they
+    /// changed, so paging and scrolling match the screen and a resize keeps the selected row in view.
+    private func reportLayout(size: Size, store: Store) {
         let layout = ScreenLayout(size: size, state: store.state)
         for pane in Pane.allCases {
             guard let rows = layout.visibleRows(for: pane), reportedRows[pane] != rows else { continue }
             reportedRows[pane] = rows
             store.send(.setVisibleRows(pane, rows: rows))
+        }
+        for area in ScrollArea.allCases {
+            guard let extent = layout.scrollExtent(of: area, state: store.state, keyMap: options.keyMap) else {
+                reportedExtents[area] = nil
+                continue
+            }
+            guard reportedExtents[area] != extent else { continue }
+            reportedExtents[area] = extent
+            store.send(.setScrollExtent(area, extent))
         }
     }
 

@@ -51,7 +51,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("N")], .previousMatch, "previous match"),
         KeyBinding([.character("r")], .reload, "reload (bypass the cache)"),
         KeyBinding([.character(":")], .commandLine, "command line (:view NAME, :bank ID, :theme NAME, :export csv FILE)"),
-        KeyBinding([.character("?")], .help, "help (this list; type to filter)"),
+        KeyBinding([.character("?")], .help, "help (this list; / filters it)"),
         KeyBinding([.character("q"), .control("c")], .quit, "quit"),
     ])
 }

@@ -14,6 +14,8 @@ public struct KeyTranslator: Sendable {
         switch state.overlay {
         case .some(let overlay) where overlay.takesText:
             return textAction(for: key)
+        case .some(.help):
+            return helpAction(for: key)
         case .some:
             return pickerAction(for: key)
         case .none:
@@ -41,6 +43,16 @@ public struct KeyTranslator: Sendable {
         case .pageUp: return .pageUp
         case .pageDown: return .pageDown
         default: return nil
+        }
+    }
+
+    /// The help overlay browses like a picker until `/` starts its filter, as lazygit's menus do; `?` closes it
+    /// as it opened it.
+    private func helpAction(for key: Key) -> Action? {
+        switch keyMap.command(for: key) {
+        case .filter: return .startFilter
+        case .help: return .cancel
+        default: return pickerAction(for: key)
         }
     }
 

@@ -102,6 +102,20 @@ public struct ScreenLayout: Sendable, Hashable {
     }
 
     /// Rows of list content a pane shows inside its border and header row, to report to the model.
+    /// What the detail pane and the help overlay hold and show, when they are on screen: the model pages and
+    /// jumps to the end with it.
+    public func scrollExtent(of area: ScrollArea, state: AppState, keyMap: KeyMap) -> ScrollExtent? {
+        switch area {
+        case .detail:
+            guard let detail, let view = DetailPaneView.view(of: state) else { return nil }
+            let inner = detail.inset(by: 1)
+            return ScrollExtent(lines: view.lineCount(width: inner.width), rows: inner.height)
+        case .help:
+            guard case .help(let help) = state.overlay else { return nil }
+            return HelpPanel(keyMap: keyMap, help: help).extent(in: body)
+        }
+    }
+
     public func visibleRows(for pane: Pane) -> Int? {
         switch pane {
         case .banks: return banks.map { Table.visibleRows(height: $0.height - 2) }

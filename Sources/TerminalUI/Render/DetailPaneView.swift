@@ -10,15 +10,21 @@ struct DetailPaneView {
     func draw(in area: Rect, theme: Theme, into screen: any Screen) {
         let focused = state.focus == .detail
         let inner = PaneFrame.draw(in: area, title: "Transaction", focused: focused, theme: theme, into: screen)
-        guard let tx = state.transactions.selectedTransaction else {
+        guard let view = DetailPaneView.view(of: state) else {
             PaneMessage.draw("no transaction selected", role: .muted, in: inner, theme: theme, into: screen)
             return
         }
+        view.draw(in: inner, theme: theme, into: screen)
+    }
+
+    /// The selected transaction's lines at the state's scroll, with the refresh and its failure on top.
+    static func view(of state: AppState) -> DetailView? {
+        guard let tx = state.transactions.selectedTransaction else { return nil }
         var lines = DetailPaneView.lines(for: tx, viewID: state.transactions.viewID,
                                          view: state.transactions.currentView)
         if state.detail.isLoading { lines.insert(DetailLine("", "refreshing…", role: .muted), at: 0) }
         if let error = state.detail.error { lines.insert(DetailLine("", "✗ " + Sanitizer.clean(error), role: .error), at: 0) }
-        DetailView(lines: lines, scroll: state.detail.scroll).draw(in: inner, theme: theme, into: screen)
+        return DetailView(lines: lines, scroll: state.detail.scroll)
     }
 
     /// What a user reads and edits first (description, amount, annotations) comes first; identifiers last.

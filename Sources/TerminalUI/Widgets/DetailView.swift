@@ -8,12 +8,12 @@ public struct DetailView {
         self.scroll = scroll
     }
 
-    public func draw(in rect: Rect, theme: Theme, into screen: any Screen) {
-        guard !rect.isEmpty else { return }
+    /// The lines on screen at `width`: a heading, or a label (on the first piece only) and one wrapped piece.
+    func rows(width: Int) -> (labelWidth: Int, rows: [(label: String, value: String, line: DetailLine)]) {
         let labelWidth = min(max(0, (lines.filter { !$0.isHeading }.map { DisplayWidth.columns($0.label) }.max() ?? 0)),
-                             max(0, rect.width / 3))
-        let valueWidth = max(1, rect.width - labelWidth - 2)
-        var rows: [(String, String, DetailLine)] = []
+                             max(0, width / 3))
+        let valueWidth = max(1, width - labelWidth - 2)
+        var rows: [(label: String, value: String, line: DetailLine)] = []
         for line in lines {
             if line.isHeading {
                 rows.append(("", line.value, line))
@@ -24,6 +24,15 @@ public struct DetailView {
                 rows.append((index == 0 ? line.label : "", piece, line))
             }
         }
+        return (labelWidth, rows)
+    }
+
+    /// How many lines the view takes at `width`, for scrolling to its end.
+    public func lineCount(width: Int) -> Int { rows(width: width).rows.count }
+
+    public func draw(in rect: Rect, theme: Theme, into screen: any Screen) {
+        guard !rect.isEmpty else { return }
+        let (labelWidth, rows) = self.rows(width: rect.width)
         let start = max(0, min(scroll, max(0, rows.count - rect.height)))
         for offset in 0..<rect.height {
             let index = start + offset

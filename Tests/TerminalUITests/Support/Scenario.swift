@@ -41,6 +41,11 @@ struct Scenario {
         for pane in Pane.allCases {
             if let rows = layout.visibleRows(for: pane) { _ = reduce(&state, .setVisibleRows(pane, rows: rows)) }
         }
+        for area in ScrollArea.allCases {
+            if let extent = layout.scrollExtent(of: area, state: state, keyMap: .standard) {
+                _ = reduce(&state, .setScrollExtent(area, extent))
+            }
+        }
     }
 
     private func answer(_ effect: Effect) -> [Action] {
