@@ -8,6 +8,8 @@ import Testing
 struct GoldenScreenTests {
     struct Screenshot: Sendable, CustomTestStringConvertible {
         let name: String
+        /// False for a provider without views (OP).
+        var views = true
         let build: @Sendable (inout Scenario) -> Void
         var testDescription: String { name }
     }
@@ -26,6 +28,7 @@ struct GoldenScreenTests {
             $0.type("tag")
         },
         Screenshot(name: "help-scrolled") { $0.send(.help, .bottom) },
+        Screenshot(name: "help-without-views", views: false) { $0.send(.help) },
         Screenshot(name: "detail-end") { $0.send(.open, .open, .open, .bottom) },
         Screenshot(name: "tag-prompt") {
             $0.send(.open, .open, .open, .addTag)
@@ -57,7 +60,7 @@ struct GoldenScreenTests {
 
     @Test(arguments: screens, sizes)
     func screenMatchesGolden(_ screenshot: Screenshot, size: Size) throws {
-        var scenario = Scenario(rows: size.rows, cols: size.cols)
+        var scenario = Scenario(rows: size.rows, cols: size.cols, views: screenshot.views)
         screenshot.build(&scenario)
         let text = scenario.render().text()
         try Golden.check(text, named: "\(screenshot.name)-\(size.cols)x\(size.rows)")
@@ -68,7 +71,7 @@ struct GoldenScreenTests {
         let sizes = [Size(rows: 6, cols: 20), Size(rows: 100, cols: 300), Size(rows: 1, cols: 1), Size(rows: 0, cols: 0),
                      Size(rows: 3, cols: 200), Size(rows: 60, cols: 8), Size(rows: 24, cols: 99), Size(rows: 24, cols: 100)]
         for size in sizes {
-            var scenario = Scenario(rows: size.rows, cols: size.cols)
+            var scenario = Scenario(rows: size.rows, cols: size.cols, views: screenshot.views)
             screenshot.build(&scenario)
             let text = scenario.render().text()
             let lines = text.isEmpty ? [] : text.components(separatedBy: "\n")

@@ -65,6 +65,24 @@ struct KeyMapTests {
         }
     }
 
+    @Test func withoutViewsTheHelpAndTheHintsOfferNoViewKeys() {
+        var scenario = Scenario(rows: 40, cols: 120, views: false)
+        scenario.send(.help)
+        let help = scenario.render().text()
+        #expect(!help.contains("pick the view"))
+        #expect(!help.contains(":view"))
+        #expect(help.contains(":bank ID"))
+        #expect(help.contains("add a tag"))
+        guard case .help(let overlay) = scenario.state.overlay else {
+            Issue.record("no help")
+            return
+        }
+        #expect(overlay.extent.lines == KeyMap.standard.bindings.count - 1)
+        scenario.send(.cancel, .open, .open, .open)
+        let detail = scenario.render().text().components(separatedBy: "\n").last ?? ""
+        #expect(detail.contains("t tag") && !detail.contains("v view"))
+    }
+
     @Test func keysTypeTextWhileAPromptIsOpen() {
         var scenario = Scenario(rows: 24, cols: 80)
         scenario.send(.open, .open, .open, .addTag)

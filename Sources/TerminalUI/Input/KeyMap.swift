@@ -1,3 +1,5 @@
+import BankKit
+
 /// The browser's keys: DESIGN.md's key table, exactly. The help overlay is generated from `bindings`.
 public struct KeyMap: Sendable {
     public let bindings: [KeyBinding]
@@ -27,6 +29,29 @@ public struct KeyMap: Sendable {
         }
     }
 
+    /// The bindings that do something for a provider with `capabilities`, as the help overlay and the key hints
+    /// offer them: without views (OP) there is no `v` and no `:view`. The keys themselves stay bound, so `v`
+    /// still says why there is nothing to pick.
+    public func available(for capabilities: ProviderCapabilities) -> KeyMap {
+        guard !capabilities.supportsViews else { return self }
+        return KeyMap(bindings: bindings.compactMap { binding in
+            switch binding.command {
+            case .pickView:
+                return nil
+            case .commandLine:
+                var binding = binding
+                binding.summary = KeyMap.commandLineSummary(views: false)
+                return binding
+            default:
+                return binding
+            }
+        })
+    }
+
+    static func commandLineSummary(views: Bool) -> String {
+        "command line (" + (views ? ":view NAME, " : "") + ":bank ID, :theme NAME, :export csv FILE)"
+    }
+
     public static let standard = KeyMap(bindings: [
         KeyBinding([.up, .character("k")], .moveUp, "move up"),
         KeyBinding([.down, .character("j")], .moveDown, "move down"),
@@ -50,7 +75,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("n")], .nextMatch, "next match"),
         KeyBinding([.character("N")], .previousMatch, "previous match"),
         KeyBinding([.character("r")], .reload, "reload (bypass the cache)"),
-        KeyBinding([.character(":")], .commandLine, "command line (:view NAME, :bank ID, :theme NAME, :export csv FILE)"),
+        KeyBinding([.character(":")], .commandLine, commandLineSummary(views: true)),
         KeyBinding([.character("?")], .help, "help (this list; / filters it)"),
         KeyBinding([.character("q"), .control("c")], .quit, "quit"),
     ])

@@ -39,11 +39,9 @@ struct StatusBarView {
         }
         commands.append((.quit, "quit"))
         // OP and other single-view providers: offering `v` would pretend there is something to switch to.
-        if !state.capabilities.supportsViews {
-            commands.removeAll { $0.0 == .pickView }
-        }
+        let available = keyMap.available(for: state.capabilities)
         return commands.compactMap { command, label in
-            guard let key = keyMap.binding(for: command)?.keys.first else { return nil }
+            guard let key = available.binding(for: command)?.keys.first else { return nil }
             return (key.label, label)
         }
     }

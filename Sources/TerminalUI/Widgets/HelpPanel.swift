@@ -1,13 +1,14 @@
+import BankKit
 import BrowserModel
 
-/// Every key in the key map, in a box over the screen, narrowed by the filter typed after `/` and scrolled by the
-/// move keys when the list is taller than the box.
+/// Every key in the key map that does something for the provider, in a box over the screen, narrowed by the
+/// filter typed after `/` and scrolled by the move keys when the list is taller than the box.
 public struct HelpPanel {
     public var keyMap: KeyMap
     public var help: HelpOverlay
 
-    public init(keyMap: KeyMap, help: HelpOverlay = HelpOverlay()) {
-        self.keyMap = keyMap
+    public init(keyMap: KeyMap, capabilities: ProviderCapabilities, help: HelpOverlay = HelpOverlay()) {
+        self.keyMap = keyMap.available(for: capabilities)
         self.help = help
     }
 

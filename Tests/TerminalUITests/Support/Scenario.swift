@@ -10,11 +10,12 @@ struct Scenario {
     let size: Size
     var failTransactions: BankError?
 
-    init(rows: Int, cols: Int) {
+    /// `views: false` is a provider like OP: one view per account, annotations kept locally.
+    init(rows: Int, cols: Int, views: Bool = true) {
         size = Size(rows: rows, cols: cols)
-        state = AppState(profileName: "work", providerName: "fake",
-                         capabilities: ProviderCapabilities(supportsViews: true, metadataIsLocal: false,
-                                                            supportsImages: true, supportsBranches: false))
+        state = AppState(profileName: "work", providerName: views ? "fake" : "OP",
+                         capabilities: ProviderCapabilities(supportsViews: views, metadataIsLocal: !views,
+                                                            supportsImages: views, supportsBranches: false))
         reportRows()
         send(.start)
     }
