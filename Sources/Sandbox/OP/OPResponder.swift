@@ -35,9 +35,13 @@ struct OPResponder: HTTPResponder {
     private static let rateReset = HTTPField.Name("X-RateLimit-Reset")!
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // Only the first component decides; splitting and decoding the whole path is left to OP's own requests.
+        let first = request.uri.path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: true).first
+        guard let first, first == "v1" || (first.contains("%") && first.removingPercentEncoding == "v1") else {
+            return try await fallback.respond(to: request, context: context)
+        }
         let path = request.uri.path.split(separator: "/", omittingEmptySubsequences: true)
             .map { $0.removingPercentEncoding ?? String($0) }
-        guard path.first == "v1" else { return try await fallback.respond(to: request, context: context) }
         requestCount.increment()
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"

@@ -96,7 +96,9 @@ struct SandboxResponder: HTTPResponder {
             defer { cache.invalidate() }
             return RenderedResponse(try await route.handler(api, call), withETag: false)
         }
-        let key = "\(userID ?? "")\u{1f}\(request.uri.description)\u{1f}\(obpHeaders.sorted { $0.key < $1.key })"
+        // Joined by hand: interpolating the sorted pairs would print them through reflection on every request.
+        let key = ([userID ?? "", request.uri.description]
+                   + obpHeaders.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "\u{1f}")
         if let cached = cache.lookup(key) { return cached }
         let generation = cache.generation
         let response = try await route.handler(api, call)
