@@ -37,11 +37,12 @@ struct AccountPaneView {
                                 role: money.isNegative ? .amountNegative : .amountPositive)
         } else {
             // Account lists often leave the balance out; the account's own page (through a view) has it.
-            balance = TableCell("–", role: .muted)
+            balance = TableCell(DetailLine.absentText, role: .muted)
         }
         return [
             TableCell(label ?? Sanitizer.clean(account.ref.accountID)),
-            account.number.map { TableCell(Sanitizer.clean($0)) } ?? TableCell("hidden", role: .hiddenByView),
+            // No view moderates an account list: a missing number was never sent (v4+ lists carry none), not hidden.
+            account.number.map { TableCell(Sanitizer.clean($0)) } ?? TableCell(DetailLine.absentText, role: .muted),
             balance,
             TableCell(Sanitizer.clean(account.balance?.currency ?? "")),
             TableCell(Sanitizer.clean(account.views.map(\.id).joined(separator: " ")), role: .muted),
