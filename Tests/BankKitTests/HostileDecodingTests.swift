@@ -85,6 +85,16 @@ import Testing
         #expect(OBPDate.format(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59.000Z")
         let now = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         #expect(OBPDate.parse(OBPDate.format(now)) == now)
+        #expect(OBPDate.day(Date(timeIntervalSince1970: 951_868_799)) == "2000-02-29")
+        #expect(OBPDate.format(Date(timeIntervalSince1970: 253_402_300_800)) == "10000-01-01T00:00:00.000Z")
+        var state: UInt64 = 7
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let date = Date(timeIntervalSince1970: Double(Int64(state % 4_000_000_000_000)) / 1000 - 1_000_000_000)
+            let text = OBPDate.format(date)
+            #expect(OBPDate.parse(text).map(OBPDate.format) == text)
+            #expect(OBPDate.format(date).hasPrefix(OBPDate.day(date)))
+        }
     }
 
     @Test(arguments: [

@@ -6,9 +6,7 @@ import Foundation
 public enum DisplayFormat {
     /// `yyyy-MM-dd` in UTC; the date of a booking is a calendar day, not a moment.
     public static func day(_ date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
-        let (year, month, day) = CivilCalendar.date(fromDays: days)
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        OBPDate.day(date)
     }
 
     /// `yyyy-MM-dd` of the posted (else completed) date; nil when the view hides both.
@@ -65,10 +63,4 @@ public enum DisplayFormat {
         }
         return amount.sign == .minus ? "-" + digits : digits
     }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
-
 }

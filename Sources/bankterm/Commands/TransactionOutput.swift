@@ -17,7 +17,7 @@ enum TransactionOutput {
                                    .init(title: "TAGS", flexible: true), .init(title: "ID", flexible: true, minimum: 8)])
             for tx in transactions {
                 let holder = tx.counterparty?.holderName.map { tx.counterparty?.isAlias == true ? "~" + $0 : $0 }
-                table.append([tx.posted.map { String(OBPDate.format($0).prefix(10)) } ?? "",
+                table.append([tx.posted.map(OBPDate.day) ?? "",
                               tx.value.map(DisplayFormat.amount) ?? "", tx.value?.currency ?? "", holder ?? "",
                               tx.description ?? "", tx.metadata.tags?.map(\.value).joined(separator: ",") ?? "",
                               tx.id])

@@ -12,8 +12,11 @@ struct CSVWriter {
     }
 
     mutating func append(_ cells: [Cell]) {
-        let cleaned = sanitize ? cells.map(Self.cleaned) : cells
-        text += cleaned.map(Self.field).joined(separator: ",") + "\r\n"
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { text += "," }
+            text += Self.field(sanitize ? Self.cleaned(cell) : cell)
+        }
+        text += "\r\n"
     }
 
     private static func cleaned(_ cell: Cell) -> Cell {
@@ -43,6 +46,12 @@ struct CSVWriter {
         // Bytes, not Characters: as graphemes "\r\n" is one Character equal to neither, and walking graphemes
         // was most of the time `transactions --all --format csv` spent.
         guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard value.utf8.contains(0x22) else { return "\"" + value + "\"" }
+        var quoted = "\""
+        for character in value {
+            quoted.append(character)
+            if character == "\"" { quoted.append("\"") }
+        }
+        return quoted + "\""
     }
 }
