@@ -41,3 +41,34 @@ import Testing
         #expect(TransactionOutput.render([], format: .json) == JSONRecords.render([Any]()) + "\n")
     }
 }
+
+/// CSV carries what JSON carries about annotations, in columns appended after the ones scripts already read.
+@Suite struct TransactionCSVColumnsTests {
+    static let annotated: Transaction = {
+        let comments = [BankKit.Comment(id: "c1", value: "nice, \"really\""), BankKit.Comment(id: "c2", value: "=1+1")]
+        let metadata = TransactionMetadata(narrative: "lunch", tags: [BankKit.Tag(id: "g", value: "food")],
+                                           comments: comments, images: [],
+                                           whereTag: .some(GeoTag(latitude: 60.16952, longitude: -24.5)))
+        return Transaction(id: "t1", account: AccountRef(bankID: "b", accountID: "a"), type: "CARD",
+                           description: "Cafe", value: Money(amount: 2, currency: "EUR"), metadata: metadata)
+    }()
+
+    @Test func theFirstColumnsKeepTheirPlaceAndTheNewOnesFollow() {
+        let header = TransactionStream(format: .csv).header
+        #expect(header == "id,posted,completed,amount,currency,new_balance,counterparty,counterparty_is_alias,type,"
+            + "description,narrative,tags,comments,where_latitude,where_longitude\r\n")
+    }
+
+    @Test func commentsShareOneQuotedCellAndWhereIsTwoNumbers() {
+        var stream = TransactionStream(format: .csv)
+        let row = stream.chunk([Self.annotated])
+        #expect(row.hasSuffix(",lunch,food,\"nice, \"\"really\"\" | =1+1\",60.16952,-24.5\r\n"), "\(row)")
+    }
+
+    @Test func noCommentsAndNoWhereAreEmptyCells() {
+        var stream = TransactionStream(format: .csv)
+        let row = stream.chunk([TransactionStreamTests.transaction(0)])
+        // description, then empty narrative, tags, comments, latitude and longitude.
+        #expect(row.hasSuffix(",\"line\nbreak 0\",,,,,\r\n"), "\(row)")
+    }
+}
