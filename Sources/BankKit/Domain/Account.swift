@@ -35,4 +35,10 @@ public struct Routing: Sendable, Hashable, Codable {
         self.scheme = scheme
         self.address = address
     }
+
+    /// Servers write the scheme in any case ("IBAN", "iban"); compared byte by byte, since every counterparty of
+    /// a page asks.
+    public var isIBAN: Bool {
+        scheme.utf8.elementsEqual("IBAN".utf8) { $0 & 0xDF == $1 }
+    }
 }

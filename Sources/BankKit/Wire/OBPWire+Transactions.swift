@@ -32,11 +32,11 @@ extension OBPWire {
         let holder = object.object("holder")
         let routings = routings(object)
         let number = object.string("number")
-            ?? routings.first { $0.scheme.uppercased() != "IBAN" }?.address
+            ?? routings.first { !$0.isIBAN }?.address
         return Counterparty(id: object.string("id"), holderName: holder?.string("name"),
                             isAlias: holder?.bool("is_alias") ?? false, number: number,
                             kind: object.string("kind"),
-                            iban: routings.first { $0.scheme.uppercased() == "IBAN" }?.address,
+                            iban: routings.first { $0.isIBAN }?.address,
                             bankName: object.object("bank")?.string("name") ?? object.string("bank_name"))
     }
 

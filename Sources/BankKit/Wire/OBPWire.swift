@@ -8,7 +8,7 @@ public enum OBPWire {
         var routings = (object.objects("account_routings") ?? []).compactMap(routing)
         if let single = object.object("account_routing").flatMap(routing) { routings.append(single) }
         if let iban = object.string("IBAN") ?? object.string("iban"), !iban.isEmpty,
-           !routings.contains(where: { $0.scheme.uppercased() == "IBAN" }) {
+           !routings.contains(where: { $0.isIBAN }) {
             routings.append(Routing(scheme: "IBAN", address: iban))
         }
         return routings
