@@ -87,4 +87,7 @@ line "startup demo, first paint" "$(printf '%s\n' "${paints[@]}" | median) ms  (
 # --- in-process figures --------------------------------------------------------------------------------------
 "$BIN/bankterm-bench" model "$DB"
 for n in 1000 10000 100000; do "$BIN/bankterm-bench" memory "$DB" "$n"; done
+# The sandbox figures start `bankterm sandbox` as a process of its own and load it from the bench's own
+# keep-alive socket client (no wrk or ab needed): uncached page latency at three depths, then req/s for cached
+# pages and for every page of the 100k account in turn.
 "$BIN/bankterm-bench" sandbox "$DB"
