@@ -1,9 +1,8 @@
 import CCurl
 import Foundation
 
-/// HTTP over libcurl. Each request runs its blocking `curl_easy_perform` on a thread of its own, never on the
-/// caller's, and resumes the caller when the answer (or the failure) is complete. Not a dispatch queue: libdispatch
-/// runs only about one block per core at once, so one stalled server would hold up every other request.
+/// HTTP over libcurl. Each request runs its blocking `curl_easy_perform` on a thread of its own (`TransferThreads`),
+/// never on the caller's, and resumes the caller when the answer (or the failure) is complete.
 public final class HTTPTransport: Sendable {
     public let configuration: HTTPTransportConfiguration
     private let pool: CurlHandlePool
@@ -24,11 +23,9 @@ public final class HTTPTransport: Sendable {
         let exchange = CurlExchange(maxBodyBytes: configuration.maxBodyBytes)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
-                let thread = Thread {
+                TransferThreads.shared.run {
                     continuation.resume(with: Result { try self.perform(request, exchange: exchange) })
                 }
-                thread.name = "bankterm.http"
-                thread.start()
             }
         } onCancel: {
             exchange.cancel()
