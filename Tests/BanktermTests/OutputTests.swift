@@ -1,19 +1,20 @@
 import BankKit
 import Foundation
+import BrowserModel
 import Testing
 import TerminalUI
 @testable import bankterm
 
 @Suite struct OutputTests {
     @Test func csvNeutralisesFormulasButNotAmounts() {
-        var csv = CSVWriter(sanitize: false)
+        var csv = CSVWriter()
         csv.append([.text("=HYPERLINK(\"http://x\")"), .text("+1"), .text("-2"), .text("@SUM(A1)"), .numeric("-30.40"),
                     .text("a,b"), .text("line\nbreak"), .text("plain")])
         #expect(csv.text == "\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),-30.40,\"a,b\",\"line\nbreak\",plain\r\n")
     }
 
     @Test func csvToATerminalIsSanitised() {
-        var csv = CSVWriter(sanitize: true)
+        var csv = CSVWriter(clean: { Sanitizer.clean($0) })
         csv.append([.text("evil\u{1B}]0;title\u{07}")])
         #expect(!csv.text.contains("\u{1B}"))
         #expect(!csv.text.contains("\u{07}"))

@@ -1,5 +1,6 @@
 import BankKit
 import Foundation
+import BrowserModel
 import Testing
 import TerminalUI
 @testable import bankterm
@@ -39,7 +40,7 @@ import TerminalUI
     }
 
     @Test func csvForATerminalCarriesNoControlScalar() {
-        var csv = CSVWriter(sanitize: true)
+        var csv = CSVWriter(clean: { Sanitizer.clean($0) })
         csv.append([.text(TerminalSafetyTests.hostile), .text("=cmd|' /C calc'!A0")])
         #expect(!csv.text.unicodeScalars.contains(where: TerminalSafetyTests.isUnsafe))
         #expect(csv.text.contains("'=cmd"), "a formula is neutralised as well")

@@ -6,10 +6,23 @@ import Testing
 @Suite struct ExportTests {
     @Test(arguments: [
         ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""), ("+1+2", "'+1+2"), ("@SUM(A1)", "'@SUM(A1)"),
-        ("-12.50", "-12.50"), ("-x", "'-x"), ("plain", "plain"), ("a,b", "\"a,b\""), ("line\nbreak", "\"line\nbreak\""),
+        ("-x", "'-x"), ("plain", "plain"), ("a,b", "\"a,b\""), ("line\nbreak", "\"line\nbreak\""),
     ])
     func fieldsAreEscapedAndFormulasNeutralised(field: String, expected: String) {
-        #expect(CSVExport.escape(field) == expected)
+        #expect(CSVWriter.field(.text(field)) == expected)
+        #expect(CSVWriter.field(.numeric("-12.50")) == "-12.50", "amounts are exempt")
+    }
+
+    @Test func theBrowsersExportHasTheCommandLinesColumns() {
+        let tx = Transaction(id: "t1", account: AccountRef(bankID: "b", accountID: "a"),
+                             counterparty: Counterparty(holderName: "=Shop"), description: "x, y",
+                             value: Money(amount: -5, currency: "EUR"),
+                             metadata: TransactionMetadata(comments: [Comment(id: "c1", value: "one"), Comment(id: "c2", value: "two")],
+                                                           whereTag: .some(GeoTag(latitude: 60.5, longitude: 24.25))))
+        let (text, rows) = CSVExport.document([tx])
+        #expect(rows == 1)
+        #expect(text == CSVExport.header.joined(separator: ",") + "\r\n"
+                + "t1,,,-5.00,EUR,,'=Shop,false,,\"x, y\",,,one | two,60.5,24.25\r\n")
     }
 
     @Test func displayFormats() {

@@ -117,7 +117,7 @@ import Testing
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let lines = text.split(separator: "\r\n")
         #expect(lines.count == store.state.transactions.count + 1)
-        #expect(lines.first?.hasPrefix("id,date,counterparty") == true)
+        #expect(lines.first == CSVExport.header.joined(separator: ",")[...], "the columns of `transactions --format csv`")
         #expect(store.state.status.info?.contains("exported") == true)
     }
 }

@@ -8,38 +8,46 @@ public struct ExportError: Error, Sendable, Hashable {
     public init(message: String) { self.message = message }
 }
 
-/// Writes transactions as CSV (RFC 4180). Fields that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
-/// tab, CR at the start) get a leading `'`, except plain numbers, so a hostile description cannot run code.
+/// Transactions as CSV, the same columns whether the browser's `:export csv` or `bankterm transactions --format
+/// csv` writes them. Scripts read the columns by position, so new ones only ever go at the end.
 public enum CSVExport {
-    public static let header = ["id", "date", "counterparty", "counterparty_is_alias", "description", "type",
-                                "amount", "currency", "balance", "tags", "comments", "narrative",
-                                "latitude", "longitude"]
+    public static let header = ["id", "posted", "completed", "amount", "currency", "new_balance", "counterparty",
+                                "counterparty_is_alias", "type", "description", "narrative", "tags", "comments",
+                                "where_latitude", "where_longitude"]
 
-    public static func line(_ transaction: Transaction) -> String {
-        let row = TransactionRow(transaction)
-        let metadata = transaction.metadata
+    /// Between the comments of one transaction in their cell: a row stays one line for grep and `wc -l` unless a
+    /// comment itself has a line break (kept, quoted, in the cell).
+    public static let commentSeparator = " | "
+
+    public static func appendHeader(to csv: inout CSVWriter) {
+        csv.append(header.map { .text($0) })
+    }
+
+    public static func append(_ tx: Transaction, to csv: inout CSVWriter) {
+        let metadata = tx.metadata
         let location = metadata.whereTag ?? nil
-        let fields: [String] = [
-            transaction.id, DisplayFormat.day(of: transaction) ?? "", transaction.counterparty?.holderName ?? "",
-            transaction.counterparty.map { $0.isAlias ? "true" : "false" } ?? "",
-            transaction.description ?? "", transaction.type ?? "", row.amountText ?? "",
-            transaction.value?.currency ?? "", row.balanceText ?? "",
-            (metadata.tags ?? []).map(\.value).joined(separator: " "),
-            (metadata.comments ?? []).map(\.value).joined(separator: " | "),
-            metadata.narrative ?? "",
-            location.map { String($0.latitude) } ?? "", location.map { String($0.longitude) } ?? "",
-        ]
-        return fields.map(escape).joined(separator: ",")
+        csv.append([.text(tx.id), .text(tx.posted.map(OBPDate.format) ?? ""),
+                    .text(tx.completed.map(OBPDate.format) ?? ""),
+                    .numeric(tx.value.map(DisplayFormat.amount) ?? ""), .text(tx.value?.currency ?? ""),
+                    .numeric(tx.newBalance.map(DisplayFormat.amount) ?? ""),
+                    .text(tx.counterparty?.holderName ?? ""),
+                    .text(tx.counterparty.map { String($0.isAlias) } ?? ""), .text(tx.type ?? ""),
+                    .text(tx.description ?? ""), .text(metadata.narrative ?? ""),
+                    .text(metadata.tags?.map(\.value).joined(separator: " ") ?? ""),
+                    .text(metadata.comments?.map(\.value).joined(separator: commentSeparator) ?? ""),
+                    .numeric(location.map { String($0.latitude) } ?? ""),
+                    .numeric(location.map { String($0.longitude) } ?? "")])
     }
 
     public static func document<S: Sequence<Transaction>>(_ transactions: S) -> (text: String, rows: Int) {
-        var text = header.joined(separator: ",") + "\r\n"
+        var csv = CSVWriter()
+        appendHeader(to: &csv)
         var rows = 0
         for transaction in transactions {
-            text += line(transaction) + "\r\n"
+            append(transaction, to: &csv)
             rows += 1
         }
-        return (text, rows)
+        return (csv.text, rows)
     }
 
     /// Writes the file (mode 0600: it is someone's bank data) and returns the number of rows.
@@ -58,17 +66,5 @@ public enum CSVExport {
             throw ExportError(message: "cannot create \(path)")
         }
         return rows
-    }
-
-    public static func escape(_ field: String) -> String {
-        var value = field
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
-           Double(value) == nil {
-            value = "'" + value
-        }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            value = "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return value
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import BrowserModel
 
 /// `bankterm banks`: the banks the server lists.
 struct BanksCommand: AsyncParsableCommand {
@@ -17,7 +18,7 @@ struct BanksCommand: AsyncParsableCommand {
             case .json:
                 print(JSONRecords.render(banks.map(JSONRecords.bank)))
             case .csv:
-                var csv = CSVWriter(sanitize: TerminalIO.isTerminal(1))
+                var csv = CSVWriter(clean: TerminalIO.csvCleaner)
                 csv.append(["id", "short_name", "full_name", "website"].map { .text($0) })
                 for bank in banks {
                     csv.append([bank.id, bank.shortName, bank.fullName, bank.website ?? ""].map { .text($0) })

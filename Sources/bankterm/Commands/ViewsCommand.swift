@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import BrowserModel
 
 /// `bankterm views --bank B --account A`: the views of an account the user may look through.
 struct ViewsCommand: AsyncParsableCommand {
@@ -18,7 +19,7 @@ struct ViewsCommand: AsyncParsableCommand {
             case .json:
                 print(JSONRecords.render(views.map(JSONRecords.view)))
             case .csv:
-                var csv = CSVWriter(sanitize: TerminalIO.isTerminal(1))
+                var csv = CSVWriter(clean: TerminalIO.csvCleaner)
                 csv.append(["id", "short_name", "is_public", "is_system", "description"].map { .text($0) })
                 for view in views {
                     csv.append([view.id, view.shortName, String(view.isPublic), String(view.isSystem),

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// The few facts about the process's terminal the commands need, and the no-echo password prompt.
 enum TerminalIO {
@@ -17,6 +18,11 @@ enum TerminalIO {
     /// Writes to standard output at once, unbuffered, for output that arrives in parts.
     static func writeOutput(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// What CSV on standard output must do to server text: sanitise it for a terminal, leave it alone in a file.
+    static var csvCleaner: (@Sendable (String) -> String)? {
+        isTerminal(STDOUT_FILENO) ? { @Sendable (text: String) -> String in Sanitizer.clean(text) } : nil
     }
 
     static func writeError(_ line: String) {

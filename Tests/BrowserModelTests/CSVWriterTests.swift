@@ -1,5 +1,5 @@
+import BrowserModel
 import Testing
-@testable import bankterm
 
 @Suite struct CSVWriterTests {
     @Test(arguments: [("a\r\nb", "\"a\r\nb\""), ("a\rb", "\"a\rb\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("1,5", "\"1,5\""),

@@ -1,30 +1,28 @@
-import TerminalUI
+/// RFC 4180 CSV, for every CSV bankterm writes (the browser's `:export csv` and the command line's `--format csv`).
+/// A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading
+/// `'`; amounts are written as plain numbers by the caller and are exempt through `numeric`. `clean` rewrites text
+/// cells first: the command line passes its terminal sanitiser when the CSV goes to a terminal rather than a file.
+public struct CSVWriter {
+    public private(set) var text = ""
+    private let clean: (@Sendable (String) -> String)?
 
-/// RFC 4180 CSV. A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR)
-/// gets a leading `'`; amounts are written as plain numbers by the caller and are exempt through `numeric`.
-/// When the CSV goes to a terminal rather than a file, server strings are sanitised like every other output.
-struct CSVWriter {
-    private(set) var text = ""
-    var sanitize: Bool
-
-    init(sanitize: Bool) {
-        self.sanitize = sanitize
+    public init(clean: (@Sendable (String) -> String)? = nil) {
+        self.clean = clean
     }
 
-    mutating func append(_ cells: [Cell]) {
+    public mutating func append(_ cells: [Cell]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { text += "," }
-            text += Self.field(sanitize ? Self.cleaned(cell) : cell)
+            if case .text(let raw) = cell, let clean {
+                text += Self.field(.text(clean(raw)))
+            } else {
+                text += Self.field(cell)
+            }
         }
         text += "\r\n"
     }
 
-    private static func cleaned(_ cell: Cell) -> Cell {
-        if case .text(let raw) = cell { return .text(Sanitizer.clean(raw)) }
-        return cell
-    }
-
-    enum Cell {
+    public enum Cell: Sendable {
         case text(String)
         /// A number this program formatted; safe to start with `-`.
         case numeric(String)
@@ -32,7 +30,7 @@ struct CSVWriter {
 
     private static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
 
-    static func field(_ cell: Cell) -> String {
+    public static func field(_ cell: Cell) -> String {
         var value: String
         switch cell {
         case .numeric(let number):
