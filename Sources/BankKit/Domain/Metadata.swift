@@ -82,3 +82,19 @@ public struct TransactionMetadata: Sendable, Hashable {
         self.isLocal = isLocal
     }
 }
+
+extension TransactionMetadata {
+    /// In a box, the common ones in one box each: most transactions carry no annotation at all, and a box per
+    /// transaction for "nothing" was an allocation each, decoded and freed by the hundred thousand.
+    var shared: Shared<TransactionMetadata> {
+        if self == Self.nothingVisible.value { return Self.nothingVisible }
+        if self == Self.nothingSeen.value { return Self.nothingSeen }
+        return Shared(self)
+    }
+
+    /// A view that shows annotations, on a transaction that has none (as OBP sends it).
+    private static let nothingVisible = Shared(TransactionMetadata(narrative: "", tags: [], comments: [], images: [],
+                                                                   whereTag: .some(nil)))
+    /// A view that shows no annotation, or a provider without them.
+    private static let nothingSeen = Shared(TransactionMetadata())
+}

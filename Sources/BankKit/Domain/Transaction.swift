@@ -39,14 +39,23 @@ public struct Transaction: Sendable, Hashable, Identifiable {
 
     public var metadata: TransactionMetadata {
         get { sharedMetadata.value }
-        set { sharedMetadata = Shared(newValue) }
+        set { sharedMetadata = newValue.shared }
     }
 
     public init(id: String, account: AccountRef, counterparty: Counterparty? = nil, type: String? = nil,
                 description: String? = nil, posted: Date? = nil, completed: Date? = nil, value: Money? = nil,
                 newBalance: Money? = nil, metadata: TransactionMetadata = TransactionMetadata()) {
+        self.init(id: id, sharedAccount: Shared(account), counterparty: counterparty, type: type,
+                  description: description, posted: posted, completed: completed, value: value,
+                  newBalance: newBalance, sharedMetadata: metadata.shared)
+    }
+
+    /// For decoders, which give every transaction of a page the same account box.
+    init(id: String, sharedAccount: Shared<AccountRef>, counterparty: Counterparty?, type: String?,
+         description: String?, posted: Date?, completed: Date?, value: Money?, newBalance: Money?,
+         sharedMetadata: Shared<TransactionMetadata>) {
         self.id = id
-        self.sharedAccount = Shared(account)
+        self.sharedAccount = sharedAccount
         self.sharedCounterparty = counterparty.map(Shared.init)
         self.type = type
         self.description = description
@@ -54,6 +63,6 @@ public struct Transaction: Sendable, Hashable, Identifiable {
         self.packedCompleted = PackedDate(completed)
         self.value = value
         self.newBalance = newBalance
-        self.sharedMetadata = Shared(metadata)
+        self.sharedMetadata = sharedMetadata
     }
 }

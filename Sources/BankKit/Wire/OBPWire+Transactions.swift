@@ -5,26 +5,27 @@ extension OBPWire {
     /// A transaction without an id cannot be addressed later and is dropped rather than failing the page.
     public static func transactions(_ data: Data, account: AccountRef) throws(BankError) -> [Transaction] {
         let top = try top(data, "transactions")
-        return try list(top, "transactions", "transactions").compactMap { transaction($0, account: account) }
+        let sharedAccount = Shared(account)
+        return try list(top, "transactions", "transactions").compactMap { transaction($0, account: sharedAccount) }
     }
 
     /// `GET /banks/B/accounts/A/V/transactions/T/transaction`.
     public static func transaction(_ data: Data, account: AccountRef) throws(BankError) -> Transaction {
-        guard let result = transaction(try top(data, "transaction"), account: account) else {
+        guard let result = transaction(try top(data, "transaction"), account: Shared(account)) else {
             throw BankError(kind: .badResponse, message: "transaction: missing \"id\"")
         }
         return result
     }
 
-    static func transaction(_ object: JSONObject, account: AccountRef) -> Transaction? {
+    static func transaction(_ object: JSONObject, account: Shared<AccountRef>) -> Transaction? {
         guard let id = object.string("id") else { return nil }
         let details = object.object("details")
         return Transaction(
-            id: id, account: account, counterparty: object.object("other_account").map(counterparty),
+            id: id, sharedAccount: account, counterparty: object.object("other_account").map(counterparty),
             type: details?.string("type"), description: details?.string("description"),
             posted: details?.date("posted"), completed: details?.date("completed"),
             value: money(details?.object("value")), newBalance: money(details?.object("new_balance")),
-            metadata: object.object("metadata").map(metadata) ?? TransactionMetadata())
+            sharedMetadata: (object.object("metadata").map(metadata) ?? TransactionMetadata()).shared)
     }
 
     /// `other_account` in a transaction, or one entry of `GET .../V/other_accounts`.
