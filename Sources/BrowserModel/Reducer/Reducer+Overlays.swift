@@ -103,7 +103,6 @@ extension AppState {
             overlay = .help(help)
             return []
         }
-        if overlay == nil { status.error = nil }
         overlay = nil
         return []
     }

@@ -135,7 +135,6 @@ extension AppState {
 
     mutating func reload() -> [Effect] {
         guard overlay == nil else { return [] }
-        status.error = nil
         switch focus {
         case .banks:
             banks.isLoading = true

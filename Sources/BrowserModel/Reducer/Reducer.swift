@@ -3,6 +3,9 @@ import BankKit
 /// The one place state changes: applies `action` to `state` and returns the work to do next.
 /// Pure: no I/O, no clock, no randomness; the `Store` runs the returned effects.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    // An error stays until the user does something; one left over from before would mislabel what follows
+    // (a "saved" note, another view) as failed.
+    if action.isKey { state.status.error = nil }
     switch action {
     case .start:
         state.banks.isLoading = true

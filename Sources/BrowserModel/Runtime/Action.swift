@@ -75,3 +75,20 @@ public enum Action: Sendable {
     case draftsSaved(Result<Int, DraftStoreError>)
     case exportFinished(path: String, Result<Int, ExportError>)
 }
+
+extension Action {
+    /// A key the user pressed or text typed, as opposed to a result, a tick or a layout change.
+    var isKey: Bool {
+        switch self {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .open, .back, .nextPane, .prevPane,
+             .pickView, .addTag, .removeTag, .addComment, .removeComment, .editNarrative, .setWhere, .clearWhere,
+             .startFilter, .nextMatch, .prevMatch, .reload, .commandLine, .help, .quit,
+             .insert, .insertText, .edit, .submit, .cancel, .retryDrafts, .discardDrafts:
+            true
+        case .start, .resize, .setVisibleRows, .setScrollExtent, .tick, .showInfo, .showError,
+             .userLoaded, .banksLoaded, .accountsLoaded, .viewsLoaded, .transactionsLoaded, .transactionLoaded,
+             .writeFinished, .providerStatus, .draftsLoaded, .draftsSaved, .exportFinished:
+            false
+        }
+    }
+}
