@@ -38,7 +38,10 @@ struct TransactionPaneView {
         var title = "Transactions"
         if let view = list.viewID { title += " · \(Sanitizer.clean(view))" }
         title += " (\(list.count)\(list.reachedEnd || list.count == 0 ? "" : "+"))"
-        if list.filter.isActive { title += " /\(Sanitizer.clean(list.filter.text)) \(list.displayedCount) match" }
+        if list.filter.isActive {
+            let count = list.displayedCount
+            title += " /\(Sanitizer.clean(list.filter.text)) \(count) \(count == 1 ? "match" : "matches")"
+        }
         return title
     }
 
