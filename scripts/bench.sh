@@ -3,6 +3,7 @@
 #   scripts/bench.sh            every figure
 #   BENCH_DIR=DIR               where the 250,000-transaction bench database is kept (made once, ~seconds)
 #   BENCH_SKIP_BUILD=1          use the release binaries already built
+#   BENCH_FETCH_RUNS=N          timed --all and curl runs, alternated (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
