@@ -24,9 +24,9 @@ start() { # theme: each run gets its own tmux server
     wait_for "Musterbank"
 }
 
-wait_for() { # text: poll every 50 ms, at most 10 s
+wait_for() { # text [-e: match the capture with its colour escapes]: poll every 50 ms, at most 10 s
     i=0
-    until tmux -L "$sock" capture-pane -p -t shot | grep -qF -- "$1"; do
+    until tmux -L "$sock" capture-pane ${2:-} -p -t shot | grep -qF -- "$1"; do
         i=$((i + 1))
         if [ "$i" -gt 200 ]; then echo "timed out waiting for: $1" >&2; exit 1; fi
         sleep 0.05
@@ -39,7 +39,7 @@ shot() { # name [light]
     tmux -L "$sock" capture-pane -e -p -t shot > "$out/$1.ans"
     python3 "$here/scripts/ansi2html.py" "bankterm: $1" "${2:-dark}" < "$out/$1.ans" > "$out/$1.html"
     if [ -n "$browser" ]; then
-        "$browser" --headless --disable-gpu --no-sandbox --hide-scrollbars --window-size=1320,900 \
+        "$browser" --headless --disable-gpu --no-sandbox --hide-scrollbars --window-size=1200,750 \
             --screenshot="$out/$1.png" "file://$out/$1.html" >/dev/null 2>&1
         rm -f "$out/$1.html" "$out/$1.ans"
     fi
@@ -54,12 +54,17 @@ keys Enter; wait_for "Balance after"
 keys t; wait_for "Tag:"; keys -l "kaffee"; keys Enter; wait_for "#kaffee"
 keys c; wait_for "Comment:"; keys -l "Mit Kunde, Beleg liegt vor"; keys Enter; wait_for "Beleg liegt vor"
 shot 2-transaction-with-metadata
+# The prompt's cursor is a reverse-video cell: wait for it to sit on the "p" of "per" after the ← presses.
+keys c; wait_for "Comment:"; keys -l "Rechnung kommt per Post"; wait_for "per Post"
+keys Left Left Left Left Left Left Left Left; wait_for "$(printf '\033[7mp')" -e
+shot 7-comment-prompt
+keys Escape
 keys v; wait_for "Enter: switch"
 shot 3-view-picker
 keys Escape; keys ":"; keys -l "view _public"; keys Enter; wait_for "view: _public"
 keys Enter; wait_for "(alias)"
 shot 4-public-view
-keys "?"; wait_for "Filter:"
+keys "?"; wait_for "g G scroll"
 shot 5-help
 keys Escape; keys q
 
