@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Transactions and counterparties as one view sees them: each field the view may not see is null, each object
 /// it may not see is null, and metadata lists are null when the view cannot see them ([] when there are none).
 struct TransactionRenderer: Sendable {
@@ -5,6 +7,9 @@ struct TransactionRenderer: Sendable {
     let users: UserRenderer
     /// The same for every transaction of the account, so it is built and serialised once per page.
     private let thisAccount: JSON
+    /// A long account has a handful of counterparties, each in dozens of a page's transactions: each is built and
+    /// serialised once per renderer (one request), about a third of a page's bytes.
+    private let renderedCounterparties = RenderedCounterparties()
 
     init(access: ViewAccess, holders: [UserRecord], users: UserRenderer) {
         self.access = access
@@ -19,7 +24,7 @@ struct TransactionRenderer: Sendable {
             .init(key: "id", value: .string(t.id)),
             .init(key: "this_account", value: thisAccount),
             .init(key: "other_account", value: view.can(.canSeeTransactionOtherBankAccount)
-                ? otherAccount(t.counterparty, withMetadata: !core) : .null),
+                ? renderedCounterparties.json(for: t.counterparty, withMetadata: !core, render: otherAccount) : .null),
             .init(key: "details", value: details(t)),
         ]
         if !core {
@@ -120,5 +125,19 @@ struct TransactionRenderer: Sendable {
     func whereTag(_ w: WhereRecord) -> JSON {
         .obj(["latitude": .double(w.latitude), "longitude": .double(w.longitude),
               "date": .string(Timestamp.format(w.date)), "user": users.reference(w.user)])
+    }
+}
+
+/// The serialised counterparties of one renderer, by id and by whether they carry their metadata.
+private final class RenderedCounterparties: Sendable {
+    private let entries = Mutex<[String: JSON]>([:])
+
+    func json(for counterparty: CounterpartyRecord, withMetadata: Bool,
+              render: (CounterpartyRecord, Bool) -> JSON) -> JSON {
+        let key = withMetadata ? counterparty.id : "\u{0}" + counterparty.id
+        if let rendered = entries.withLock({ $0[key] }) { return rendered }
+        let rendered = JSON.raw(render(counterparty, withMetadata).bytes)
+        entries.withLock { $0[key] = rendered }
+        return rendered
     }
 }
