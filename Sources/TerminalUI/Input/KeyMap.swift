@@ -48,8 +48,9 @@ public struct KeyMap: Sendable {
         })
     }
 
+    /// Fits the help's description column at 80 columns, so the last command is not cut off there.
     static func commandLineSummary(views: Bool) -> String {
-        "command line (" + (views ? ":view NAME, " : "") + ":bank ID, :theme NAME, :export csv FILE)"
+        "commands (" + (views ? ":view NAME, " : "") + ":bank ID, :theme NAME, :export csv FILE)"
     }
 
     public static let standard = KeyMap(bindings: [
