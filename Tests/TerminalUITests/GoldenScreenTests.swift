@@ -17,6 +17,7 @@ struct GoldenScreenTests {
     static let screens: [Screenshot] = [
         Screenshot(name: "banks") { _ in },
         Screenshot(name: "accounts") { $0.send(.open) },
+        Screenshot(name: "accounts-of-another-bank") { $0.send(.open, .open, .back, .back, .moveDown, .open) },
         Screenshot(name: "transactions") { $0.send(.open, .open) },
         Screenshot(name: "detail") { $0.send(.open, .open, .open) },
         Screenshot(name: "view-picker") { $0.send(.open, .open, .pickView, .moveDown, .moveDown) },

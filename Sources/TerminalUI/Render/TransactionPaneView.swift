@@ -12,8 +12,11 @@ struct TransactionPaneView {
     func draw(in area: Rect, theme: Theme, into screen: any Screen) {
         let list = state.transactions
         let focused = state.focus == .transactions
-        let inner = PaneFrame.draw(in: area, title: title(list), focused: focused, theme: theme, into: screen)
-        if list.account == nil && !list.isLoading {
+        // The list kept from an account of another bank would pass for one of the accounts now beside it.
+        let fromOtherBank = list.account.map { $0.bankID != state.accounts.bankID } ?? false
+        let inner = PaneFrame.draw(in: area, title: fromOtherBank ? "Transactions (0)" : title(list),
+                                   focused: focused, theme: theme, into: screen)
+        if list.account == nil && !list.isLoading || fromOtherBank {
             PaneMessage.draw("open an account (Enter)", role: .muted, in: inner, theme: theme, into: screen)
             return
         }
