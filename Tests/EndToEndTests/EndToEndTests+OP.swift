@@ -38,7 +38,10 @@ extension EndToEndTests {
         try tmux.send("Enter")
         try await tmux.waitFor(text: "KÄYTTÖTILI")
         try tmux.send("Enter")
-        try await tmux.waitFor(text: "Transactions · owner")
+        // The first page, not just the pane: an Enter pressed before the rows arrive opens nothing.
+        try await tmux.waitFor("transactions listed") {
+            $0.contains("Transactions · owner (") && !$0.contains("Transactions · owner (0)")
+        }
         try tmux.send("v")
         try await tmux.waitFor(text: "has no views")
         try tmux.send("Enter")

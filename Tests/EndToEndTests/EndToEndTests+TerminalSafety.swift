@@ -53,7 +53,10 @@ extension EndToEndTests {
         try tmux.send("Enter")
         try await tmux.waitFor("accounts listed") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
         try tmux.send("Enter")
-        try await tmux.waitFor(text: "Transactions · owner")
+        // The first page, not just the pane: an Enter pressed before the rows arrive opens nothing.
+        try await tmux.waitFor("transactions listed") {
+            $0.contains("Transactions · owner (") && !$0.contains("Transactions · owner (0)")
+        }
         try tmux.send("Enter")
         let screen = try await tmux.waitFor(text: "HOSTILE-C")
 

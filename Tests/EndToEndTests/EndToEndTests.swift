@@ -135,8 +135,13 @@ struct EndToEndTests {
         // Filter the loaded list as you type; Esc clears it.
         try tmux.send("Escape")
         try await tmux.waitFor("detail closed") { !$0.contains("Balance after") }
+        // Typed out of order with Home and End, which tmux sends as ESC[1~ and ESC[4~ under TERM=xterm-256color.
         try tmux.send("/")
-        try tmux.send("bahn", literal: true)
+        try tmux.send("ah", literal: true)
+        try tmux.send("Home")
+        try tmux.send("b", literal: true)
+        try tmux.send("End")
+        try tmux.send("n", literal: true)
         try await tmux.waitFor(text: "/bahn")
         screen = try await tmux.waitFor("only matches") { screen in
             screen.contains(" match") && !screen.split(separator: "\n").contains { $0.contains("Bäckerei") }

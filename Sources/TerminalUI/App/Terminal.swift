@@ -37,6 +37,13 @@ final class Terminal {
         _ = noecho()
         _ = nonl()
         _ = keypad(bt_stdscr(), true)
+        // Home and End as terminals send them whatever TERM says (VT220 and tmux, rxvt, xterm in either cursor
+        // mode): read as plain keys, the Escape in front would close a prompt and the rest arrive as text.
+        for (sequence, code) in [("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[7~", KEY_HOME),
+                                 ("\u{1B}[8~", KEY_END), ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END),
+                                 ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END)] {
+            _ = define_key(sequence, code)
+        }
         _ = nodelay(bt_stdscr(), true)
         _ = set_escdelay(25)
         _ = curs_set(0)
