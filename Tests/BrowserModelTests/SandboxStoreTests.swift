@@ -96,4 +96,36 @@ import Testing
             #expect(await obp.requestCount <= requestsThrough + 1)
         }
     }
+
+    /// OBP names the narrative's permission `can_edit_owner_comment`; the client once checked a name no server
+    /// sends and refused every narrative before asking.
+    @Test func theNarrativeIsEditedWhereTheViewAllowsIt() async throws {
+        let server = try await SandboxServer.start(SandboxConfiguration(importFile: FixtureData.importFile.path))
+        defer { Task { await server.stop() } }
+        let obp = try provider(server)
+        let store = Store(state: AppState(provider: obp, pageLimit: 10), provider: obp, draftStore: nil,
+                          wake: {})
+        try await openAnAccount(store)
+        let account = try #require(store.state.transactions.account)
+        let transaction = try #require(store.state.transactions.selectedTransaction)
+        #expect(store.state.transactions.viewID == "owner")
+
+        store.send(.editNarrative)
+        store.send(.insertText("rent for May"))
+        store.send(.submit)
+        try await store.settle()
+        #expect(store.state.status.error == nil)
+        let seen = try await obp.transaction(account, view: "owner", id: transaction.id)
+        #expect(seen.metadata.narrative == "rent for May")
+
+        // The accountant may annotate but not edit the owner's narrative: refused before any request, by name.
+        store.send(.commandLine)
+        store.send(.insertText("view accountant"))
+        store.send(.submit)
+        try await store.settle()
+        let requests = await obp.requestCount
+        store.send(.editNarrative)
+        #expect(store.state.status.error?.contains("can_edit_owner_comment") == true)
+        #expect(await obp.requestCount == requests)
+    }
 }

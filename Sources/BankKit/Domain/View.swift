@@ -38,7 +38,6 @@ public struct ViewPermission: Sendable, Hashable, Codable, RawRepresentable, Exp
     public static let canAddComment: ViewPermission = "can_add_comment"
     public static let canDeleteComment: ViewPermission = "can_delete_comment"
     public static let canSeeComments: ViewPermission = "can_see_comments"
-    public static let canAddOwnerComment: ViewPermission = "can_add_owner_comment"
     public static let canEditOwnerComment: ViewPermission = "can_edit_owner_comment"
     public static let canSeeOwnerComment: ViewPermission = "can_see_owner_comment"
     public static let canAddWhereTag: ViewPermission = "can_add_where_tag"

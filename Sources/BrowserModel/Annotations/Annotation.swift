@@ -17,7 +17,7 @@ public enum Annotation: Sendable, Hashable, Codable {
         case .deleteTag: .canDeleteTag
         case .addComment: .canAddComment
         case .deleteComment: .canDeleteComment
-        case .setNarrative: .canAddOwnerComment
+        case .setNarrative: .canEditOwnerComment
         case .setWhere: .canAddWhereTag
         case .deleteWhere: .canDeleteWhereTag
         }

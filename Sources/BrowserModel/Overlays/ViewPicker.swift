@@ -29,7 +29,7 @@ public struct ViewPicker: Sendable, Hashable {
             (.canSeeWhereTag, "where"), (.canSeeImages, "images"),
         ]
         let edits: [(ViewPermission, String)] = [
-            (.canAddTag, "tags"), (.canAddComment, "comments"), (.canAddOwnerComment, "narrative"),
+            (.canAddTag, "tags"), (.canAddComment, "comments"), (.canEditOwnerComment, "narrative"),
             (.canAddWhereTag, "where"),
         ]
         let seen = sees.filter { permissions.contains($0.0) }.map(\.1)

@@ -6,7 +6,7 @@ extension AppState {
         let permission: ViewPermission = switch kind {
         case .addTag: .canAddTag
         case .addComment: .canAddComment
-        case .narrative: .canAddOwnerComment
+        case .narrative: .canEditOwnerComment
         case .whereLocation: .canAddWhereTag
         case .filter, .command: .canSeeTags
         }

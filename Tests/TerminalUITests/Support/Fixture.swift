@@ -15,7 +15,7 @@ enum Fixture {
     static let everything: Set<ViewPermission> = [
         .canSeeTransactionAmount, .canSeeTransactionBalance, .canSeeTransactionDescription,
         .canSeeOtherAccountNumber, .canSeeTags, .canSeeComments, .canSeeOwnerComment, .canSeeWhereTag,
-        .canSeeImages, .canAddTag, .canDeleteTag, .canAddComment, .canDeleteComment, .canAddOwnerComment,
+        .canSeeImages, .canAddTag, .canDeleteTag, .canAddComment, .canDeleteComment, .canEditOwnerComment,
         .canAddWhereTag, .canDeleteWhereTag,
     ]
 
