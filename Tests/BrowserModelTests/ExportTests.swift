@@ -75,6 +75,31 @@ import Testing
         #expect(BalanceSeries(hidden, maxPoints: 10).isHiddenByView)
     }
 
+    /// Pages in OBP's order are sampled in place through the ends the list keeps as pages arrive; pages out of
+    /// that order fall back to sorting everything. Both must draw the same chart.
+    @Test(arguments: [false, true])
+    func balanceSeriesIsTheSameSampledInPlaceOrSorted(mixed: Bool) {
+        let account = AccountRef(bankID: "b", accountID: "a")
+        let pageStarts = mixed ? [0, 40, 20, 60, 80] : [0, 20, 40, 60, 80]
+        var list = TransactionList()
+        list.pageLimit = 20
+        for (number, start) in pageStarts.enumerated() {
+            let transactions = (start..<start + 20).map { index in
+                Transaction(id: "\(index)", account: account, posted: Date(timeIntervalSince1970: Double(1000 - index) * 3600),
+                            newBalance: Money(amount: Decimal(1000 - index), currency: "EUR"))
+            }
+            list.append(TransactionPage(offset: number * 20, limit: 20, transactions: transactions))
+        }
+        #expect((list.balancePointEnds == nil) == mixed)
+        let series = BalanceSeries(list, maxPoints: 7)
+        let balances: [Double] = (0..<100).map { Double(901 + $0) }
+        let expected: [Double] = (0..<7).map { bucket in balances[((bucket + 1) * 100) / 7 - 1] }
+        #expect(series.points.map(\.balance) == expected)
+        #expect(series.currency == "EUR")
+        list.resetPages()
+        #expect(list.balancePointEnds == [] && BalanceSeries(list, maxPoints: 7).points.isEmpty)
+    }
+
     @Test(arguments: [
         ("view accountant", PromptCommand.view("accountant")), ("bank obp-bank-x-gh", .bank("obp-bank-x-gh")),
         ("theme solarized-light", .theme("solarized-light")), ("export csv /tmp/my file.csv", .exportCSV(path: "/tmp/my file.csv")),

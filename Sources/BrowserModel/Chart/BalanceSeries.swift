@@ -15,8 +15,12 @@ public struct BalanceSeries: Sendable, Hashable {
     public var isHiddenByView: Bool
 
     public init(_ list: TransactionList, maxPoints: Int) {
-        currency = list.pages.lazy.flatMap(\.transactions).first { $0.newBalance != nil }?.newBalance?.currency
-        if let sampled = Self.sampleNewestFirst(list.pages, maxPoints: max(1, maxPoints)) {
+        // From the first page with a point: scanning every transaction for a balance a view hides cost a frame
+        // a pass over all of them.
+        currency = list.balancePointEnds?.last == 0 ? nil
+            : list.pages.first { !$0.balancePoints.isEmpty }?.transactions.first { $0.newBalance != nil }?.newBalance?.currency
+        if let ends = list.balancePointEnds {
+            let sampled = Self.sampleNewestFirst(list.pages, ends: ends, maxPoints: max(1, maxPoints))
             points = sampled
             isHiddenByView = sampled.isEmpty && list.count > 0
             return
@@ -36,22 +40,10 @@ public struct BalanceSeries: Sendable, Hashable {
     }
 
     /// The chart is drawn on every frame, so in OBP's order (each page newest first, each page older than the
-    /// one before) the oldest-first series is that order reversed and is sampled in place: the cost follows the
-    /// points drawn, not the transactions loaded. Nil when the order is mixed.
-    private static func sampleNewestFirst(_ pages: [TransactionPage], maxPoints: Int) -> [Point]? {
-        var ends: [Int] = []
-        ends.reserveCapacity(pages.count)
-        var total = 0
-        var previous: Point?
-        for page in pages {
-            guard page.balancePointsNewestFirst else { return nil }
-            if let first = page.balancePoints.first {
-                if let previous, previous.date < first.date { return nil }
-                previous = page.balancePoints.last
-            }
-            total += page.balancePoints.count
-            ends.append(total)
-        }
+    /// one before) the oldest-first series is that order reversed and is sampled in place, found through `ends`
+    /// (where each page's points end): the cost follows the points drawn, not the transactions loaded.
+    private static func sampleNewestFirst(_ pages: [TransactionPage], ends: [Int], maxPoints: Int) -> [Point] {
+        let total = ends.last ?? 0
         return (0..<min(total, maxPoints)).map { bucket in
             let oldestFirst = total > maxPoints ? ((bucket + 1) * total) / maxPoints - 1 : bucket
             let position = total - 1 - oldestFirst

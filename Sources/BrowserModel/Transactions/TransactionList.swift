@@ -17,6 +17,12 @@ public struct TransactionList: Sendable {
     public internal(set) var pages: [TransactionPage] = []
     /// Transactions loaded.
     public internal(set) var count = 0
+    /// Where each page's chart points end, counted over the loaded pages, as long as they come in OBP's order
+    /// (each page newest first, and older than the one before): the chart then samples them in place, and a
+    /// frame costs what the columns drawn cost, not what the pages loaded do. Nil once the order is mixed.
+    var balancePointEnds: [Int]? = []
+    /// The oldest chart point loaded so far, which the next page's points must not be newer than.
+    private var lastBalancePoint: BalanceSeries.Point?
     /// The last (short) page has been seen: there is nothing more to load.
     public internal(set) var reachedEnd = false
     /// The first page is being loaded (the list is empty or being replaced).
@@ -129,6 +135,17 @@ public struct TransactionList: Sendable {
 
     /// Appends the next page; the caller has checked it is the next one.
     mutating func append(_ page: TransactionPage) {
+        if let end = balancePointEnds.map({ $0.last ?? 0 }) {
+            let newerThanBefore = lastBalancePoint.map { previous in
+                page.balancePoints.first.map { previous.date < $0.date } ?? false
+            } ?? false
+            if page.balancePointsNewestFirst, !newerThanBefore {
+                balancePointEnds?.append(end + page.balancePoints.count)
+            } else {
+                balancePointEnds = nil
+            }
+        }
+        if let last = page.balancePoints.last { lastBalancePoint = last }
         pages.append(page)
         count += page.transactions.count
         reachedEnd = page.isLast
@@ -144,6 +161,8 @@ public struct TransactionList: Sendable {
 
     mutating func clearPages() {
         pages = []
+        balancePointEnds = []
+        lastBalancePoint = nil
         count = 0
         reachedEnd = false
         isLoadingNext = false
