@@ -36,10 +36,14 @@ import Testing
         #expect(threads.threadsStarted == 6)
     }
 
-    @Test func aFinishedThreadTakesTheNextTransfer() async {
-        let threads = TransferThreads()
+    @Test func aFinishedThreadTakesTheNextTransfer() async throws {
+        // A loaded test run can starve this task for seconds; the idle thread must outlast that.
+        let threads = TransferThreads(idleTimeout: 600)
         for _ in 0..<5 {
             #expect(await Self.run(threads) { true })
+            // The caller is resumed from inside the job, a moment before its thread goes back to waiting.
+            let deadline = ContinuousClock.now + .seconds(10)
+            while threads.idleThreads == 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(1)) }
         }
         #expect(threads.threadsStarted == 1)
     }

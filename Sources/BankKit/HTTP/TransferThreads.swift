@@ -25,6 +25,13 @@ final class TransferThreads: @unchecked Sendable {
         return started
     }
 
+    /// Threads waiting for a transfer, for tests.
+    var idleThreads: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return idle
+    }
+
     /// Runs `job` on a waiting thread, or on a new one when every thread is busy.
     func run(_ job: @escaping @Sendable () -> Void) {
         condition.lock()

@@ -84,6 +84,9 @@ public actor OBPProvider: BankProvider {
 
     /// One HTTP exchange: counts it and records the rate-limit headers.
     private func exchange(_ request: HTTPRequest) async throws -> HTTPResponse {
+        // A page asked for ahead and no longer wanted (the list ended) is cancelled before it goes out, not sent
+        // and then dropped: public sandboxes count every call.
+        try Task.checkCancellation()
         requestCount += 1
         let response = try await transport.send(request)
         if let limit = OBPWire.rateLimit(response.headers) { rateLimit = limit }
