@@ -25,6 +25,15 @@ import Testing
                                                 consumerKey: DemoCredentials.consumerKey)))
     }
 
+    /// A Store over `server` with the account with the most views open, and its provider.
+    private func storeWithAnAccountOpen(_ server: SandboxServer) async throws -> (OBPProvider, Store) {
+        let obp = try provider(server)
+        let store = Store(state: AppState(provider: obp, pageLimit: 10), provider: obp, draftStore: nil,
+                          wake: {})
+        try await openAnAccount(store)
+        return (obp, store)
+    }
+
     /// Opens the first bank that lists accounts, then its account with the most views.
     private func openAnAccount(_ store: Store) async throws {
         store.send(.start)
@@ -46,10 +55,7 @@ import Testing
     @Test func browsesAnnotatesAndSwitchesViewsOverHTTP() async throws {
         let server = try await SandboxServer.start(SandboxConfiguration(importFile: FixtureData.importFile.path))
         defer { Task { await server.stop() } }
-        let obp = try provider(server)
-        let store = Store(state: AppState(provider: obp, pageLimit: 10), provider: obp, draftStore: nil,
-                          wake: {})
-        try await openAnAccount(store)
+        let (obp, store) = try await storeWithAnAccountOpen(server)
         #expect(store.state.status.error == nil)
         #expect(store.state.user != nil)
         let list = store.state.transactions
@@ -102,10 +108,7 @@ import Testing
     @Test func theNarrativeIsEditedWhereTheViewAllowsIt() async throws {
         let server = try await SandboxServer.start(SandboxConfiguration(importFile: FixtureData.importFile.path))
         defer { Task { await server.stop() } }
-        let obp = try provider(server)
-        let store = Store(state: AppState(provider: obp, pageLimit: 10), provider: obp, draftStore: nil,
-                          wake: {})
-        try await openAnAccount(store)
+        let (obp, store) = try await storeWithAnAccountOpen(server)
         let account = try #require(store.state.transactions.account)
         let transaction = try #require(store.state.transactions.selectedTransaction)
         #expect(store.state.transactions.viewID == "owner")
