@@ -83,6 +83,26 @@ struct KeyMapTests {
         #expect(detail.contains("t tag") && !detail.contains("v view"))
     }
 
+    /// The accountant may tag and comment but not edit the narrative or the place; the public view writes nothing.
+    @Test func hintsOfferOnlyTheWritesTheViewAllows() {
+        func detailHints(pickViewDown steps: Int) -> String {
+            var scenario = Scenario(rows: 40, cols: 120)
+            scenario.send(.open, .open, .pickView)
+            for _ in 0..<steps { scenario.send(.moveDown) }
+            scenario.send(.open, .open)
+            // The bar itself shows "viewing through …" just after a switch; the hints are what it shows next.
+            return StatusBarView(state: scenario.state, keyMap: .standard).bar.hints
+                .map { "\($0.key) \($0.label)" }.joined(separator: "  ")
+        }
+        let owner = detailHints(pickViewDown: 0)
+        #expect(owner.contains("t tag") && owner.contains("e narrative") && owner.contains("w where"), "\(owner)")
+        let accountant = detailHints(pickViewDown: 1)
+        #expect(accountant.contains("t tag") && accountant.contains("c comment"), "\(accountant)")
+        #expect(!accountant.contains("narrative") && !accountant.contains("where"), "\(accountant)")
+        let publicView = detailHints(pickViewDown: 2)
+        #expect(!publicView.contains("tag") && !publicView.contains("comment") && publicView.contains("v view"), "\(publicView)")
+    }
+
     @Test func keysTypeTextWhileAPromptIsOpen() {
         var scenario = Scenario(rows: 24, cols: 80)
         scenario.send(.open, .open, .open, .addTag)
