@@ -26,6 +26,16 @@ import Testing
         #expect(branches[0].id == "branch-id-123")
         #expect(branches[0].name == "Branch by the Lake")
         #expect(branches[0].address == "No 1 the Road, The Place, The Hill, Berlin, 13359, DE")
+        #expect(branches[0].lobbyHours.first == OpeningHours(day: "monday", opens: "10:00", closes: "18:00"))
+        #expect(branches[0].latitude == 10 && branches[0].longitude == 10)
+    }
+
+    @Test func openingHoursSummariseRunsOfDays() {
+        let week = OpeningHours.days.prefix(5).map { OpeningHours(day: $0, opens: "09:00", closes: "16:30") }
+            + [OpeningHours(day: "saturday", opens: "09:00", closes: "12:30"), OpeningHours(day: "sunday", opens: "", closes: "")]
+        #expect(OpeningHours.summary(week) == "Mon–Fri 09:00–16:30, Sat 09:00–12:30")
+        let gappy = [OpeningHours(day: "monday", opens: "9", closes: "5"), OpeningHours(day: "wednesday", opens: "9", closes: "5")]
+        #expect(OpeningHours.summary(gappy) == "Mon 9–5, Wed 9–5", "days apart are not one run")
     }
 
     @Test func balances() throws {

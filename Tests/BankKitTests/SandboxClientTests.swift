@@ -15,7 +15,11 @@ import Testing
         let banks = try await obp.banks()
         #expect(banks.map(\.id).sorted() == ["obp-bank-x-gh", "obp-bank-y-gh"])
         #expect(try await obp.bank("obp-bank-x-gh").fullName == banks.first { $0.id == "obp-bank-x-gh" }?.fullName)
-        _ = try await obp.branches(bank: "obp-bank-x-gh")
+        // The import's branches, with the lobby hours it writes as one text, read back per day.
+        let branches = try await obp.branches(bank: "obp-bank-x-gh")
+        let headOffice = try #require(branches.first { $0.name == "Head Office" })
+        #expect(headOffice.lobbyHours.first == OpeningHours(day: "monday", opens: "09:00", closes: "16:30"))
+        #expect(OpeningHours.summary(headOffice.lobbyHours) == "Mon–Tue 09:00–16:30, Wed 09:30–16:30, Thu–Fri 09:00–16:30, Sat 09:00–12:30")
 
         let everywhere = try await obp.accounts(bank: nil)
         let atX = try await obp.accounts(bank: "obp-bank-x-gh")

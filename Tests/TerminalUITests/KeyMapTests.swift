@@ -53,7 +53,7 @@ struct KeyMapTests {
             #expect(action.map { "\($0)" } == "\(expected)", "\(key)")
         }
         scenario.send(.bottom)
-        #expect(scenario.render().text().contains("↑ 7 more"))
+        #expect(scenario.render().text().contains("↑ 8 more"))
         scenario.send(.startFilter)
         guard case .insert("j") = translator.action(for: .character("j"), in: scenario.state) else {
             Issue.record("j is text while the help filter is typed")

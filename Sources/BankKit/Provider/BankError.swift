@@ -73,3 +73,17 @@ extension BankError: LocalizedError {
         }
     }
 }
+
+extension Result where Failure == BankError {
+    /// Runs `body`, turning any failure into a `BankError`: providers throw only those, so anything else is a bug,
+    /// reported as a bad response rather than lost.
+    public static func catching(_ body: () async throws -> Success) async -> Result<Success, BankError> {
+        do {
+            return .success(try await body())
+        } catch let error as BankError {
+            return .failure(error)
+        } catch {
+            return .failure(BankError(kind: .badResponse, message: String(describing: error)))
+        }
+    }
+}

@@ -17,19 +17,6 @@ public struct ProviderCapabilities: Sendable, Hashable {
     }
 }
 
-/// A bank branch, as listed by `GET /banks/B/branches`.
-public struct Branch: Sendable, Hashable, Identifiable {
-    public var id: String
-    public var name: String
-    public var address: String?
-
-    public init(id: String, name: String, address: String? = nil) {
-        self.id = id
-        self.name = name
-        self.address = address
-    }
-}
-
 /// The one interface the view-models use to reach a bank API. Every call is async and runs off the caller's
 /// thread; failures are `BankError`.
 public protocol BankProvider: Sendable {

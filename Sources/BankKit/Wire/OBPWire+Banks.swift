@@ -27,12 +27,24 @@ extension OBPWire {
         return try list(top, "branches", "branches").compactMap { object in
             guard let id = object.string("id") else { return nil }
             let address = object.object("address").map { address in
-                ["line_1", "line_2", "line_3", "city", "postcode", "country_code"]
+                ["line_1", "line_2", "line_3", "city", "postcode", "post_code", "country_code"]
                     .compactMap { address.string($0) }
                     .filter { !$0.isEmpty }
                     .joined(separator: ", ")
             }
-            return Branch(id: id, name: object.string("name") ?? id, address: address?.isEmpty == false ? address : nil)
+            let location = object.object("location")
+            return Branch(id: id, name: object.string("name") ?? id, address: address?.isEmpty == false ? address : nil,
+                          lobbyHours: object.object("lobby").map(openingHours) ?? [],
+                          latitude: location?.double("latitude"), longitude: location?.double("longitude"))
+        }
+    }
+
+    /// A lobby's week: v3+ sends each day as a list of `{opening_time, closing_time}`, some servers one object.
+    static func openingHours(_ lobby: JSONObject) -> [OpeningHours] {
+        OpeningHours.days.compactMap { day in
+            let slot = lobby.objects(day)?.first ?? lobby.object(day)
+            guard let slot else { return nil }
+            return OpeningHours(day: day, opens: slot.string("opening_time") ?? "", closes: slot.string("closing_time") ?? "")
         }
     }
 }

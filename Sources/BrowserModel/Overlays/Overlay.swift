@@ -9,11 +9,13 @@ public enum Overlay: Sendable, Hashable {
     case help(HelpOverlay)
     /// `q` with unsaved drafts or writes in flight: `y`/Enter/`q` quits, anything else cancels.
     case confirmQuit(unsaved: Int)
+    /// A screen asks before a destructive change: `y`/Enter confirms, anything else cancels.
+    case confirmScreen(ScreenQuestion)
 
     /// Whether printable keys are text for this overlay rather than commands.
     public var takesText: Bool {
         switch self {
-        case .prompt, .confirmQuit: true
+        case .prompt, .confirmQuit, .confirmScreen: true
         case .help(let help): help.isFiltering
         case .viewPicker, .removalPicker: false
         }

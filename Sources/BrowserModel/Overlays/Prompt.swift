@@ -10,6 +10,8 @@ public struct Prompt: Sendable, Hashable {
         case filter
         /// `:`: a command line.
         case command
+        /// A field of the screen on top (a form, an edit in place).
+        case screen
     }
 
     public internal(set) var kind: Kind
@@ -21,12 +23,19 @@ public struct Prompt: Sendable, Hashable {
     public internal(set) var target: AnnotationTarget?
     /// The failed draft whose text the prompt was opened with; submitting replaces it.
     public internal(set) var draftID: String?
+    /// The screen and field a `.screen` prompt types into.
+    public internal(set) var screenField: ScreenField?
 
     public init(kind: Kind, text: String = "", target: AnnotationTarget? = nil, draftID: String? = nil) {
         self.kind = kind
         self.line = LineEditor(text)
         self.target = target
         self.draftID = draftID
+    }
+
+    init(screenField: ScreenField, text: String) {
+        self.init(kind: .screen, text: text)
+        self.screenField = screenField
     }
 
     public var text: String { line.text }
@@ -40,6 +49,7 @@ public struct Prompt: Sendable, Hashable {
         case .whereLocation: "Where (lat, lon)"
         case .filter: "/"
         case .command: ":"
+        case .screen: screenField?.title ?? ""
         }
     }
 }

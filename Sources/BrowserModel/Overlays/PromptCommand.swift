@@ -9,14 +9,26 @@ public enum PromptCommand: Sendable, Hashable {
     case retry
     /// Drops the saved drafts.
     case discard
+    /// Opens a screen by name (`:branches`), with what follows as its argument.
+    case screen(String, argument: String?)
 
     /// The commands, for the help overlay and error messages.
     public static let usage = ":view NAME, :bank ID, :theme NAME, :export csv FILE, :retry, :discard, :q"
 
+    /// The command names Tab completes, screens included.
+    static var names: [String] {
+        ["view", "bank", "theme", "export", "retry", "discard", "quit"] + ScreenRegistry.names
+    }
+
+    /// What `:` alone, or an unknown name, lists.
+    static var listing: String {
+        "commands: \(usage); screens: " + ScreenRegistry.names.map { ":" + $0 }.joined(separator: ", ")
+    }
+
     /// Parses what follows the `:`; the error is one line for the prompt.
     public static func parse(_ line: String) -> Result<PromptCommand, PromptCommandError> {
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard let name = words.first else { return .failure(PromptCommandError(message: "commands: \(usage)")) }
+        guard let name = words.first else { return .failure(PromptCommandError(message: listing)) }
         let rest = words.dropFirst()
         // File names may contain spaces: everything after `csv` is the path.
         func argument(after skipped: Int) -> String? {
@@ -49,7 +61,8 @@ public enum PromptCommand: Sendable, Hashable {
         case "discard":
             return .success(.discard)
         default:
-            return .failure(PromptCommandError(message: "unknown command \(name); commands: \(usage)"))
+            if ScreenRegistry.named(name) != nil { return .success(.screen(name.lowercased(), argument: argument(after: 1))) }
+            return .failure(PromptCommandError(message: "unknown command \(name); \(listing)"))
         }
     }
 }

@@ -8,7 +8,7 @@ extension AppState {
         case .addComment: .canAddComment
         case .narrative: .canEditOwnerComment
         case .whereLocation: .canAddWhereTag
-        case .filter, .command: .canSeeTags
+        case .filter, .command, .screen: .canSeeTags
         }
         if let refusal = refusal(permission, in: target) {
             fail(refusal)
@@ -90,7 +90,7 @@ extension AppState {
         case .addTag: .addTag("")
         case .addComment: .addComment("")
         case .narrative: .setNarrative("")
-        case .whereLocation, .filter, .command: .setWhere(latitude: 0, longitude: 0)
+        case .whereLocation, .filter, .command, .screen: .setWhere(latitude: 0, longitude: 0)
         }
     }
 
@@ -123,7 +123,7 @@ extension AppState {
                 return .failure(ValidationError(message: "longitude must be between -180 and 180"))
             }
             return .success(.setWhere(latitude: latitude, longitude: longitude))
-        case .filter, .command:
+        case .filter, .command, .screen:
             return .failure(ValidationError(message: "not an annotation"))
         }
     }

@@ -20,6 +20,15 @@ enum Movement: Equatable {
         case .bottom: count - 1
         }
     }
+
+    var screenMove: ScreenMove {
+        switch self {
+        case .by(let delta): .by(delta)
+        case .page(let pages): .page(pages)
+        case .top: .top
+        case .bottom: .bottom
+        }
+    }
 }
 
 extension AppState {
@@ -30,6 +39,7 @@ extension AppState {
             guard case .prompt(let prompt) = overlay, prompt.kind == .filter else { return [] }
             return moveTransactions(movement)
         }
+        if topScreen != nil { return signalTop(.move(movement.screenMove)) }
         switch focus {
         case .banks:
             let count = banks.items.count
@@ -72,13 +82,14 @@ extension AppState {
         case .help(var help):
             help.scroll = movement.offset(from: help.scroll, in: help.extent)
             self.overlay = .help(help)
-        case .prompt, .confirmQuit:
+        case .prompt, .confirmQuit, .confirmScreen:
             break
         }
     }
 
     mutating func open() -> [Effect] {
         if overlay != nil { return submit() }
+        if topScreen != nil { return signalTop(.open) }
         switch focus {
         case .banks:
             guard let bank = banks.selected else { return [] }
@@ -151,6 +162,7 @@ extension AppState {
 
     mutating func back() -> [Effect] {
         if overlay != nil { return cancel() }
+        if topScreen != nil { return signalTop(.back) }
         if focus == .transactions, transactions.filter.isActive {
             setFilter("")
             return []
@@ -165,7 +177,7 @@ extension AppState {
     }
 
     mutating func cycleFocus(by delta: Int) {
-        guard overlay == nil else { return }
+        guard overlay == nil, topScreen == nil else { return }
         let open = navigation.count
         focus = Pane(rawValue: ((focus.rawValue + delta) % open + open) % open) ?? .banks
     }

@@ -59,6 +59,7 @@ extension AppState {
         case .prompt(var prompt):
             prompt.line.insert(text)
             prompt.error = nil
+            validateScreenPrompt(&prompt)
             overlay = .prompt(prompt)
             if prompt.kind == .filter { setFilter(prompt.text) }
         case .help(var help):
@@ -71,6 +72,10 @@ extension AppState {
             } else {
                 overlay = nil
             }
+        case .confirmScreen(let question):
+            overlay = nil
+            if text.lowercased() == "y" { return signal(question.screenID, .confirmed(field: question.field)) }
+            inform("cancelled")
         case .viewPicker, .removalPicker, nil:
             break
         }
@@ -81,13 +86,16 @@ extension AppState {
         switch overlay {
         case .prompt(var prompt):
             let changed = prompt.line.apply(edit)
-            if changed { prompt.error = nil }
+            if changed {
+                prompt.error = nil
+                validateScreenPrompt(&prompt)
+            }
             overlay = .prompt(prompt)
             if changed, prompt.kind == .filter { setFilter(prompt.text) }
         case .help(var help):
             if help.filter.apply(edit) { help.scroll = 0 }
             overlay = .help(help)
-        case .confirmQuit, .viewPicker, .removalPicker, nil:
+        case .confirmQuit, .confirmScreen, .viewPicker, .removalPicker, nil:
             break
         }
         return []
@@ -134,6 +142,9 @@ extension AppState {
         case .confirmQuit:
             shouldQuit = true
             return []
+        case .confirmScreen(let question):
+            overlay = nil
+            return signal(question.screenID, .confirmed(field: question.field))
         case nil:
             return open()
         }
@@ -144,6 +155,12 @@ extension AppState {
         case .filter:
             overlay = nil
             return []
+        case .screen:
+            guard let field = prompt.screenField else {
+                overlay = nil
+                return []
+            }
+            return submitScreenPrompt(prompt, field)
         case .command:
             switch PromptCommand.parse(prompt.text) {
             case .success(let command):
@@ -218,6 +235,8 @@ extension AppState {
             return retryDrafts()
         case .discard:
             return discardDrafts()
+        case .screen(let name, let argument):
+            return openScreen(named: name, argument: argument)
         }
     }
 }

@@ -135,6 +135,7 @@ extension AppState {
 
     mutating func reload() -> [Effect] {
         guard overlay == nil else { return [] }
+        if topScreen != nil { return signalTop(.load(reload: true)) }
         switch focus {
         case .banks:
             banks.isLoading = true

@@ -62,6 +62,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .showInfo(let text): state.inform(text); return []
     case .showError(let text): state.status.error = text; return []
+    case .openScreen(let name, let argument): return state.openScreen(named: name, argument: argument)
+    case .screenKey(let key): return state.screenKey(key)
+    case .setScreenRows(let rows): return state.setScreenRows(rows)
+    case .completeCommand: state.completeCommand(); return []
+    case .screenEvent(let id, let payload): return state.signal(id, .payload(payload))
     case .retryDrafts: return state.retryDrafts()
     case .discardDrafts: return state.discardDrafts()
 

@@ -62,6 +62,15 @@ public enum Action: Sendable {
     case retryDrafts
     case discardDrafts
 
+    /// `:NAME [ARGUMENT]` or a key that opens a screen.
+    case openScreen(name: String, argument: String?)
+    /// A key the screen on top binds.
+    case screenKey(Key)
+    /// Rows the screen on top shows, after a resize.
+    case setScreenRows(Int)
+    /// Tab in the command line: completes a screen name.
+    case completeCommand
+
     // Results of effects.
     case userLoaded(Result<User, BankError>)
     case banksLoaded(Result<[Bank], BankError>)
@@ -74,6 +83,8 @@ public enum Action: Sendable {
     case draftsLoaded(Result<[Draft], DraftStoreError>)
     case draftsSaved(Result<Int, DraftStoreError>)
     case exportFinished(path: String, Result<Int, ExportError>)
+    /// A screen task finished.
+    case screenEvent(screenID: Int, payload: any Sendable)
 }
 
 extension Action {
@@ -83,11 +94,13 @@ extension Action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .open, .back, .nextPane, .prevPane,
              .pickView, .addTag, .removeTag, .addComment, .removeComment, .editNarrative, .setWhere, .clearWhere,
              .startFilter, .nextMatch, .prevMatch, .reload, .commandLine, .help, .quit,
-             .insert, .insertText, .edit, .submit, .cancel, .retryDrafts, .discardDrafts:
+             .insert, .insertText, .edit, .submit, .cancel, .retryDrafts, .discardDrafts,
+             .openScreen, .screenKey, .completeCommand:
             true
         case .start, .resize, .setVisibleRows, .setScrollExtent, .tick, .showInfo, .showError,
              .userLoaded, .banksLoaded, .accountsLoaded, .viewsLoaded, .transactionsLoaded, .transactionLoaded,
-             .writeFinished, .providerStatus, .draftsLoaded, .draftsSaved, .exportFinished:
+             .writeFinished, .providerStatus, .draftsLoaded, .draftsSaved, .exportFinished,
+             .setScreenRows, .screenEvent:
             false
         }
     }

@@ -12,4 +12,8 @@ public enum Effect: Sendable {
     case loadDrafts
     case saveDrafts([Draft])
     case exportCSV(path: String, list: TransactionList)
+    /// A screen's work; its result goes back to that screen as an event.
+    case screenTask(screenID: Int, @Sendable (any BankProvider) async -> any Sendable)
+    /// Stops the tasks of a closed screen.
+    case cancelScreenTasks(screenID: Int)
 }

@@ -59,6 +59,11 @@ public struct EffectRunner: Sendable {
             } catch {
                 return [.draftsSaved(.failure(error))]
             }
+        case .screenTask(let screenID, let work):
+            return await withStatus(.screenEvent(screenID: screenID, payload: await work(provider)))
+        case .cancelScreenTasks:
+            // The store cancels the tasks themselves; there is nothing to run.
+            return []
         case .exportCSV(let path, let list):
             do throws(ExportError) {
                 let rows = try CSVExport.write(list.displayedTransactions, to: path)
@@ -96,16 +101,8 @@ public struct EffectRunner: Sendable {
         [action, .providerStatus(rateLimit: await provider.rateLimit, requestCount: await provider.requestCount)]
     }
 
-    /// Runs `body`, turning any failure into a `BankError` (providers throw only those; anything else is a bug
-    /// reported as a bad response rather than lost).
     private func result<T>(_ body: () async throws -> T) async -> Result<T, BankError> {
-        do {
-            return .success(try await body())
-        } catch let error as BankError {
-            return .failure(error)
-        } catch {
-            return .failure(BankError(kind: .badResponse, message: String(describing: error)))
-        }
+        await Result.catching(body)
     }
 }
 

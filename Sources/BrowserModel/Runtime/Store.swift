@@ -10,6 +10,8 @@ public final class Store {
     private let inbox = Inbox()
     private let wake: @Sendable () -> Void
     private var effectSequence = 0
+    /// The running tasks of each open screen, so closing a screen stops its work rather than ignoring it.
+    private var screenTasks: [Int: [Task<Void, Never>]] = [:]
 
     public init(state: AppState, provider: any BankProvider, draftStore: DraftStore?,
                 wake: @escaping @Sendable () -> Void) {
@@ -35,15 +37,20 @@ public final class Store {
     public var effectsInFlight: Int { inbox.inFlight }
 
     private func start(_ effect: Effect) {
+        if case .cancelScreenTasks(let screenID) = effect {
+            screenTasks.removeValue(forKey: screenID)?.forEach { $0.cancel() }
+            return
+        }
         effectSequence += 1
         let sequence = effectSequence
         let (runner, inbox, wake) = (self.runner, self.inbox, self.wake)
         inbox.started()
-        Task.detached {
+        let task = Task.detached {
             let actions = await runner.run(effect, sequence: sequence)
             inbox.deliver(actions)
             wake()
         }
+        if case .screenTask(let screenID, _) = effect { screenTasks[screenID, default: []].append(task) }
     }
 }
 

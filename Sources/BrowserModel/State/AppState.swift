@@ -34,6 +34,15 @@ public struct AppState: Sendable {
 
     public internal(set) var shouldQuit = false
 
+    /// Screens opened over the browser (`:branches`), the last on top; empty while browsing.
+    public internal(set) var screens: [ScreenEntry] = []
+    var nextScreenID = 0
+    /// Rows a screen's list shows, as the UI last measured them.
+    var screenRows = 20
+    /// The last copy asked for (`y`); the UI writes each sequence number once.
+    public internal(set) var clipboard: ClipboardRequest?
+    var clipboardSequence = 0
+
     public init(profileName: String = "default", providerName: String, capabilities: ProviderCapabilities,
                 themeName: String = "default", pageLimit: Int = PageRequest.defaultLimit,
                 cacheCapacity: Int = 200_000, prefetchDistance: Int = 20) {
@@ -75,6 +84,7 @@ public struct AppState: Sendable {
         }
         if detail.isLoading { lines.append("transaction") }
         if !pendingWrites.isEmpty { lines.append("saving \(pendingWrites.count)") }
+        if let screen = topScreen?.screen.activity { lines.append(screen) }
         return lines
     }
 

@@ -38,6 +38,9 @@ public final class App {
     private let options: Options
     private var theme: Theme
     private var reportedRows: [Pane: Int] = [:]
+    private var reportedScreenRows: Int?
+    /// The last clipboard request written, so each copy is sent to the terminal once.
+    private var copiedSequence = 0
     private var reportedExtents: [ScrollArea: ScrollExtent] = [:]
     /// A theme name that failed to load, so it is reported once rather than retried on every frame.
     private var rejectedTheme: String?
@@ -75,6 +78,10 @@ public final class App {
             reportLayout(size: terminal.screen.size, store: store)
             render(store.state, theme: theme, into: terminal.screen, keyMap: options.keyMap)
             terminal.screen.present()
+            if let copy = store.state.clipboard, copy.sequence != copiedSequence {
+                copiedSequence = copy.sequence
+                terminal.copyToClipboard(copy.text)
+            }
             let elapsed = ContinuousClock.now - start
             if timings.firstPaint == nil { timings.firstPaint = elapsed }
             let banks = store.state.banks
@@ -134,6 +141,15 @@ public final class App {
             guard let rows = layout.visibleRows(for: pane), reportedRows[pane] != rows else { continue }
             reportedRows[pane] = rows
             store.send(.setVisibleRows(pane, rows: rows))
+        }
+        if let area = layout.screen, let entry = store.state.topScreen {
+            let rows = ScreenView.visibleRows(in: area, entry: entry)
+            if reportedScreenRows != rows {
+                reportedScreenRows = rows
+                store.send(.setScreenRows(rows))
+            }
+        } else {
+            reportedScreenRows = nil
         }
         for area in ScrollArea.allCases {
             guard let extent = layout.scrollExtent(of: area, state: store.state, keyMap: options.keyMap) else {

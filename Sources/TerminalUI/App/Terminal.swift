@@ -1,4 +1,6 @@
+import BrowserModel
 import CNcurses
+import Foundation
 import Glibc
 
 /// `tigetstr` lives in `term.h`, which the CNcurses module does not include (its macros clash with Swift
@@ -90,6 +92,13 @@ final class Terminal {
         case bt_key_resize(): return .resize
         default: return nil
         }
+    }
+
+    /// Puts `text` on the clipboard of the terminal (or of the terminal tmux runs in) with OSC 52, as lazygit's
+    /// copy does; written after curses has drawn the frame, so the two never interleave.
+    func copyToClipboard(_ text: String) {
+        let sequence = Array("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}".utf8)
+        sequence.withUnsafeBytes { _ = write(1, $0.baseAddress, $0.count) }
     }
 
     /// Gives the terminal back: cursor, echo, the normal screen. Safe to call twice.

@@ -19,7 +19,11 @@ public struct KeyTranslator: Sendable {
         case .some:
             return pickerAction(for: key)
         case .none:
-            return keyMap.command(for: key).map(KeyTranslator.action(for:))
+            // A screen's own keys win over the browser's (`n` is "new" there, not "next match").
+            if state.screenBinds(key) { return .screenKey(key) }
+            guard let command = keyMap.command(for: key) else { return nil }
+            if state.topScreen != nil, !command.worksOnScreens { return nil }
+            return KeyTranslator.action(for: command)
         }
     }
 
@@ -38,6 +42,7 @@ public struct KeyTranslator: Sendable {
         case .control("k"): return .edit(.deleteToEnd)
         case .enter: return .submit
         case .escape: return .cancel
+        case .tab: return .completeCommand
         case .up: return .moveUp
         case .down: return .moveDown
         case .pageUp: return .pageUp
@@ -96,6 +101,7 @@ public struct KeyTranslator: Sendable {
         case .commandLine: .commandLine
         case .help: .help
         case .quit: .quit
+        case .branches: .openScreen(name: BranchesScreen.name, argument: nil)
         }
     }
 }

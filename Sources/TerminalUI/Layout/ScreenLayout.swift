@@ -15,6 +15,8 @@ public struct ScreenLayout: Sendable, Hashable {
     public var transactions: Rect?
     public var detail: Rect?
     public var chart: Rect?
+    /// The screen on top of the stack (`:branches`), which takes the whole body.
+    public var screen: Rect?
 
     /// Below this many columns one pane is shown at a time.
     public static let wideThreshold = 100
@@ -41,7 +43,9 @@ public struct ScreenLayout: Sendable, Hashable {
         self.status = status
         self.prompt = prompt
         self.body = rest
-        if size.cols < ScreenLayout.wideThreshold {
+        if state.topScreen != nil {
+            screen = rest
+        } else if size.cols < ScreenLayout.wideThreshold {
             layOutNarrow(state: state)
         } else {
             layOutWide(state: state)

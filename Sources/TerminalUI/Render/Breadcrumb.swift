@@ -18,6 +18,8 @@ enum Breadcrumb {
         if state.depth == .detail, let tx = state.transactions.selectedTransaction {
             parts.append("tx " + Sanitizer.clean(String(tx.id.prefix(8))))
         }
+        // The stack is the breadcrumb: each screen opened over the browser adds its name.
+        parts += state.screens.map { ":" + type(of: $0.screen).name }
         return parts
     }
 }

@@ -11,7 +11,7 @@ struct OverlayView {
         switch overlay {
         case .prompt(let prompt):
             guard let line = layout.prompt else { return }
-            PromptLine(label: prompt.title + (prompt.kind == .filter || prompt.kind == .command ? "" : ":"),
+            PromptLine(label: Sanitizer.clean(prompt.title) + (prompt.kind == .filter || prompt.kind == .command ? "" : ":"),
                        line: prompt.line, problem: prompt.error.map(Sanitizer.clean))
                 .draw(in: line, theme: theme, into: screen)
         case .viewPicker(let picker):
@@ -33,11 +33,19 @@ struct OverlayView {
             HelpPanel(keyMap: keyMap, capabilities: state.capabilities, help: help)
                 .draw(in: layout.body, theme: theme, into: screen)
         case .confirmQuit(let unsaved):
-            let text = "\(unsaved) unsaved change\(unsaved == 1 ? "" : "s") not saved. Quit anyway? (y/N)"
-            let box = layout.body.centered(height: 3, width: DisplayWidth.columns(text) + 4)
-            screen.fill(box, style: theme[.text])
-            let inner = PaneFrame.draw(in: box, title: "Quit", focused: true, theme: theme, into: screen)
-            screen.put(DisplayWidth.fit(text, to: inner.width), row: inner.top, col: inner.left, style: theme[.text])
+            Self.ask("\(unsaved) unsaved change\(unsaved == 1 ? "" : "s") not saved. Quit anyway? (y/N)", title: "Quit",
+                     in: layout.body, theme: theme, into: screen)
+        case .confirmScreen(let question):
+            Self.ask(Sanitizer.clean(question.question) + " (y/N)", title: "Confirm", in: layout.body, theme: theme,
+                     into: screen)
         }
+    }
+
+    /// A one-line yes/no question in a box over the body.
+    private static func ask(_ text: String, title: String, in body: Rect, theme: Theme, into screen: any Screen) {
+        let box = body.centered(height: 3, width: DisplayWidth.columns(text) + 4)
+        screen.fill(box, style: theme[.text])
+        let inner = PaneFrame.draw(in: box, title: title, focused: true, theme: theme, into: screen)
+        screen.put(DisplayWidth.fit(text, to: inner.width), row: inner.top, col: inner.left, style: theme[.text])
     }
 }

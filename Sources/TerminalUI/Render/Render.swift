@@ -8,6 +8,9 @@ public func render(_ state: AppState, theme: Theme, into screen: any Screen, key
     HeaderBar(breadcrumb: Breadcrumb.segments(of: state), user: state.user.map { Sanitizer.clean($0.username) },
               warning: state.headerWarning)
         .draw(in: layout.header, theme: theme, into: screen)
+    if let area = layout.screen, let entry = state.topScreen {
+        ScreenView(entry: entry).draw(in: area, theme: theme, into: screen)
+    }
     if let area = layout.banks { BankPaneView(state: state).draw(in: area, theme: theme, into: screen) }
     if let area = layout.accounts { AccountPaneView(state: state).draw(in: area, theme: theme, into: screen) }
     if let area = layout.transactions {

@@ -26,6 +26,13 @@ struct StatusBarView {
     }
 
     private var hints: [(key: String, label: String)] {
+        if let screen = state.topScreen?.screen {
+            let own = screen.hints.map { (key: $0.key.label, label: $0.label) }
+            let global: [(Command, String)] = [(.open, "open"), (.back, "back"), (.reload, "reload"), (.quit, "quit")]
+            return [(key: "?", label: "help")] + own + global.compactMap { command, label in
+                keyMap.binding(for: command)?.keys.first.map { (key: $0.label, label: label) }
+            }
+        }
         var commands: [(Command, String)] = [(.help, "help")]
         switch state.focus {
         case .banks, .accounts:

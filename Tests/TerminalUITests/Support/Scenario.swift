@@ -9,13 +9,15 @@ struct Scenario {
     var state: AppState
     let size: Size
     var failTransactions: BankError?
+    /// Screen tasks asked for and not yet run: `settle()` runs them against `FixtureProvider`.
+    private var screenTasks: [(screenID: Int, work: @Sendable (any BankProvider) async -> any Sendable)] = []
 
     /// `views: false` is a provider like OP: one view per account, annotations kept locally.
     init(rows: Int, cols: Int, views: Bool = true) {
         size = Size(rows: rows, cols: cols)
         state = AppState(profileName: "work", providerName: views ? "fake" : "OP",
                          capabilities: ProviderCapabilities(supportsViews: views, metadataIsLocal: !views,
-                                                            supportsImages: views, supportsBranches: false))
+                                                            supportsImages: views, supportsBranches: views))
         reportRows()
         send(.start)
     }
@@ -27,6 +29,14 @@ struct Scenario {
             for result in answer(effect) { queue += reduce(&state, result) }
         }
         reportRows()
+    }
+
+    /// Runs the screen tasks waiting, and those their results ask for, until none is left.
+    mutating func settle() async {
+        while !screenTasks.isEmpty {
+            let (screenID, work) = screenTasks.removeFirst()
+            send(.screenEvent(screenID: screenID, payload: await work(FixtureProvider())))
+        }
     }
 
     mutating func send(_ actions: Action...) {
@@ -42,6 +52,9 @@ struct Scenario {
         for pane in Pane.allCases {
             if let rows = layout.visibleRows(for: pane) { _ = reduce(&state, .setVisibleRows(pane, rows: rows)) }
         }
+        if let area = layout.screen, let entry = state.topScreen {
+            _ = reduce(&state, .setScreenRows(ScreenView.visibleRows(in: area, entry: entry)))
+        }
         for area in ScrollArea.allCases {
             if let extent = layout.scrollExtent(of: area, state: state, keyMap: .standard) {
                 _ = reduce(&state, .setScrollExtent(area, extent))
@@ -49,7 +62,7 @@ struct Scenario {
         }
     }
 
-    private func answer(_ effect: Effect) -> [Action] {
+    private mutating func answer(_ effect: Effect) -> [Action] {
         switch effect {
         case .loadUser: return [.userLoaded(.success(Fixture.user))]
         case .loadBanks: return [.banksLoaded(.success(Fixture.banks))]
@@ -75,6 +88,12 @@ struct Scenario {
         case .loadDrafts: return [.draftsLoaded(.success([]))]
         case .saveDrafts(let drafts): return [.draftsSaved(.success(drafts.count))]
         case .exportCSV(let path, _): return [.exportFinished(path: path, .success(0))]
+        case .screenTask(let screenID, let work):
+            screenTasks.append((screenID, work))
+            return []
+        case .cancelScreenTasks(let screenID):
+            screenTasks.removeAll { $0.screenID == screenID }
+            return []
         }
     }
 

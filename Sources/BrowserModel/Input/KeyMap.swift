@@ -76,6 +76,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("n")], .nextMatch, "next match"),
         KeyBinding([.character("N")], .previousMatch, "previous match"),
         KeyBinding([.character("r")], .reload, "reload (bypass the cache)"),
+        KeyBinding([.character("b")], .branches, "the bank's branches (:branches)"),
         KeyBinding([.character(":")], .commandLine, commandLineSummary(views: true)),
         KeyBinding([.character("?")], .help, "help (this list; / filters it)"),
         KeyBinding([.character("q"), .control("c")], .quit, "quit"),

@@ -7,4 +7,16 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case addTag, removeTag, addComment, deleteComment, editNarrative, setWhere, clearWhere
     case filter, nextMatch, previousMatch
     case reload, commandLine, help, quit
+    case branches
+
+    /// Whether the command means something on a screen opened over the browser; the annotation and pane keys
+    /// belong to the browse panes.
+    public var worksOnScreens: Bool {
+        switch self {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .open, .back, .reload, .commandLine, .help, .quit:
+            true
+        default:
+            false
+        }
+    }
 }

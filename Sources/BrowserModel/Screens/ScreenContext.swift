@@ -1,0 +1,39 @@
+import BankKit
+
+/// Where the user was when a screen opened: what the browse panes had selected. A screen copies what it needs;
+/// it never reaches back into the browser's state.
+public struct ScreenContext: Sendable {
+    public var providerName: String
+    public var capabilities: ProviderCapabilities
+    public var user: User?
+    /// The bank whose accounts are open, else the bank selected in the banks pane.
+    public var bank: Bank?
+    /// The account whose transactions are open.
+    public var account: Account?
+    public var viewID: String?
+    public var transactionID: String?
+
+    public init(providerName: String, capabilities: ProviderCapabilities, user: User? = nil, bank: Bank? = nil,
+                account: Account? = nil, viewID: String? = nil, transactionID: String? = nil) {
+        self.providerName = providerName
+        self.capabilities = capabilities
+        self.user = user
+        self.bank = bank
+        self.account = account
+        self.viewID = viewID
+        self.transactionID = transactionID
+    }
+}
+
+extension AppState {
+    /// What the browse panes have selected, for a screen about to open.
+    var screenContext: ScreenContext {
+        let bankID = depth >= .accounts ? accounts.bankID : banks.selected?.id
+        let bank = bankID.flatMap { id in banks.items.first { $0.id == id } ?? Bank(id: id, shortName: id, fullName: id) }
+        let hasAccount = depth >= .transactions
+        return ScreenContext(providerName: providerName, capabilities: capabilities, user: user, bank: bank,
+                             account: hasAccount ? transactions.accountInfo : nil,
+                             viewID: hasAccount ? transactions.viewID : nil,
+                             transactionID: depth == .detail ? transactions.selectedTransaction?.id : nil)
+    }
+}

@@ -1,0 +1,18 @@
+/// Every screen `:` opens by name. Adding a screen is its folder under `Features/` and one line here.
+public enum ScreenRegistry {
+    public static let screens: [any ScreenFeature.Type] = [
+        BranchesScreen.self,
+    ]
+
+    public static var names: [String] { screens.map { $0.name } }
+
+    static func named(_ name: String) -> (any ScreenFeature.Type)? {
+        let wanted = name.lowercased()
+        return screens.first { $0.name == wanted }
+    }
+
+    /// Screen names starting with `prefix`, for Tab in the command line.
+    public static func completions(of prefix: String) -> [String] {
+        names.filter { $0.hasPrefix(prefix.lowercased()) }.sorted()
+    }
+}
