@@ -35,9 +35,24 @@ struct KeyMapTests {
     }
 
     @Test func theHelpFilterNarrowsTheList() {
-        let tags = KeyMap.standard.bindings(matching: "tag")
-        #expect(tags.map(\.command) == [.addTag, .removeTag])
-        #expect(KeyMap.standard.bindings(matching: "").count == KeyMap.standard.bindings.count)
+        var scenario = Scenario(rows: 40, cols: 120)
+        scenario.send(.help, .startFilter)
+        scenario.type("tag")
+        let text = scenario.render().text()
+        #expect(text.contains("add a tag") && text.contains("remove a tag"))
+        #expect(!text.contains("add a comment") && !text.contains("reload (bypass"))
+    }
+
+    @Test func onAScreenTheHelpListsItsKeysFirstAndOnlyBrowserKeysThatWorkThere() async {
+        var scenario = Scenario(rows: 40, cols: 120)
+        scenario.send(.openScreen(name: "branches", argument: nil))
+        await scenario.settle()
+        scenario.send(.help)
+        let lines = scenario.render().text().components(separatedBy: "\n")
+        let copy = lines.firstIndex { $0.contains("copy the branch's address") }
+        let moveUp = lines.firstIndex { $0.contains("move up") }
+        #expect(copy != nil && moveUp != nil && copy! < moveUp!)
+        #expect(!lines.contains { $0.contains("add a tag") })
     }
 
     @Test func theHelpScrollsWithMoveKeysAndFiltersAfterSlash() {

@@ -19,16 +19,6 @@ public struct KeyMap: Sendable {
     /// The first binding for `command`, for key hints in the status bar.
     public func binding(for command: Command) -> KeyBinding? { bindings.first { $0.command == command } }
 
-    /// Bindings whose keys or summary contain `filter` (case-insensitive); all of them for an empty filter.
-    public func bindings(matching filter: String) -> [KeyBinding] {
-        let needle = filter.lowercased()
-        guard !needle.isEmpty else { return bindings }
-        return bindings.filter {
-            $0.summary.lowercased().contains(needle) || $0.keyLabel.lowercased().contains(needle)
-                || $0.command.rawValue.lowercased().contains(needle)
-        }
-    }
-
     /// The bindings that do something for a provider with `capabilities`, as the help overlay and the key hints
     /// offer them: without views (OP) there is no `v` and no `:view`. The keys themselves stay bound, so `v`
     /// still says why there is nothing to pick.

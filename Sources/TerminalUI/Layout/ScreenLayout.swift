@@ -116,7 +116,8 @@ public struct ScreenLayout: Sendable, Hashable {
             return ScrollExtent(lines: view.lineCount(width: inner.width), rows: inner.height)
         case .help:
             guard case .help(let help) = state.overlay else { return nil }
-            return HelpPanel(keyMap: keyMap, capabilities: state.capabilities, help: help).extent(in: body)
+            return HelpPanel(keyMap: keyMap, capabilities: state.capabilities, help: help, screen: state.topScreen?.screen)
+                .extent(in: body)
         }
     }
 

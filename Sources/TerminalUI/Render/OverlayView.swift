@@ -30,7 +30,7 @@ struct OverlayView {
             PickerBox(title: title, items: items, selected: picker.selection.index,
                       footer: "Enter: remove · Esc: keep").draw(in: layout.body, theme: theme, into: screen)
         case .help(let help):
-            HelpPanel(keyMap: keyMap, capabilities: state.capabilities, help: help)
+            HelpPanel(keyMap: keyMap, capabilities: state.capabilities, help: help, screen: state.topScreen?.screen)
                 .draw(in: layout.body, theme: theme, into: screen)
         case .confirmQuit(let unsaved):
             Self.ask("\(unsaved) unsaved change\(unsaved == 1 ? "" : "s") not saved. Quit anyway? (y/N)", title: "Quit",

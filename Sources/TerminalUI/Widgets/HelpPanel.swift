@@ -1,25 +1,38 @@
 import BankKit
 import BrowserModel
 
-/// Every key in the key map that does something for the provider, in a box over the screen, narrowed by the
-/// filter typed after `/` and scrolled by the move keys when the list is taller than the box.
+/// Every key that does something here, in a box over the screen, narrowed by the filter typed after `/` and
+/// scrolled by the move keys when the list is taller than the box. On a screen opened over the browser its own
+/// keys come first, then the browser's keys that still work there.
 public struct HelpPanel {
-    public var keyMap: KeyMap
+    struct Entry {
+        var keyLabel: String
+        var summary: String
+    }
+
+    let entries: [Entry]
     public var help: HelpOverlay
 
-    public init(keyMap: KeyMap, capabilities: ProviderCapabilities, help: HelpOverlay = HelpOverlay()) {
-        self.keyMap = keyMap.available(for: capabilities)
+    public init(keyMap: KeyMap, capabilities: ProviderCapabilities, help: HelpOverlay = HelpOverlay(),
+                screen: (any ScreenFeature)? = nil) {
+        let browser = keyMap.available(for: capabilities).bindings.filter { screen == nil || $0.command.worksOnScreens }
+        let own = screen?.helpEntries.map { Entry(keyLabel: $0.keys.map(\.label).joined(separator: " / "), summary: $0.summary) }
+        self.entries = (own ?? []) + browser.map { Entry(keyLabel: $0.keyLabel, summary: $0.summary) }
         self.help = help
     }
 
     /// The keys the filter leaves.
-    var shown: [KeyBinding] { keyMap.bindings(matching: help.filter.text) }
+    var shown: [Entry] {
+        let needle = help.filter.text.lowercased()
+        guard !needle.isEmpty else { return entries }
+        return entries.filter { $0.summary.lowercased().contains(needle) || $0.keyLabel.lowercased().contains(needle) }
+    }
 
     /// The box: high enough for every key (so filtering does not make it jump), at most `area`.
     private func box(in area: Rect) -> Rect {
-        let keyWidth = keyMap.bindings.map { DisplayWidth.columns($0.keyLabel) }.max() ?? 10
-        let summaryWidth = keyMap.bindings.map { DisplayWidth.columns($0.summary) }.max() ?? 30
-        return area.centered(height: keyMap.bindings.count + 4, width: keyWidth + summaryWidth + 6)
+        let keyWidth = entries.map { DisplayWidth.columns($0.keyLabel) }.max() ?? 10
+        let summaryWidth = entries.map { DisplayWidth.columns($0.summary) }.max() ?? 30
+        return area.centered(height: entries.count + 4, width: keyWidth + summaryWidth + 6)
     }
 
     /// The rows under the filter line and its gap that list keys.
@@ -48,7 +61,7 @@ public struct HelpPanel {
                        style: theme[.muted])
             return
         }
-        let keyWidth = min(keyMap.bindings.map { DisplayWidth.columns($0.keyLabel) }.max() ?? 10, list.width / 3)
+        let keyWidth = min(entries.map { DisplayWidth.columns($0.keyLabel) }.max() ?? 10, list.width / 3)
         let start = max(0, min(help.scroll, bindings.count - list.height))
         for (offset, binding) in bindings.dropFirst(start).prefix(list.height).enumerated() {
             let y = list.top + offset
