@@ -10,18 +10,39 @@ public enum Annotation: Sendable, Hashable, Codable {
     case setWhere(latitude: Double, longitude: Double)
     case deleteWhere
 
-    /// The view flag a write needs; checked before any request.
-    public var permission: ViewPermission {
-        switch self {
-        case .addTag: .canAddTag
-        case .deleteTag: .canDeleteTag
-        case .addComment: .canAddComment
-        case .deleteComment: .canDeleteComment
-        case .setNarrative: .canEditOwnerComment
-        case .setWhere: .canAddWhereTag
-        case .deleteWhere: .canDeleteWhereTag
+    /// What kind of change it is, without its text.
+    public enum Kind: Sendable, Hashable, CaseIterable {
+        case addTag, deleteTag, addComment, deleteComment, setNarrative, setWhere, deleteWhere
+
+        /// The view flag the change needs: the one place a key, a prompt, the status bar, the reducer and the
+        /// CLI learn it from.
+        public var permission: ViewPermission {
+            switch self {
+            case .addTag: .canAddTag
+            case .deleteTag: .canDeleteTag
+            case .addComment: .canAddComment
+            case .deleteComment: .canDeleteComment
+            case .setNarrative: .canEditOwnerComment
+            case .setWhere: .canAddWhereTag
+            case .deleteWhere: .canDeleteWhereTag
+            }
         }
     }
+
+    public var kind: Kind {
+        switch self {
+        case .addTag: .addTag
+        case .deleteTag: .deleteTag
+        case .addComment: .addComment
+        case .deleteComment: .deleteComment
+        case .setNarrative: .setNarrative
+        case .setWhere: .setWhere
+        case .deleteWhere: .deleteWhere
+        }
+    }
+
+    /// The view flag a write needs; checked before any request.
+    public var permission: ViewPermission { kind.permission }
 
     /// What the user typed, for a draft; nil for deletions, which have nothing to lose.
     public var typedText: String? {

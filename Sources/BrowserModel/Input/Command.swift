@@ -9,6 +9,20 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case reload, commandLine, help, quit
     case branches
 
+    /// The change to a transaction the command leads to, whose view flag decides whether it is offered.
+    public var annotationKind: Annotation.Kind? {
+        switch self {
+        case .addTag: .addTag
+        case .removeTag: .deleteTag
+        case .addComment: .addComment
+        case .deleteComment: .deleteComment
+        case .editNarrative: .setNarrative
+        case .setWhere: .setWhere
+        case .clearWhere: .deleteWhere
+        default: nil
+        }
+    }
+
     /// Whether the command means something on a screen opened over the browser; the annotation and pane keys
     /// belong to the browse panes.
     public var worksOnScreens: Bool {

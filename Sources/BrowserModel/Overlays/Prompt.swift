@@ -40,6 +40,17 @@ public struct Prompt: Sendable, Hashable {
 
     public var text: String { line.text }
 
+    /// The change an annotation prompt makes; nil for the filter, the command line and screen fields.
+    public var annotationKind: Annotation.Kind? {
+        switch kind {
+        case .addTag: .addTag
+        case .addComment: .addComment
+        case .narrative: .setNarrative
+        case .whereLocation: .setWhere
+        case .filter, .command, .screen: nil
+        }
+    }
+
     /// The label before the text, e.g. `Tag:`.
     public var title: String {
         switch kind {

@@ -2,15 +2,9 @@ import BankKit
 
 extension AppState {
     mutating func openAnnotationPrompt(_ kind: Prompt.Kind) {
-        guard let (target, transaction) = annotatable() else { return }
-        let permission: ViewPermission = switch kind {
-        case .addTag: .canAddTag
-        case .addComment: .canAddComment
-        case .narrative: .canEditOwnerComment
-        case .whereLocation: .canAddWhereTag
-        case .filter, .command, .screen: .canSeeTags
-        }
-        if let refusal = refusal(permission, in: target) {
+        guard let (target, transaction) = annotatable(),
+              let change = Prompt(kind: kind).annotationKind else { return }
+        if let refusal = refusal(change.permission, in: target) {
             fail(refusal)
             return
         }
@@ -27,7 +21,7 @@ extension AppState {
 
     mutating func openRemovalPicker(_ kind: RemovalPicker.Kind) {
         guard let (target, transaction) = annotatable() else { return }
-        if let refusal = refusal(kind == .tag ? .canDeleteTag : .canDeleteComment, in: target) {
+        if let refusal = refusal((kind == .tag ? Annotation.Kind.deleteTag : .deleteComment).permission, in: target) {
             fail(refusal)
             return
         }
@@ -74,12 +68,22 @@ extension AppState {
         return (target, transaction)
     }
 
+    /// Why `command` does nothing on the selected transaction's view, as pressing it says; nil when the view
+    /// allows it or its flags are not known here. The status bar offers only commands without one.
+    public func disabledReason(_ command: Command) -> String? {
+        command.annotationKind.flatMap { currentViewRefusal($0.permission) }
+    }
+
+    private func currentViewRefusal(_ permission: ViewPermission) -> String? {
+        guard let view = transactions.currentView, !view.allows(permission) else { return nil }
+        return "the \(view.shortName) view does not allow this: it lacks \(permission)"
+    }
+
     /// Why the view of `target` refuses `permission`, checked before any request; nil when it allows it or
     /// when its permissions are not known here (the server decides).
     func refusal(_ permission: ViewPermission, in target: AnnotationTarget) -> String? {
-        guard target.viewID == transactions.viewID, target.account == transactions.account,
-              let view = transactions.currentView, !view.allows(permission) else { return nil }
-        return "the \(view.shortName) view does not allow this: it lacks \(permission)"
+        guard target.viewID == transactions.viewID, target.account == transactions.account else { return nil }
+        return currentViewRefusal(permission)
     }
 
     static let placeholderPrefix = "pending-"
@@ -94,38 +98,12 @@ extension AppState {
         }
     }
 
-    /// Checks typed text: a tag has no white space (OBP refuses it), a where is `lat, lon` within range.
+    /// Checks what a prompt typed, by the rules the CLI uses too (`Annotation.validated`).
     static func annotation(for kind: Prompt.Kind, text: String) -> Result<Annotation, ValidationError> {
-        let trimmed = text.trimmingWhitespace()
-        switch kind {
-        case .addTag:
-            if trimmed.isEmpty { return .failure(ValidationError(message: "type a tag")) }
-            if trimmed.contains(where: \.isWhitespace) {
-                return .failure(ValidationError(message: "a tag cannot contain white space"))
-            }
-            return .success(.addTag(trimmed))
-        case .addComment:
-            return trimmed.isEmpty
-                ? .failure(ValidationError(message: "type a comment")) : .success(.addComment(trimmed))
-        case .narrative:
-            return trimmed.isEmpty
-                ? .failure(ValidationError(message: "type a narrative")) : .success(.setNarrative(trimmed))
-        case .whereLocation:
-            let parts = trimmed.split(separator: ",").map { String($0).trimmingWhitespace() }
-            guard parts.count == 2, let latitude = Double(parts[0]), let longitude = Double(parts[1]),
-                  latitude.isFinite, longitude.isFinite else {
-                return .failure(ValidationError(message: "type lat, lon, e.g. 60.17, 24.94"))
-            }
-            guard (-90...90).contains(latitude) else {
-                return .failure(ValidationError(message: "latitude must be between -90 and 90"))
-            }
-            guard (-180...180).contains(longitude) else {
-                return .failure(ValidationError(message: "longitude must be between -180 and 180"))
-            }
-            return .success(.setWhere(latitude: latitude, longitude: longitude))
-        case .filter, .command, .screen:
+        guard let change = Prompt(kind: kind).annotationKind else {
             return .failure(ValidationError(message: "not an annotation"))
         }
+        return Annotation.validated(change, text: text)
     }
 
     /// Sends an annotation: refused up front when the view lacks the permission, else applied to the list at

@@ -48,25 +48,11 @@ struct StatusBarView {
         // OP and other single-view providers: offering `v` would pretend there is something to switch to. Nor
         // are writes the current view refuses offered (the key still says why when pressed).
         let available = keyMap.available(for: state.capabilities)
-        let view = state.transactions.currentView
         return commands.compactMap { command, label in
-            if let write = Self.write(for: command), let view, !view.allows(write.permission) { return nil }
-            guard let key = available.binding(for: command)?.keys.first else { return nil }
+            guard state.disabledReason(command) == nil, let key = available.binding(for: command)?.keys.first else {
+                return nil
+            }
             return (key.label, label)
-        }
-    }
-
-    /// The write a command leads to, whose permission decides whether the view allows it.
-    private static func write(for command: Command) -> Annotation? {
-        switch command {
-        case .addTag: .addTag("")
-        case .removeTag: .deleteTag(id: "")
-        case .addComment: .addComment("")
-        case .deleteComment: .deleteComment(id: "")
-        case .editNarrative: .setNarrative("")
-        case .setWhere: .setWhere(latitude: 0, longitude: 0)
-        case .clearWhere: .deleteWhere
-        default: nil
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import BrowserModel
 import TerminalUI
 
 /// What every scripting command does around its own work: resolve the profile, build the provider, and turn any
@@ -23,6 +24,10 @@ enum CommandRunner {
             try await body()
         } catch let error as BankError {
             TerminalIO.writeError("error: " + Sanitizer.clean(error.userMessage))
+            throw ExitCode.failure
+        } catch let error as BrowserModel.ValidationError {
+            // Refused before any request, by the same rules as the browser's prompts.
+            TerminalIO.writeError("error: " + Sanitizer.clean(error.message))
             throw ExitCode.failure
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import BrowserModel
 
 struct TxCommentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "comment", abstract: "Add or remove a comment.",
@@ -16,8 +17,8 @@ struct TxCommentCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandRunner.run(global) { _, provider in
-                let comment = try await provider.addComment(text, to: target.tx, in: target.account.ref,
-                                                            view: target.view)
+                let comment = try await provider.addComment(try Annotation.checkedText(.addComment, text), to: target.tx,
+                                                            in: target.account.ref, view: target.view)
                 print(comment.id)
             }
         }

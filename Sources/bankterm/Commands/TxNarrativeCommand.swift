@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import BrowserModel
 
 struct TxNarrativeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "narrative", abstract: "Set or remove the narrative.",
@@ -16,7 +17,8 @@ struct TxNarrativeCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandRunner.run(global) { _, provider in
-                try await provider.setNarrative(text, on: target.tx, in: target.account.ref, view: target.view)
+                try await provider.setNarrative(try Annotation.checkedText(.setNarrative, text), on: target.tx,
+                                                in: target.account.ref, view: target.view)
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import BrowserModel
 
 struct TxTagCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "tag", abstract: "Add or remove a tag.",
@@ -17,7 +18,8 @@ struct TxTagCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandRunner.run(global) { _, provider in
-                let tag = try await provider.addTag(value, to: target.tx, in: target.account.ref, view: target.view)
+                let tag = try await provider.addTag(try Annotation.checkedText(.addTag, value), to: target.tx,
+                                                    in: target.account.ref, view: target.view)
                 print(tag.id)
             }
         }

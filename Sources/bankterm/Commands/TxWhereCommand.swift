@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import BrowserModel
 
 struct TxWhereCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "where",
@@ -21,6 +22,7 @@ struct TxWhereCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandRunner.run(global) { _, provider in
+                _ = try Annotation.checkedText(.setWhere, "\(latitude), \(longitude)")
                 try await provider.setWhere(GeoTag(latitude: latitude, longitude: longitude), on: target.tx,
                                             in: target.account.ref, view: target.view)
             }
