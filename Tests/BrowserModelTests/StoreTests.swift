@@ -37,6 +37,26 @@ import Testing
         #expect(store.state.status.rateLimit?.limit == 1000)
     }
 
+    @Test func leavingAnAccountStopsItsPageLoadsAndComingBackAsksAgain() async throws {
+        let provider = MemoryProvider()
+        let store = makeStore(provider, wakes: WakeCounter())
+        try await openBusiestAccount(store)
+        let before = await provider.count("transactions")
+        await provider.setPageDelay(.seconds(2))
+        store.send(.bottom)
+        #expect(store.state.transactions.isLoadingNext, "the next page was asked for")
+        store.send(.back)
+        try await store.settle()
+        #expect(await provider.count("transactions") == before, "no page request was sent after leaving")
+        #expect(!store.state.transactions.isLoadingNext)
+
+        await provider.setPageDelay(nil)
+        store.send(.open)
+        try await store.settle()
+        #expect(await provider.count("transactions") == before + 1, "the stopped page is asked for again")
+        #expect(store.state.status.error == nil, "a stopped load is not a failure")
+    }
+
     @Test func browsingCountsOnlyTheRequestsTheCacheCouldNotSave() async throws {
         let provider = MemoryProvider()
         let store = makeStore(provider, wakes: WakeCounter())

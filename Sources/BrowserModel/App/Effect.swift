@@ -16,4 +16,22 @@ public enum Effect: Sendable {
     case screenTask(screenID: Int, @Sendable (any BankProvider) async -> any Sendable)
     /// Stops the tasks of a closed screen.
     case cancelScreenTasks(screenID: Int)
+    /// Stops the loads of a lane that leaving made pointless, e.g. the pages of an account just left: they are
+    /// cancelled, so a request not yet sent is never sent.
+    case cancel(EffectLane)
+
+    /// The lane whose `cancel` stops this effect; nil for effects that must finish (writes, draft saves).
+    var lane: EffectLane? {
+        switch self {
+        case .loadAccounts: .accounts
+        case .loadTransactions: .transactions
+        default: nil
+        }
+    }
+}
+
+/// Loads a newer intent supersedes.
+public enum EffectLane: Sendable, Hashable {
+    case accounts
+    case transactions
 }

@@ -61,7 +61,7 @@ public struct EffectRunner: Sendable {
             }
         case .screenTask(let screenID, let work):
             return await withStatus(.screenEvent(screenID: screenID, payload: await work(provider)))
-        case .cancelScreenTasks:
+        case .cancelScreenTasks, .cancel:
             // The store cancels the tasks themselves; there is nothing to run.
             return []
         case .exportCSV(let path, let list):

@@ -12,6 +12,8 @@ public final class Store {
     private var effectSequence = 0
     /// The running tasks of each open screen, so closing a screen stops its work rather than ignoring it.
     private var screenTasks: [Int: [Task<Void, Never>]] = [:]
+    /// The running loads of each lane, by effect sequence; finished ones are dropped as their results are drained.
+    private var laneTasks: [EffectLane: [Int: Task<Void, Never>]] = [:]
 
     public init(state: AppState, provider: any BankProvider, draftStore: DraftStore?,
                 wake: @escaping @Sendable () -> Void) {
@@ -28,7 +30,10 @@ public final class Store {
     /// Applies the results that have arrived. Returns true when there were any (the state changed).
     @discardableResult
     public func drainResults() -> Bool {
-        let actions = inbox.takeAll()
+        let (actions, finished) = inbox.takeAll()
+        for sequence in finished {
+            for lane in laneTasks.keys { laneTasks[lane]?.removeValue(forKey: sequence) }
+        }
         for action in actions { send(action) }
         return !actions.isEmpty
     }
@@ -41,16 +46,21 @@ public final class Store {
             screenTasks.removeValue(forKey: screenID)?.forEach { $0.cancel() }
             return
         }
+        if case .cancel(let lane) = effect {
+            laneTasks.removeValue(forKey: lane)?.values.forEach { $0.cancel() }
+            return
+        }
         effectSequence += 1
         let sequence = effectSequence
         let (runner, inbox, wake) = (self.runner, self.inbox, self.wake)
         inbox.started()
         let task = Task.detached {
             let actions = await runner.run(effect, sequence: sequence)
-            inbox.deliver(actions)
+            inbox.deliver(actions, finished: sequence)
             wake()
         }
         if case .screenTask(let screenID, _) = effect { screenTasks[screenID, default: []].append(task) }
+        if let lane = effect.lane { laneTasks[lane, default: [:]][sequence] = task }
     }
 }
 
@@ -58,6 +68,7 @@ public final class Store {
 private final class Inbox: Sendable {
     private struct Contents {
         var actions: [Action] = []
+        var finished: [Int] = []
         var inFlight = 0
     }
 
@@ -67,17 +78,22 @@ private final class Inbox: Sendable {
         contents.withLock { $0.inFlight += 1 }
     }
 
-    func deliver(_ actions: [Action]) {
+    func deliver(_ actions: [Action], finished sequence: Int) {
         contents.withLock {
             $0.actions += actions
+            $0.finished.append(sequence)
             $0.inFlight -= 1
         }
     }
 
-    func takeAll() -> [Action] {
+    /// The results waiting, and the sequence numbers of the effects that produced them.
+    func takeAll() -> (actions: [Action], finished: [Int]) {
         contents.withLock { contents in
-            defer { contents.actions = [] }
-            return contents.actions
+            defer {
+                contents.actions = []
+                contents.finished = []
+            }
+            return (contents.actions, contents.finished)
         }
     }
 

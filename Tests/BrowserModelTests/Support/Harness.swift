@@ -108,7 +108,7 @@ struct Harness {
         case .saveDrafts(let drafts):
             savedDrafts.append(drafts)
             return nil
-        case .exportCSV, .screenTask, .cancelScreenTasks:
+        case .exportCSV, .screenTask, .cancelScreenTasks, .cancel:
             // Screens are driven through `Store` against a real provider (ScreenStackTests).
             return nil
         }

@@ -16,6 +16,11 @@ actor MemoryProvider: BankProvider {
     private(set) var pageRequests: [(view: String, offset: Int)] = []
     /// Writes fail with this error while set.
     var writeFailure: BankError?
+    /// While set, a page request waits this long before it counts as sent, as a slow network would; a cancelled
+    /// request is never sent.
+    private var pageDelay: Duration?
+
+    func setPageDelay(_ delay: Duration?) { pageDelay = delay }
 
     init(data: FixtureData = .shared) {
         self.data = data
@@ -69,6 +74,7 @@ actor MemoryProvider: BankProvider {
     }
 
     func transactions(_ account: AccountRef, view: String, page: PageRequest) async throws -> Page<Transaction> {
+        if let pageDelay { try await Task.sleep(for: pageDelay) }
         record("transactions")
         pageRequests.append((view, page.offset))
         let all = data.transactions[account] ?? []

@@ -91,6 +91,8 @@ struct Scenario {
         case .screenTask(let screenID, let work):
             screenTasks.append((screenID, work))
             return []
+        case .cancel:
+            return []
         case .cancelScreenTasks(let screenID):
             screenTasks.removeAll { $0.screenID == screenID }
             return []

@@ -125,17 +125,23 @@ extension AppState {
             accounts.selection = ListSelection(visibleRows: accounts.selection.visibleRows)
         }
         accounts.bankID = bankID
+        // A load for the bank left behind is stopped, not just ignored when it answers.
+        let superseded: [Effect] = accounts.isLoading ? [.cancel(.accounts)] : []
         accounts.isLoading = true
         accounts.error = nil
         accounts.generation += 1
-        return [.loadAccounts(bankID: bankID, generation: accounts.generation)]
+        return superseded + [.loadAccounts(bankID: bankID, generation: accounts.generation)]
     }
 
     /// Shows the transactions of `account`, keeping what is loaded when it is the account already shown.
     mutating func openAccount(_ account: Account) -> [Effect] {
         depth = .transactions
         focus = .transactions
-        if transactions.account == account.ref { return [] }
+        // Back on the account just left: its pages are still here; a page stopped on leaving is asked for again.
+        if transactions.account == account.ref {
+            return transactions.count == 0 ? requestNextPage() : prefetchIfNeeded()
+        }
+        let left = stopTransactionLoads()
         let rows = transactions.selection.visibleRows
         let limit = transactions.pageLimit
         transactions = TransactionList()
@@ -146,10 +152,10 @@ extension AppState {
         transactions.views = account.views
         if account.views.isEmpty, capabilities.supportsViews {
             transactions.isLoadingViews = true
-            return [.loadViews(account.ref, generation: transactions.generation)]
+            return left + [.loadViews(account.ref, generation: transactions.generation)]
         }
         transactions.viewID = Self.defaultView(in: account.views)
-        let pages = loadFirstPages(keeping: nil)
+        let pages = left + loadFirstPages(keeping: nil)
         // Account lists name the views without their `can_*` flags; the picker and the detail pane need them.
         guard capabilities.supportsViews, account.views.contains(where: { $0.permissions == nil }) else { return pages }
         return pages + [.loadViews(account.ref, generation: transactions.generation)]
@@ -173,7 +179,17 @@ extension AppState {
             focus = previous
             depth = previous
         }
-        return []
+        return depth < .transactions ? stopTransactionLoads() : []
+    }
+
+    /// Leaving an account stops its page loads (a long walk ends within the page in flight); the pages loaded
+    /// stay, and coming back asks again for what was stopped.
+    mutating func stopTransactionLoads() -> [Effect] {
+        guard transactions.isLoading || transactions.isLoadingNext else { return [] }
+        transactions.isLoading = false
+        transactions.isLoadingNext = false
+        transactions.isReloading = false
+        return [.cancel(.transactions)]
     }
 
     mutating func cycleFocus(by delta: Int) {

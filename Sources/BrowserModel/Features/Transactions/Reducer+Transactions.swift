@@ -65,7 +65,8 @@ extension AppState {
     mutating func transactionsLoaded(_ key: PageKey, generation: Int,
                                      _ result: Result<TransactionPage, BankError>) -> [Effect] {
         let expectedOffset = transactions.isReloading ? 0 : transactions.count
-        guard generation == transactions.generation, key.account == transactions.account,
+        // A page stopped on leaving the account may still answer: nothing is waiting for it any more.
+        guard transactions.isLoading || transactions.isLoadingNext, generation == transactions.generation, key.account == transactions.account,
               key.view == transactions.viewID, key.offset == expectedOffset else { return [] }
         transactions.isLoading = false
         transactions.isLoadingNext = false
