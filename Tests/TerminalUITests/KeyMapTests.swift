@@ -15,6 +15,7 @@ struct KeyMapTests {
         (.character("W"), .clearWhere), (.character("/"), .filter), (.character("n"), .nextMatch),
         (.character("N"), .previousMatch), (.character("r"), .reload), (.character(":"), .commandLine),
         (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
+        (.character("b"), .branches), (.character("y"), .copy),
     ]
 
     @Test func theKeyMapIsDesignsKeyTable() {
@@ -32,6 +33,17 @@ struct KeyMapTests {
             #expect(text.contains(binding.keyLabel), "\(binding.keyLabel)")
             #expect(text.contains(String(binding.summary.prefix(20))), "\(binding.summary)")
         }
+    }
+
+    @Test func yCopiesWhatTheFocusedPaneSelects() {
+        var scenario = Scenario(rows: 40, cols: 120)
+        scenario.send(.copySelection)
+        #expect(scenario.state.clipboard?.text == "fi.pohjoinen")
+        scenario.send(.open, .copySelection)
+        #expect(scenario.state.clipboard?.text == "FI21 1234 5600 0007 85", "the account's number when no IBAN routing")
+        scenario.send(.open, .open, .copySelection)
+        #expect(scenario.state.clipboard?.text.hasSuffix(" EUR") == true)
+        #expect(scenario.state.clipboard?.sequence == 3, "each copy is written once")
     }
 
     @Test func theHelpFilterNarrowsTheList() {
@@ -68,7 +80,7 @@ struct KeyMapTests {
             #expect(action.map { "\($0)" } == "\(expected)", "\(key)")
         }
         scenario.send(.bottom)
-        #expect(scenario.render().text().contains("↑ 8 more"))
+        #expect(scenario.render().text().contains("↑ 9 more"))
         scenario.send(.startFilter)
         guard case .insert("j") = translator.action(for: .character("j"), in: scenario.state) else {
             Issue.record("j is text while the help filter is typed")

@@ -70,6 +70,8 @@ public enum Action: Sendable {
     case setScreenRows(Int)
     /// Tab in the command line: completes a screen name.
     case completeCommand
+    /// `y`: the selection's id, IBAN or amount to the terminal's clipboard.
+    case copySelection
 
     // Results of effects.
     case userLoaded(Result<User, BankError>)
@@ -95,7 +97,7 @@ extension Action {
              .pickView, .addTag, .removeTag, .addComment, .removeComment, .editNarrative, .setWhere, .clearWhere,
              .startFilter, .nextMatch, .prevMatch, .reload, .commandLine, .help, .quit,
              .insert, .insertText, .edit, .submit, .cancel, .retryDrafts, .discardDrafts,
-             .openScreen, .screenKey, .completeCommand:
+             .openScreen, .screenKey, .completeCommand, .copySelection:
             true
         case .start, .resize, .setVisibleRows, .setScrollExtent, .tick, .showInfo, .showError,
              .userLoaded, .banksLoaded, .accountsLoaded, .viewsLoaded, .transactionsLoaded, .transactionLoaded,

@@ -66,6 +66,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .screenKey(let key): return state.screenKey(key)
     case .setScreenRows(let rows): return state.setScreenRows(rows)
     case .completeCommand: state.completeCommand(); return []
+    case .copySelection: state.copySelection(); return []
     case .screenEvent(let id, let payload): return state.signal(id, .payload(payload))
     case .retryDrafts: return state.retryDrafts()
     case .discardDrafts: return state.discardDrafts()

@@ -63,9 +63,7 @@ extension AppState {
         case .confirm(let field, let question):
             overlay = .confirmScreen(ScreenQuestion(screenID: id, field: field, question: question))
         case .copy(let text):
-            clipboardSequence += 1
-            clipboard = ClipboardRequest(sequence: clipboardSequence, text: text)
-            inform("copied \(text.count > 40 ? String(text.prefix(39)) + "…" : text)")
+            copy(text)
         }
         return []
     }
