@@ -36,8 +36,8 @@ import Testing
         cli.remove()
     }
 
-    static func create(_ cli: CLI, amount: String = "10.00") throws -> [String: Any] {
-        let result = try cli.run(["op", "payment", "create", "--amount", amount, "--reference", "RF3517834735",
+    static func create(_ cli: CLI, amount: String = "10.00") async throws -> [String: Any] {
+        let result = try await cli.run(["op", "payment", "create", "--amount", amount, "--reference", "RF3517834735",
                                   "--return-url", "https://shop.example.com/return", "--language", "en",
                                   "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -46,43 +46,44 @@ import Testing
 
     @Test func createPrintsTheIdAndTheBrowserFlowURL() async throws {
         try await Self.withMerchant { cli, server in
-            let text = try cli.run(["op", "payment", "create", "--amount", "10.00", "--reference", "1234561",
+            let text = try await cli.run(["op", "payment", "create", "--amount", "10.00", "--reference", "1234561",
                                     "--return-url", "https://shop.example.com/return"])
             #expect(text.status == 0, "\(text.stderr)")
             let lines = text.stdout.split(separator: "\n")
-            #expect(lines.count == 3 && lines[0].hasPrefix("payment  ") && lines[1].hasPrefix("browser  "))
+            try #require(lines.count == 3)
+            #expect(lines[0].hasPrefix("payment  ") && lines[1].hasPrefix("browser  "))
             #expect(lines[1].contains(server.baseURL + "/customer/payment/startPaymentConfirmation?"))
 
-            let json = try Self.create(cli)
+            let json = try await Self.create(cli)
             #expect(Set(json.keys) == ["payment_id", "payment_operation_id", "browser_flow_url", "request_id"])
         }
     }
 
     @Test func statusFollowsTheBrowserFlowAndRefundsAskFirst() async throws {
         try await Self.withMerchant { cli, _ in
-            let created = try Self.create(cli, amount: "10.00")
+            let created = try await Self.create(cli, amount: "10.00")
             let id = try #require(created["payment_id"] as? String)
-            let initial = try cli.run(["op", "payment", "status", id, "--format", "json"])
+            let initial = try await cli.run(["op", "payment", "status", id, "--format", "json"])
             #expect(try (initial.json() as? [String: Any])?["status"] as? String == "INITIAL")
 
             let url = try #require(created["browser_flow_url"] as? String)
             let redirect = try await HTTPTransport().send(HTTPRequest(url: url))
             #expect(redirect.status == 302)
 
-            let watched = try cli.run(["op", "payment", "status", id, "--watch", "--interval", "0.2"])
+            let watched = try await cli.run(["op", "payment", "status", id, "--watch", "--interval", "0.2"])
             #expect(watched.status == 0 && watched.stdout.contains("status    COMPLETED"), "\(watched.stdout)")
 
-            let unasked = try cli.run(["op", "payment", "refund", id, "--amount", "5.00", "--message", "Palautus"])
+            let unasked = try await cli.run(["op", "payment", "refund", id, "--amount", "5.00", "--message", "Palautus"])
             #expect(unasked.status != 0 && unasked.stderr.contains("--yes"))
-            let refund = try cli.run(["op", "payment", "refund", id, "--amount", "5.00", "--message", "Palautus",
+            let refund = try await cli.run(["op", "payment", "refund", id, "--amount", "5.00", "--message", "Palautus",
                                       "--yes", "--format", "json"])
             #expect(refund.status == 0, "\(refund.stderr)")
             #expect(try (refund.json() as? [String: Any])?["total_refunded_amount"] as? String == "5.00")
-            let past = try cli.run(["op", "payment", "refund", id, "--amount", "5.01", "--reference", "1234561",
+            let past = try await cli.run(["op", "payment", "refund", id, "--amount", "5.01", "--reference", "1234561",
                                     "--yes"])
             #expect(past.status == 1 && past.stderr.hasPrefix("error: ") && past.stderr.contains("5.00"))
             #expect(past.stderr.split(separator: "\n").count == 1)
-            let both = try cli.run(["op", "payment", "refund", id, "--amount", "1.00", "--reference", "1234561",
+            let both = try await cli.run(["op", "payment", "refund", id, "--amount", "1.00", "--reference", "1234561",
                                     "--message", "m", "--yes"])
             #expect(both.status != 0)
         }
@@ -90,32 +91,33 @@ import Testing
 
     @Test func providersListTheOtherBanks() async throws {
         try await Self.withMerchant { cli, _ in
-            let json = try cli.run(["op", "providers", "--format", "json"])
+            let json = try await cli.run(["op", "providers", "--format", "json"])
             let list = try #require(try json.json() as? [[String: Any]])
             #expect(list.contains { $0["bank_id"] as? String == "nordea" })
-            let table = try cli.run(["op", "providers"])
+            let table = try await cli.run(["op", "providers"])
             #expect(table.stdout.hasPrefix("BANK ID") && table.stdout.contains("Danske Bank"))
         }
     }
 
     @Test func aKeyOthersCanReadIsRefusedAndNeverPrinted() async throws {
         try await Self.withMerchant(keyMode: 0o644) { cli, _ in
-            let result = try cli.run(["op", "providers"])
+            let result = try await cli.run(["op", "providers"])
             #expect(result.status == 1 && result.stderr.contains("chmod 600"))
             #expect(!result.stderr.contains("PRIVATE KEY") && !result.stdout.contains("PRIVATE KEY"))
         }
     }
 
-    @Test func referencesAreMadeOffline() throws {
+    @Test func referencesAreMadeOffline() async throws {
         let cli = try CLI()
         defer { cli.remove() }
-        #expect(try cli.run(["op", "reference", "123456"]).stdout == "1234561\n")
-        let rf = try cli.run(["op", "reference", "123456", "--rf"]).stdout
+        #expect(try await cli.run(["op", "reference", "123456"]).stdout == "1234561\n")
+        let rf = try await cli.run(["op", "reference", "123456", "--rf"]).stdout
         #expect(rf.hasPrefix("RF") && rf.hasSuffix("1234561\n"))
         #expect(PaymentReference.isValidRF(String(rf.dropLast())))
-        let json = try #require(try cli.run(["op", "reference", "17834735", "--format", "json"]).json() as? [String: String])
+        let output = try await cli.run(["op", "reference", "17834735", "--format", "json"])
+        let json = try #require(try output.json() as? [String: String])
         #expect(json["reference"] == PaymentReference.finnish(base: "17834735"))
-        #expect(try cli.run(["op", "reference", "12"]).status == 1)
+        #expect(try await cli.run(["op", "reference", "12"]).status == 1)
     }
 }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Runs the built `bankterm` as a user would, with its own config and data directories, and returns what it
@@ -35,7 +36,17 @@ struct CLI {
         return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
     }
 
-    func run(_ arguments: [String]) throws -> Result {
+    /// Runs on a GCD thread: waiting for the process must not hold one of Swift's few cooperative threads, which the
+    /// test's in-process sandbox needs to answer that very process.
+    func run(_ arguments: [String]) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Swift.Result { try runBlocking(arguments) })
+            }
+        }
+    }
+
+    private func runBlocking(_ arguments: [String]) throws -> Result {
         guard let binary = Self.binary else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = binary
