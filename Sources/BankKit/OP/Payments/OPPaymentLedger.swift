@@ -18,14 +18,14 @@ public final class OPPaymentLedger: Sendable {
 
     /// The merchant's payments and refunds, newest first.
     public func entries(merchantID: String) async throws(BankError) -> [OPPaymentEntry] {
-        try await run { db in
+        try await database.write { db in
             try Row.fetchAll(db, sql: "SELECT * FROM op_payment WHERE merchant_id = ? ORDER BY created_at DESC, rowid DESC",
                              arguments: [merchantID]).map(Self.entry)
         }
     }
 
     public func entry(_ paymentID: String) async throws(BankError) -> OPPaymentEntry? {
-        try await run { db in
+        try await database.write { db in
             try Row.fetchOne(db, sql: "SELECT * FROM op_payment WHERE payment_id = ?", arguments: [paymentID])
                 .map(Self.entry)
         }
@@ -33,7 +33,7 @@ public final class OPPaymentLedger: Sendable {
 
     /// Adds a payment just created (or replaces the row of the same id).
     public func record(_ entry: OPPaymentEntry) async throws(BankError) {
-        try await run { db in
+        try await database.write { db in
             try db.execute(sql: """
                 INSERT OR REPLACE INTO op_payment(payment_id, merchant_id, amount, reference, status, total_refunded,
                     refund_of, browser_flow_url, request_id, created_at, updated_at)
@@ -46,7 +46,7 @@ public final class OPPaymentLedger: Sendable {
 
     /// Keeps the status OP reported for a payment this machine knows; others are left alone.
     public func update(_ status: OPPaymentStatus, at date: Date) async throws(BankError) {
-        try await run { db in
+        try await database.write { db in
             try db.execute(sql: """
                 UPDATE op_payment SET status = ?, total_refunded = COALESCE(?, total_refunded), updated_at = ?
                 WHERE payment_id = ?
@@ -57,7 +57,7 @@ public final class OPPaymentLedger: Sendable {
 
     /// Keeps the refunded total a refund answered with.
     public func setRefunded(_ paymentID: String, total: String?, at date: Date) async throws(BankError) {
-        try await run { db in
+        try await database.write { db in
             try db.execute(sql: """
                 UPDATE op_payment SET total_refunded = COALESCE(?, total_refunded), updated_at = ? WHERE payment_id = ?
                 """, arguments: [total, date.timeIntervalSince1970, paymentID])
@@ -70,10 +70,6 @@ public final class OPPaymentLedger: Sendable {
                        refundOf: row["refund_of"], browserFlowURL: row["browser_flow_url"],
                        requestID: row["request_id"], createdAt: Date(timeIntervalSince1970: row["created_at"]),
                        updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
-    }
-
-    private func run<T: Sendable>(_ block: @Sendable @escaping (Database) throws -> T) async throws(BankError) -> T {
-        try await database.write(block)
     }
 
     private static var migrator: DatabaseMigrator {

@@ -25,7 +25,7 @@ public enum PaymentReference {
     }
 
     /// The RF form of `reference` (a national reference or any 1 to 21 letters and digits), e.g.
-    /// `1234561` -> `RF081234561`.
+    /// `1234561` -> `RF341234561`.
     public static func rf(_ reference: String) -> String? {
         let body = reference.uppercased()
         guard (1...21).contains(body.utf8.count), body.utf8.allSatisfy(isAlphanumeric) else { return nil }
