@@ -13,13 +13,18 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // C libraries, with static inline shims for the macros and variadics Swift cannot call.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
 
-        .target(name: "BankKit", dependencies: ["CCurl", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "BankKit", dependencies: [
+            "CCurl", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
         .target(name: "BrowserModel", dependencies: ["BankKit"]),
         .target(name: "TerminalUI", dependencies: [
             "BrowserModel", "CNcurses",
@@ -30,6 +35,8 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         .executableTarget(name: "bankterm", dependencies: [
             "BankKit", "BrowserModel", "TerminalUI", "Sandbox",
@@ -40,11 +47,13 @@ let package = Package(
         .executableTarget(name: "bankterm-bench", dependencies: ["BankKit", "BrowserModel", "TerminalUI", "Sandbox"], path: "Benchmarks/BanktermBench"),
 
         .testTarget(name: "BankKitTests", dependencies: ["BankKit", "Sandbox", "BrowserModel"]),
-        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "BankKit"]),
+        .testTarget(name: "SandboxTests", dependencies: [
+            "Sandbox", "BankKit", .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
         .testTarget(name: "BrowserModelTests", dependencies: ["BrowserModel", "BankKit", "Sandbox"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "BrowserModel", "BankKit"],
                     exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Sandbox", "BankKit"]),
-        .testTarget(name: "BanktermTests", dependencies: ["bankterm"]),
+        .testTarget(name: "BanktermTests", dependencies: ["bankterm", "Sandbox", "BankKit"]),
     ]
 )

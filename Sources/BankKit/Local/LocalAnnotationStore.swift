@@ -5,35 +5,17 @@ import GRDB
 /// this machine and keyed by (provider, account, transaction). A `DatabasePool` in WAL mode, so the browser and a
 /// CLI command may use the same file at once. Every change is one transaction; nothing is cached in memory.
 public final class LocalAnnotationStore: Sendable {
-    private let writer: DatabasePool
-    public let path: String
+    private let database: LocalDatabase
+    public var path: String { database.path }
 
     /// Opens (creating when needed, with its directory) the store at `path`.
     public init(path: String) throws(BankError) {
-        self.path = path
-        do {
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-            writer = try DatabasePool(path: path)
-            try Self.migrator.migrate(writer)
-            // Comments and narratives are private notes: only the user may read them (SQLite's -wal and -shm
-            // files copy the database file's mode).
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-        } catch {
-            throw BankError(kind: .invalidInput, message: "cannot open the local annotations at \(path): \(error)")
-        }
+        database = try LocalDatabase(path: path, migrator: Self.migrator, what: "local annotations")
     }
 
     /// `$XDG_DATA_HOME/bankterm/annotations.sqlite`, or `~/.local/share/bankterm/annotations.sqlite`.
     public static func defaultPath(environment: [String: String]) -> String {
-        let base: URL
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            base = URL(fileURLWithPath: data)
-        } else {
-            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/share")
-        }
-        return base.appendingPathComponent("bankterm/annotations.sqlite").path
+        LocalDatabase.defaultPath("annotations.sqlite", environment: environment)
     }
 
     // MARK: Reading
@@ -181,11 +163,7 @@ public final class LocalAnnotationStore: Sendable {
     }
 
     private func run<T: Sendable>(_ block: @Sendable @escaping (Database) throws -> T) async throws(BankError) -> T {
-        do {
-            return try await writer.write(block)
-        } catch {
-            throw BankError(kind: .badResponse, message: "local annotations at \(path): \(error)")
-        }
+        try await database.write(block)
     }
 
     private static var migrator: DatabaseMigrator {

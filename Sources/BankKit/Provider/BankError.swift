@@ -35,15 +35,18 @@ public struct BankError: Error, Sendable, Hashable {
     /// OP's error descriptor `level` and `type`, kept as sent.
     public var level: String?
     public var category: String?
+    /// What to do about it, when the caller knows better than the kind (OP's merchant API has no token to renew).
+    public var hint: String?
 
     public init(kind: Kind, status: Int? = nil, code: String? = nil, message: String,
-                level: String? = nil, category: String? = nil) {
+                level: String? = nil, category: String? = nil, hint: String? = nil) {
         self.kind = kind
         self.status = status
         self.code = code
         self.message = message
         self.level = level
         self.category = category
+        self.hint = hint
     }
 }
 
@@ -54,6 +57,7 @@ extension BankError: LocalizedError {
     public var userMessage: String {
         let prefix = code.map { "\($0): " } ?? ""
         let text = message.hasPrefix(code ?? "\u{0}") ? message : prefix + message
+        if let hint { return "\(text) (\(hint))" }
         switch kind {
         case .notLoggedIn where category != nil, .tokenExpired where category != nil,
              .badCredentials where category != nil:

@@ -1,8 +1,11 @@
-/// Finnish IBANs (`FIkk` and 14 digits) with the ISO 13616 mod-97 check digits, printed in groups of four.
+import BankKit
+
+/// Finnish IBANs (`FIkk` and 14 digits) with the ISO 13616 mod-97 check digits (the mod 97 of RF references),
+/// printed in groups of four.
 enum FinnishIBAN {
     /// The IBAN for a 14-digit Finnish BBAN, e.g. `FI21 5000 1234 5678 90` for `50001234567890`.
     static func make(bban: String) -> String {
-        let check = 98 - mod97(bban + "FI00")
+        let check = 98 - PaymentReference.mod97(bban + "FI00")
         let compact = "FI" + (check < 10 ? "0" : "") + String(check) + bban
         return grouped(compact)
     }
@@ -13,19 +16,6 @@ enum FinnishIBAN {
         let width = 14 - bankPrefix.count
         let body = String(repeating: "0", count: max(0, width - digits.count)) + digits
         return bankPrefix + String(body.suffix(width))
-    }
-
-    /// Letters count as 10...35 and the number is reduced digit by digit, so no big integers are needed.
-    static func mod97(_ text: String) -> Int {
-        var remainder = 0
-        for character in text.uppercased() {
-            if let digit = character.wholeNumberValue, character.isASCII {
-                remainder = (remainder * 10 + digit) % 97
-            } else if let ascii = character.asciiValue, (65...90).contains(ascii) {
-                remainder = (remainder * 100 + Int(ascii) - 55) % 97
-            }
-        }
-        return remainder
     }
 
     static func grouped(_ compact: String) -> String {

@@ -5,6 +5,8 @@ import BankKit
 /// `x-authorization` token is sent.
 struct OPAPI: Sendable {
     let data: OPDataset
+    /// Payments and refunds of OP Online Payment, on top of the generated data.
+    let credits: OPAccountCredits
 
     /// `path` is the request path split at `/`, starting with `v1`; `token` has been checked to be a customer's.
     func handle(method: String, path: [String], token: String) throws(OPError) -> JSON {
@@ -13,21 +15,26 @@ struct OPAPI: Sendable {
         for id in path.dropFirst(2) where !Self.isValidID(id) { throw .invalidID }
         switch path.count {
         case 2:
-            return .array((data.accounts[token] ?? []).map(\.json))
+            return .array((data.accounts[token] ?? []).map { credits.applied(to: $0).json })
         case 3:
-            return try account(path[2], token: token).json
+            return try credits.applied(to: account(path[2], token: token)).json
         case 4 where path[3] == "transactions":
             let account = try account(path[2], token: token)
-            return .array((data.transactions[account.id] ?? []).reversed().map(\.json))
+            return .array(transactions(account.id).reversed().map(\.json))
         case 5 where path[3] == "transactions":
             let account = try account(path[2], token: token)
-            guard let tx = data.transactions[account.id]?.first(where: { $0.id == path[4] }) else {
+            guard let tx = transactions(account.id).first(where: { $0.id == path[4] }) else {
                 throw .transactionNotFound
             }
             return tx.json
         default:
             throw .notFound
         }
+    }
+
+    /// The generated transactions and then those OP Online Payment added, oldest first.
+    private func transactions(_ account: String) -> [OPTransactionRecord] {
+        (data.transactions[account] ?? []) + credits.transactions(account: account)
     }
 
     /// Another customer's account is "not found", not "forbidden": a token must not learn which ids exist.

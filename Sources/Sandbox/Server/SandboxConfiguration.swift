@@ -18,11 +18,15 @@ public struct SandboxConfiguration: Sendable {
     /// The `x-api-key` the OP endpoints (`/v1/...`) accept, and their requests per key per UTC day.
     public var opAPIKey: String
     public var opDailyRequestLimit: Int
+    /// OP Online Payment: the merchants' public keys (PEM) by key version. Version 0 is bankterm's TEST-ONLY key
+    /// (`OPTestMerchant`); `--op-merchant-key FILE` adds a user's own.
+    public var opMerchantKeys: [Int: String]
 
     public init(host: String = "127.0.0.1", port: Int = 0, databasePath: String? = nil, importFile: String? = nil,
                 generate: Int? = nil, consumerKey: String = DemoCredentials.consumerKey, rateLimitPerMinute: Int? = nil,
                 maxBodyBytes: Int = 64 * 1024, opAPIKey: String = OPSandbox.demoAPIKey,
-                opDailyRequestLimit: Int = 1000) {
+                opDailyRequestLimit: Int = 1000,
+                opMerchantKeys: [Int: String] = [OPTestMerchant.keyVersion: OPTestMerchant.publicKeyPEM]) {
         self.host = host
         self.port = port
         self.databasePath = databasePath
@@ -33,5 +37,6 @@ public struct SandboxConfiguration: Sendable {
         self.maxBodyBytes = maxBodyBytes
         self.opAPIKey = opAPIKey
         self.opDailyRequestLimit = opDailyRequestLimit
+        self.opMerchantKeys = opMerchantKeys
     }
 }

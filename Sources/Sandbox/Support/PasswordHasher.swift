@@ -1,5 +1,7 @@
-/// Salted, iterated SHA-256 so the store never holds a plaintext password. The iteration count is modest on
-/// purpose: demo start-up hashes a handful of passwords and must stay within the first-paint budget.
+import Crypto
+
+/// Salted, iterated SHA-256 (swift-crypto's) so the store never holds a plaintext password. The iteration count is
+/// modest on purpose: demo start-up hashes a handful of passwords and must stay within the first-paint budget.
 enum PasswordHasher {
     static let iterations = 1_000
 
@@ -9,8 +11,9 @@ enum PasswordHasher {
     }
 
     static func hash(password: String, salt: String) -> String {
-        var digest = SHA256.hash(Array(salt.utf8) + Array(password.utf8))
-        for _ in 1..<iterations { digest = SHA256.hash(digest + Array(salt.utf8)) }
+        let saltBytes = Array(salt.utf8)
+        var digest = Array(SHA256.hash(data: saltBytes + Array(password.utf8)))
+        for _ in 1..<iterations { digest = Array(SHA256.hash(data: digest + saltBytes)) }
         return Hex.encode(digest)
     }
 

@@ -22,3 +22,18 @@ extension DemoCommand {
                                                          token: token, annotations: annotations))
     }
 }
+
+extension DemoCommand {
+    /// The demo shop's OP Online Payment client on the embedded sandbox: bankterm's TEST-ONLY key, written with
+    /// mode 0600 to `$XDG_DATA_HOME/bankterm/op-test-merchant.pem` and read back as a profile's key would be,
+    /// paying into the business account of the second sandbox customer.
+    static func merchantClient(server: SandboxServer, environment: [String: String]) throws -> OPPaymentClient {
+        let keyPath = dataDirectory(environment: environment).appendingPathComponent("op-test-merchant.pem").path
+        try OPMerchantKey.write(pem: OPTestMerchant.privateKeyPEM, to: keyPath)
+        let configuration = OPMerchantConfiguration(
+            baseURL: server.baseURL, merchantID: OPTestMerchant.merchantID, accountID: OPTestMerchant.accountID,
+            apiKey: OPSandbox.demoAPIKey, keyVersion: OPTestMerchant.keyVersion, key: try OPMerchantKey(file: keyPath))
+        return OPPaymentClient(configuration: configuration,
+                               ledger: try OPPaymentLedger(path: OPPaymentLedger.defaultPath(environment: environment)))
+    }
+}

@@ -13,7 +13,9 @@ struct SandboxCommand: AsyncParsableCommand {
             Prints `listening on http://HOST:PORT` once it accepts connections. The consumer key clients must send \
             is --consumer-key (default \(DemoCredentials.consumerKey)). Generated demo data logs in as \
             \(DemoCredentials.username) / \(DemoCredentials.password). The OP API (/v1/accounts...) serves the four \
-            OP sandbox customers to clients sending --op-api-key as x-api-key.
+            OP sandbox customers to clients sending --op-api-key as x-api-key. OP Online Payment \
+            (/paymentbutton/v1/...) verifies signatures with bankterm's TEST-ONLY key as key version 0, and with \
+            the public key of --op-merchant-key FILE as --op-merchant-key-version (default 1).
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -40,17 +42,41 @@ struct SandboxCommand: AsyncParsableCommand {
             help: "The x-api-key the OP endpoints (/v1/...) accept (default \(OPSandbox.demoAPIKey)).")
     var opAPIKey = OPSandbox.demoAPIKey
 
+    @Option(name: .customLong("op-merchant-key"),
+            help: "A merchant's RSA public key (PEM) that OP Online Payment requests may be signed for.")
+    var opMerchantKey: String?
+
+    @Option(name: .customLong("op-merchant-key-version"), help: "The key version --op-merchant-key is registered as.")
+    var opMerchantKeyVersion = 1
+
+    @Option(name: .customLong("write-op-test-key"),
+            help: "Write the sandbox's TEST-ONLY merchant private key to FILE (mode 0600) for an OP merchant profile.")
+    var writeOPTestKey: String?
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if let generate, generate < 0 { throw ValidationError("--generate must not be negative") }
         if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1") }
+        guard OPPaymentAPI.keyVersions.contains(opMerchantKeyVersion),
+              opMerchantKeyVersion != OPTestMerchant.keyVersion || opMerchantKey == nil else {
+            throw ValidationError("--op-merchant-key-version must be 1 to 9999 (0 is the sandbox's test key)")
+        }
     }
 
     func run() async throws {
-        let configuration = SandboxConfiguration(
+        var configuration = SandboxConfiguration(
             host: host, port: port, databasePath: dataFile, importFile: importFile, generate: generate,
             consumerKey: global.consumerKey ?? DemoCredentials.consumerKey, rateLimitPerMinute: rateLimit,
             opAPIKey: opAPIKey)
+        if let opMerchantKey {
+            guard let pem = FileManager.default.contents(atPath: opMerchantKey),
+                  String(decoding: pem, as: UTF8.self).contains("-----BEGIN PUBLIC KEY-----") else {
+                FileHandle.standardError.write(Data(("error: --op-merchant-key \(opMerchantKey) must be a PEM public "
+                                                     + "key (openssl pkey -in KEY -pubout)\n").utf8))
+                throw ExitCode.failure
+            }
+            configuration.opMerchantKeys[opMerchantKeyVersion] = String(decoding: pem, as: UTF8.self)
+        }
         let stops = Self.stopSignals()
         let server: SandboxServer
         do {
@@ -64,11 +90,40 @@ struct SandboxCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         Self.reportLoad(server.loadReport)
+        if let writeOPTestKey {
+            do {
+                try OPMerchantKey.write(pem: OPTestMerchant.privateKeyPEM, to: writeOPTestKey)
+            } catch {
+                let message = error.userMessage
+                FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+                await server.stop()
+                throw ExitCode.failure
+            }
+            FileHandle.standardError.write(Data(Self.testMerchantProfile(keyFile: writeOPTestKey,
+                                                                          baseURL: server.baseURL,
+                                                                          apiKey: opAPIKey).utf8))
+        }
         // Written unbuffered: scripts wait for this line to know the server accepts connections.
         FileHandle.standardOutput.write(Data("listening on \(server.baseURL)\n".utf8))
         for await _ in stops.signals { break }
         await server.stop()
         withExtendedLifetime(stops.sources) {}
+    }
+
+    /// A config.toml profile for the sandbox's test merchant, printed once its TEST-ONLY key is written.
+    static func testMerchantProfile(keyFile: String, baseURL: String, apiKey: String) -> String {
+        """
+        wrote the TEST-ONLY OP merchant key to \(keyFile) (mode 0600); a profile for it:
+        [profiles.op-sandbox-shop]
+        provider = "op"
+        base_url = "\(baseURL)"
+        api_key = "\(apiKey)"
+        merchant_id = "\(OPTestMerchant.merchantID)"
+        account_id = "\(OPTestMerchant.accountID)"
+        private_key_file = "\(keyFile)"
+        key_version = \(OPTestMerchant.keyVersion)
+
+        """
     }
 
     private static func reportLoad(_ report: SandboxLoadReport) {

@@ -20,6 +20,15 @@ import TOMLKit
 /// base_url = "https://sandbox.apis.op-palvelut.fi"   # the default for op
 /// api_key = "..."                       # the application's x-api-key
 /// token = "..."                         # x-authorization; without one, `bankterm ui` asks for a sandbox customer
+///
+/// [profiles.shop]                       # OP Online Payment (`bankterm op ...`)
+/// provider = "op"
+/// base_url = "https://sandbox.apis.op.fi"
+/// api_key = "..."
+/// merchant_id = "c3efaaee-..."          # a UUID
+/// account_id = "8a5d4aac-..."           # the OP account paid into, a UUID
+/// private_key_file = "~/.config/bankterm/op-merchant.pem"   # mode 0600, or it is refused
+/// key_version = 0                       # which registered public key verifies the signature (0...9999)
 /// ```
 ///
 /// Passwords do not belong here: they come from `BANKTERM_PASSWORD` or a prompt.

@@ -12,10 +12,18 @@ struct ProfileSettings: Sendable, Hashable {
     /// OP profiles: the application's `x-api-key` and the end user's `x-authorization` token.
     var apiKey: String?
     var token: String?
+    /// OP merchant profiles (OP Online Payment): who the merchant is, the account paid into, and the key that
+    /// signs. The key stays in its own file (mode 0600); config.toml only names it.
+    var merchantID: String?
+    var accountID: String?
+    var privateKeyFile: String?
+    var keyVersion: Int?
+    var browserFlowURL: String?
 
     init(provider: String? = nil, baseURL: String? = nil, apiVersion: String? = nil, username: String? = nil,
          consumerKey: String? = nil, insecureSkipTLSVerify: Bool? = nil, theme: String? = nil, apiKey: String? = nil,
-         token: String? = nil) {
+         token: String? = nil, merchantID: String? = nil, accountID: String? = nil, privateKeyFile: String? = nil,
+         keyVersion: Int? = nil, browserFlowURL: String? = nil) {
         self.provider = provider
         self.baseURL = baseURL
         self.apiVersion = apiVersion
@@ -25,6 +33,11 @@ struct ProfileSettings: Sendable, Hashable {
         self.theme = theme
         self.apiKey = apiKey
         self.token = token
+        self.merchantID = merchantID
+        self.accountID = accountID
+        self.privateKeyFile = privateKeyFile
+        self.keyVersion = keyVersion
+        self.browserFlowURL = browserFlowURL
     }
 
     init(table: TOMLTable) {
@@ -32,6 +45,9 @@ struct ProfileSettings: Sendable, Hashable {
                   apiVersion: table["api_version"]?.string, username: table["username"]?.string,
                   consumerKey: table["consumer_key"]?.string,
                   insecureSkipTLSVerify: table["insecure_skip_tls_verify"]?.bool, theme: table["theme"]?.string,
-                  apiKey: table["api_key"]?.string, token: table["token"]?.string)
+                  apiKey: table["api_key"]?.string, token: table["token"]?.string,
+                  merchantID: table["merchant_id"]?.string, accountID: table["account_id"]?.string,
+                  privateKeyFile: table["private_key_file"]?.string, keyVersion: table["key_version"]?.int,
+                  browserFlowURL: table["browser_flow_url"]?.string)
     }
 }

@@ -17,6 +17,8 @@ struct ResolvedProfile: Sendable, CustomStringConvertible {
     var insecureSkipTLSVerify: Bool
     var theme: String?
     var tokenStore: TokenStore
+    /// The profile as written, for what only some commands read (the OP merchant keys).
+    var settings: ProfileSettings = ProfileSettings()
 
     /// Picks the profile (`--profile`, else `default_profile`, else the only one, else `default`) and layers the
     /// environment (`BANKTERM_PASSWORD`, `BANKTERM_TOKEN`) and the flags over it.
@@ -50,7 +52,7 @@ struct ResolvedProfile: Sendable, CustomStringConvertible {
             version = .default
         }
         let provider = (options.provider ?? settings.provider ?? "obp").lowercased()
-        return ResolvedProfile(
+        var profile = ResolvedProfile(
             name: name, provider: provider, baseURL: options.baseURL ?? settings.baseURL, apiVersion: version,
             username: options.username ?? settings.username, consumerKey: options.consumerKey ?? settings.consumerKey,
             password: environment["BANKTERM_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
@@ -59,6 +61,8 @@ struct ResolvedProfile: Sendable, CustomStringConvertible {
             insecureSkipTLSVerify: settings.insecureSkipTLSVerify ?? false,
             theme: options.theme ?? settings.theme,
             tokenStore: TokenStore(directory: TokenStore.defaultDirectory(environment: environment), profile: name))
+        profile.settings = settings
+        return profile
     }
 
     /// Reads config.toml from its XDG place and resolves `options` against it and the process environment.

@@ -25,8 +25,8 @@ enum TerminalIO {
         isTerminal(STDOUT_FILENO) ? { @Sendable (text: String) -> String in Sanitizer.clean(text) } : nil
     }
 
-    static func writeError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    static func writeError(_ line: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((newline ? line + "\n" : line).utf8))
     }
 
     /// Reads one line from the terminal with echo off. nil when there is no terminal to ask.
