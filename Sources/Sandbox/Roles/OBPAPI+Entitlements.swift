@@ -36,3 +36,41 @@ extension OBPAPI {
     }
 }
 
+/// Reading other users' entitlements, each gated by OBP's roles for it.
+extension OBPAPI {
+    /// `GET /users/USER_ID/entitlements`; v4 adds each entitlement's `user_id`.
+    func userEntitlements(_ call: APICall) async throws -> APIResponse {
+        let (userID, withUserID) = (call.param("user"), call.version >= .v4_0_0)
+        try await requireRole(.canGetEntitlementsForAnyUserAtAnyBank, call: call)
+        let entitlements = try await store.read { db in try EntitlementTable.forUser(db, userID: userID) }
+        return .ok(EntitlementRenderer.list(entitlements, withUserID: withUserID))
+    }
+
+    /// `GET /banks/BANK_ID/users/USER_ID/entitlements`: the user's entitlements at the bank.
+    func userEntitlementsAtBank(_ call: APICall) async throws -> APIResponse {
+        let (bankID, userID) = (call.param("bank"), call.param("user"))
+        try await requireRole(.canGetEntitlementsForAnyUserAtOneBank, .canGetEntitlementsForAnyUserAtAnyBank,
+                              bankID: bankID, call: call)
+        let entitlements = try await store.read { db in
+            try EntitlementTable.forUser(db, userID: userID).filter { $0.bankID == bankID }
+        }
+        return .ok(EntitlementRenderer.list(entitlements))
+    }
+
+    /// `GET /entitlements`: everyone's.
+    func allEntitlements(_ call: APICall) async throws -> APIResponse {
+        try await requireRole(.canGetEntitlementsForAnyUserAtAnyBank, call: call)
+        return .ok(EntitlementRenderer.list(try await store.read { db in try EntitlementTable.all(db) }))
+    }
+
+    /// `GET /banks/BANK_ID/entitlements`: everyone's at the bank.
+    func bankEntitlements(_ call: APICall) async throws -> APIResponse {
+        let bankID = call.param("bank")
+        try await requireRole(.canGetEntitlementsForOneBank, .canGetEntitlementsForAnyBank, bankID: bankID, call: call)
+        let entitlements = try await store.read { db in
+            guard try StoreReads.bank(db, id: bankID) != nil else { throw OBPError.bankNotFound }
+            return try EntitlementTable.forBank(db, bankID: bankID)
+        }
+        return .ok(EntitlementRenderer.list(entitlements, withUserID: true))
+    }
+}

@@ -82,6 +82,14 @@ final class SandboxStore: Sendable {
             CREATE TABLE IF NOT EXISTS entitlement(
                 id TEXT PRIMARY KEY, user_id TEXT NOT NULL, bank_id TEXT NOT NULL, role_name TEXT NOT NULL,
                 UNIQUE(user_id, bank_id, role_name));
+            CREATE TABLE IF NOT EXISTS customer(
+                id TEXT PRIMARY KEY, bank_id TEXT NOT NULL, number TEXT NOT NULL, body TEXT NOT NULL,
+                UNIQUE(bank_id, number));
+            CREATE TABLE IF NOT EXISTS user_customer_link(
+                id TEXT PRIMARY KEY, user_id TEXT NOT NULL, customer_id TEXT NOT NULL, bank_id TEXT NOT NULL,
+                date INTEGER NOT NULL, UNIQUE(user_id, customer_id));
+            CREATE TABLE IF NOT EXISTS social_media_handle(
+                customer_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(customer_id, seq));
             """)
     }
 }
