@@ -26,6 +26,7 @@ enum OBPRoutes {
         Route("GET", "banks/:bank/customers/:customer/social_media_handles", since: .v2_0_0) { api, call in
             try await api.socialMediaHandles(call)
         },
+        Route("GET", "resource-docs/:docversion/obp", since: .v1_4_0) { api, call in try await api.resourceDocs(call) },
         Route("GET", "banks", since: .v1_2_1) { api, call in try await api.banks(call) },
         Route("GET", "banks/:bank", since: .v1_2_1) { api, call in try await api.bank(call) },
         Route("GET", "banks/:bank/branches", since: .v1_4_0) { api, call in try await api.branches(call) },
