@@ -6,7 +6,9 @@ struct Bankterm: AsyncParsableCommand {
         commandName: "bankterm",
         abstract: "A keyboard-driven terminal browser for open-banking APIs (Open Bank Project, OP).",
         // Each command lives in its own file under Sources/bankterm/Commands/.
-        subcommands: [UICommand.self, DemoCommand.self, LoginCommand.self, LogoutCommand.self, BanksCommand.self, AccountsCommand.self, ViewsCommand.self, TransactionsCommand.self, TxCommand.self, SandboxCommand.self, OPCommand.self],
+        subcommands: [UICommand.self, DemoCommand.self, LoginCommand.self, LogoutCommand.self, BanksCommand.self,
+                      AccountsCommand.self, ViewsCommand.self, TransactionsCommand.self, TxCommand.self,
+                      SandboxCommand.self, OPCommand.self, APICommand.self],
         defaultSubcommand: UICommand.self
     )
 

@@ -18,7 +18,7 @@ struct ErrorTests {
                 ("/obp/v5.1.0/banks/\(Self.bank)/accounts/\(Self.account)/owner/transactions/nope/transaction", 404, "OBP-30067: "),
                 ("/obp/v5.1.0/no/such/path", 404, "OBP-10404: "),
                 ("/obp/v9.9.9/banks", 404, "OBP-10404: "),
-                ("/obp/v3.0.0/banks/\(Self.bank)/accounts", 404, "OBP-10404: "),
+                ("/obp/v3.1.0/banks/\(Self.bank)/accounts/\(Self.account)/balances", 404, "OBP-10404: "),
                 ("/obp/v5.1.0/banks/bad%20id", 400, "OBP-30111: Invalid Bank Id."),
                 ("/obp/v5.1.0/banks/\(Self.bank)/accounts/bad$id/owner/account", 400, "OBP-30110: Invalid Account Id."),
             ]

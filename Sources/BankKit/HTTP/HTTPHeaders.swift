@@ -6,6 +6,11 @@ public struct HTTPHeaders: Sendable, Hashable {
         for (name, value) in pairs { self[name] = value }
     }
 
+    /// Every header as (lower-cased name, value), sorted by name.
+    public var all: [(name: String, value: String)] {
+        values.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
+    }
+
     public subscript(name: String) -> String? {
         get { values[name.lowercased()] }
         set { values[name.lowercased()] = newValue }

@@ -83,7 +83,7 @@ public actor OBPProvider: BankProvider {
     // MARK: Requests
 
     /// One HTTP exchange: counts it and records the rate-limit headers.
-    private func exchange(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func exchange(_ request: HTTPRequest) async throws -> HTTPResponse {
         // A page asked for ahead and no longer wanted (the list ended) is cancelled before it goes out, not sent
         // and then dropped: public sandboxes count every call.
         try Task.checkCancellation()
@@ -157,7 +157,7 @@ public actor OBPProvider: BankProvider {
         }
     }
 
-    private func tokenForRequest() async throws -> String? {
+    func tokenForRequest() async throws -> String? {
         if let current = currentToken() { return current }
         return configuration.credentials == nil ? nil : try await login()
     }

@@ -12,10 +12,10 @@ public actor OPProvider: BankProvider {
     public nonisolated let configuration: OPConfiguration
     /// Sent as `x-session-id` with every request of this provider's life, so OP can group them.
     public nonisolated let sessionID: String
-    private let transport: HTTPTransport
+    let transport: HTTPTransport
 
-    public private(set) var rateLimit: RateLimit?
-    public private(set) var requestCount = 0
+    public internal(set) var rateLimit: RateLimit?
+    public internal(set) var requestCount = 0
     /// The `x-request-id` of the last request sent, to quote when asking OP about a failure.
     public private(set) var lastRequestID: String?
     /// The last full transaction list per account: OP sends the whole list at once, so later pages are cut from it.

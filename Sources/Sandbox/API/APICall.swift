@@ -31,6 +31,14 @@ struct APICall: Sendable {
         return object
     }
 
+    /// The body as an object of `JSON` values, for bodies whose values are stored and sent back as they came.
+    func jsonObjectBody() throws -> JSON {
+        guard let object = try? JSONDecoder().decode(JSON.self, from: Data(body)), case .object = object else {
+            throw OBPError.invalidJSON
+        }
+        return object
+    }
+
     func stringField(_ name: String) throws -> String {
         guard let value = try jsonBody()[name] as? String else { throw OBPError.invalidJSON }
         return value

@@ -33,7 +33,7 @@ extension OBPAPI {
         return .ok(.obj(["accounts": .array(accounts.map { AccountRenderer.balances($0.0) })]))
     }
 
-    private func accessibleAccounts(userID: String, bankID: String?) async throws -> [(AccountRecord, [ViewDefinition])] {
+    func accessibleAccounts(userID: String, bankID: String?) async throws -> [(AccountRecord, [ViewDefinition])] {
         try await store.read { db in
             if let bankID, try StoreReads.bank(db, id: bankID) == nil { throw OBPError.bankNotFound }
             return try StoreReads.accessibleAccounts(db, userID: userID, bankID: bankID).map { account, viewIDs in

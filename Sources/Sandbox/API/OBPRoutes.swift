@@ -3,48 +3,79 @@ enum OBPRoutes {
     static let transactionPath = "banks/:bank/accounts/:account/:view/transactions/:transaction"
 
     static let all: [Route] = [
-        Route("GET", "root") { api, call in try await api.root(call) },
-        Route("GET", "users/current") { api, call in try await api.currentUser(call) },
-        Route("GET", "banks") { api, call in try await api.banks(call) },
-        Route("GET", "banks/:bank") { api, call in try await api.bank(call) },
-        Route("GET", "banks/:bank/branches") { api, call in try await api.branches(call) },
-        Route("GET", "banks/:bank/accounts/public") { api, call in try await api.publicAccounts(call) },
-        Route("GET", "banks/:bank/accounts/private") { api, call in
+        Route("GET", "root", since: .v1_2_1) { api, call in try await api.root(call) },
+        Route("GET", "users/current", since: .v2_0_0) { api, call in try await api.currentUser(call) },
+        Route("GET", "my/entitlements") { api, call in try await api.myEntitlements(call) },
+        Route("POST", "users/:user/entitlements", since: .v2_0_0) { api, call in try await api.addEntitlement(call) },
+        Route("GET", "users/:user/entitlements", since: .v2_0_0) { api, call in try await api.userEntitlements(call) },
+        Route("GET", "banks/:bank/users/:user/entitlements", since: .v2_1_0) { api, call in try await api.userEntitlementsAtBank(call) },
+        Route("GET", "entitlements", since: .v2_0_0) { api, call in try await api.allEntitlements(call) },
+        Route("GET", "banks/:bank/entitlements", since: .v4_0_0) { api, call in try await api.bankEntitlements(call) },
+        Route("POST", "users", since: .v2_0_0) { api, call in try await api.createUser(call) },
+        Route("GET", "users/current/customers", since: .v2_0_0) { api, call in try await api.myCustomers(call, atBank: false) },
+        Route("GET", "my/customers", since: .v5_0_0) { api, call in try await api.myCustomers(call, atBank: false) },
+        Route("GET", "banks/:bank/my/customers", since: .v5_0_0) { api, call in try await api.myCustomers(call, atBank: true) },
+        Route("POST", "banks/:bank/customers", since: .v3_1_0) { api, call in try await api.createCustomer(call) },
+        Route("GET", "banks/:bank/customers", since: .v2_1_0) { api, call in try await api.customersAtBank(call) },
+        Route("GET", "banks/:bank/customers/:customer", since: .v3_1_0) { api, call in try await api.customer(call) },
+        Route("POST", "banks/:bank/user_customer_links", since: .v2_0_0) { api, call in try await api.linkUserToCustomer(call) },
+        Route("GET", "banks/:bank/user_customer_links/users/:user", since: .v4_0_0) { api, call in try await api.userCustomerLinks(call) },
+        Route("POST", "banks/:bank/customers/:customer/social_media_handles", since: .v2_0_0) { api, call in
+            try await api.addSocialMediaHandle(call)
+        },
+        Route("GET", "banks/:bank/customers/:customer/social_media_handles", since: .v2_0_0) { api, call in
+            try await api.socialMediaHandles(call)
+        },
+        Route("GET", "resource-docs/:docversion/obp", since: .v1_4_0) { api, call in try await api.resourceDocs(call) },
+        Route("GET", "banks", since: .v1_2_1) { api, call in try await api.banks(call) },
+        Route("GET", "banks/:bank", since: .v1_2_1) { api, call in try await api.bank(call) },
+        Route("GET", "banks/:bank/branches", since: .v1_4_0) { api, call in try await api.branches(call) },
+        Route("GET", "banks/:bank/branches/:branch", since: .v2_1_0) { api, call in try await api.branch(call) },
+        Route("GET", "accounts/public", since: .v1_2_1) { api, call in try await api.publicAccountsAllBanks(call) },
+        Route("GET", "banks/:bank/accounts-held", since: .v3_0_0) { api, call in try await api.accountsHeld(call) },
+        Route("GET", "banks/:bank/accounts/account_ids/private", since: .v3_0_0) { api, call in try await api.privateAccountIDs(call) },
+        Route("GET", "banks/:bank/public/accounts/:account/:view/account", since: .v3_0_0) { api, call in try await api.publicAccount(call) },
+        Route("GET", "my/banks/:bank/accounts/:account/account", since: .v2_0_0) { api, call in try await api.coreAccount(call) },
+        Route("GET", "banks/:bank/accounts/:account/balances", since: .v4_0_0) { api, call in try await api.accountBalances(call) },
+        Route("GET", "banks/:bank/accounts/:account/views/:view", since: .v5_1_0) { api, call in try await api.coreAccountThroughView(call) },
+        Route("GET", "\(transactionPath)/other_account", since: .v1_2_1) { api, call in try await api.transactionOtherAccount(call) },
+        Route("GET", "banks/:bank/accounts/public", since: .v1_2_1) { api, call in try await api.publicAccounts(call) },
+        Route("GET", "banks/:bank/accounts/private", since: .v1_2_1) { api, call in
             try await api.privateAccounts(call, bankID: call.param("bank"))
         },
-        Route("GET", "banks/:bank/accounts", since: .v4_0_0) { api, call in try await api.accountsAtBank(call) },
-        Route("GET", "banks/:bank/balances", since: .v4_0_0) { api, call in try await api.balances(call) },
-        Route("GET", "my/accounts") { api, call in try await api.privateAccounts(call, bankID: nil) },
-        Route("GET", "banks/:bank/accounts/:account/views") { api, call in try await api.views(call) },
-        Route("GET", "banks/:bank/accounts/:account/:view/account") { api, call in try await api.account(call) },
-        Route("GET", "banks/:bank/accounts/:account/:view/transactions") { api, call in try await api.transactions(call) },
-        Route("GET", "\(transactionPath)/transaction") { api, call in try await api.transaction(call) },
-        Route("GET", "my/banks/:bank/accounts/:account/transactions") { api, call in try await api.coreTransactions(call) },
+        Route("GET", "banks/:bank/accounts", since: .v1_2_1) { api, call in try await api.accountsAtBank(call) },
+        Route("GET", "banks/:bank/balances", since: .v3_1_0) { api, call in try await api.balances(call) },
+        Route("GET", "my/accounts", since: .v2_0_0) { api, call in try await api.privateAccounts(call, bankID: nil) },
+        Route("GET", "banks/:bank/accounts/:account/views", since: .v1_2_1) { api, call in try await api.views(call) },
+        Route("GET", "banks/:bank/accounts/:account/:view/account", since: .v1_2_1) { api, call in try await api.account(call) },
+        Route("GET", "banks/:bank/accounts/:account/:view/transactions", since: .v1_2_1) { api, call in try await api.transactions(call) },
+        Route("GET", "\(transactionPath)/transaction", since: .v1_2_1) { api, call in try await api.transaction(call) },
+        Route("GET", "my/banks/:bank/accounts/:account/transactions", since: .v2_0_0) { api, call in try await api.coreTransactions(call) },
 
-        Route("GET", "\(transactionPath)/metadata/narrative") { api, call in try await api.narrative(call) },
-        Route("POST", "\(transactionPath)/metadata/narrative") { api, call in try await api.setNarrative(call) },
-        Route("PUT", "\(transactionPath)/metadata/narrative") { api, call in try await api.setNarrative(call) },
-        Route("DELETE", "\(transactionPath)/metadata/narrative") { api, call in try await api.deleteNarrative(call) },
-        Route("GET", "\(transactionPath)/metadata/comments") { api, call in try await api.annotations(call, kind: .comment) },
-        Route("POST", "\(transactionPath)/metadata/comments") { api, call in try await api.addAnnotation(call, kind: .comment) },
-        Route("DELETE", "\(transactionPath)/metadata/comments/:id") { api, call in
+        Route("GET", "\(transactionPath)/metadata/narrative", since: .v1_2_1) { api, call in try await api.narrative(call) },
+        Route("POST", "\(transactionPath)/metadata/narrative", since: .v1_2_1) { api, call in try await api.setNarrative(call) },
+        Route("PUT", "\(transactionPath)/metadata/narrative", since: .v1_2_1) { api, call in try await api.setNarrative(call) },
+        Route("DELETE", "\(transactionPath)/metadata/narrative", since: .v1_2_1) { api, call in try await api.deleteNarrative(call) },
+        Route("GET", "\(transactionPath)/metadata/comments", since: .v1_2_1) { api, call in try await api.annotations(call, kind: .comment) },
+        Route("POST", "\(transactionPath)/metadata/comments", since: .v1_2_1) { api, call in try await api.addAnnotation(call, kind: .comment) },
+        Route("DELETE", "\(transactionPath)/metadata/comments/:id", since: .v1_2_1) { api, call in
             try await api.deleteAnnotation(call, kind: .comment)
         },
-        Route("GET", "\(transactionPath)/metadata/tags") { api, call in try await api.annotations(call, kind: .tag) },
-        Route("POST", "\(transactionPath)/metadata/tags") { api, call in try await api.addAnnotation(call, kind: .tag) },
-        Route("DELETE", "\(transactionPath)/metadata/tags/:id") { api, call in try await api.deleteAnnotation(call, kind: .tag) },
-        Route("GET", "\(transactionPath)/metadata/images") { api, call in try await api.annotations(call, kind: .image) },
-        Route("POST", "\(transactionPath)/metadata/images") { api, call in try await api.addAnnotation(call, kind: .image) },
-        Route("DELETE", "\(transactionPath)/metadata/images/:id") { api, call in
+        Route("GET", "\(transactionPath)/metadata/tags", since: .v1_2_1) { api, call in try await api.annotations(call, kind: .tag) },
+        Route("POST", "\(transactionPath)/metadata/tags", since: .v1_2_1) { api, call in try await api.addAnnotation(call, kind: .tag) },
+        Route("DELETE", "\(transactionPath)/metadata/tags/:id", since: .v1_2_1) { api, call in try await api.deleteAnnotation(call, kind: .tag) },
+        Route("GET", "\(transactionPath)/metadata/images", since: .v1_2_1) { api, call in try await api.annotations(call, kind: .image) },
+        Route("POST", "\(transactionPath)/metadata/images", since: .v1_2_1) { api, call in try await api.addAnnotation(call, kind: .image) },
+        Route("DELETE", "\(transactionPath)/metadata/images/:id", since: .v1_2_1) { api, call in
             try await api.deleteAnnotation(call, kind: .image)
         },
-        Route("GET", "\(transactionPath)/metadata/where") { api, call in try await api.whereTag(call) },
-        Route("POST", "\(transactionPath)/metadata/where") { api, call in try await api.setWhere(call) },
-        Route("PUT", "\(transactionPath)/metadata/where") { api, call in try await api.setWhere(call) },
-        Route("DELETE", "\(transactionPath)/metadata/where") { api, call in try await api.deleteWhere(call) },
+        Route("GET", "\(transactionPath)/metadata/where", since: .v1_2_1) { api, call in try await api.whereTag(call) },
+        Route("POST", "\(transactionPath)/metadata/where", since: .v1_2_1) { api, call in try await api.setWhere(call) },
+        Route("PUT", "\(transactionPath)/metadata/where", since: .v1_2_1) { api, call in try await api.setWhere(call) },
+        Route("DELETE", "\(transactionPath)/metadata/where", since: .v1_2_1) { api, call in try await api.deleteWhere(call) },
 
-        Route("GET", "banks/:bank/accounts/:account/:view/other_accounts") { api, call in try await api.otherAccounts(call) },
-        Route("GET", "banks/:bank/accounts/:account/:view/other_accounts/:other") { api, call in
+        Route("GET", "banks/:bank/accounts/:account/:view/other_accounts", since: .v1_2_1) { api, call in try await api.otherAccounts(call) },
+        Route("GET", "banks/:bank/accounts/:account/:view/other_accounts/:other", since: .v1_2_1) { api, call in
             try await api.otherAccount(call)
         },
     ]

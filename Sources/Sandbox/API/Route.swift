@@ -8,12 +8,14 @@ struct Route: Sendable {
     }
 
     let method: String
+    let pattern: String
     let segments: [Segment]
     let since: APIVersion
     let handler: Handler
 
     init(_ method: String, _ pattern: String, since: APIVersion = .v3_0_0, _ handler: @escaping Handler) {
         self.method = method
+        self.pattern = pattern
         self.segments = pattern.split(separator: "/").map {
             $0.hasPrefix(":") ? .parameter(String($0.dropFirst())) : .literal(String($0))
         }

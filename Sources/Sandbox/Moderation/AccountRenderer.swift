@@ -3,13 +3,6 @@ enum AccountRenderer {
     static func moderated(_ access: ViewAccess, owners: [UserRecord], availableViews: [ViewDefinition],
                           users: UserRenderer) -> JSON {
         let view = access.view, account = access.account
-        var routings = [JSON]()
-        if view.can(.canSeeBankAccountIBAN), !account.iban.isEmpty {
-            routings.append(.obj(["scheme": .string("IBAN"), "address": .string(account.iban)]))
-        }
-        if view.can(.canSeeBankAccountNumber), !account.number.isEmpty {
-            routings.append(.obj(["scheme": .string("AccountNumber"), "address": .string(account.number)]))
-        }
         return .obj([
             "id": .string(account.id),
             "label": .string(account.label, visible: view.can(.canSeeBankAccountLabel)),
@@ -19,7 +12,7 @@ enum AccountRenderer {
             "balance": view.can(.canSeeBankAccountBalance) ? money(account.balance, account.currency) : .null,
             "views_available": .array(availableViews.map(ViewRenderer.inAccount)),
             "bank_id": .string(account.bankID),
-            "account_routings": .array(routings),
+            "account_routings": routings(access),
             "account_attributes": .array([]),
             "tags": .array([]),
         ])
@@ -30,9 +23,7 @@ enum AccountRenderer {
         .obj([
             "id": .string(account.id), "label": .string(account.label), "bank_id": .string(account.bankID),
             "account_type": .string(account.type),
-            "account_routings": .array(account.number.isEmpty ? [] : [
-                .obj(["scheme": .string("AccountNumber"), "address": .string(account.number)]),
-            ]),
+"account_routings": numberRouting(account),
             "views": .array(views.map(ViewRenderer.basic)),
         ])
     }
@@ -49,13 +40,29 @@ enum AccountRenderer {
     static func balances(_ account: AccountRecord) -> JSON {
         .obj([
             "account_id": .string(account.id), "bank_id": .string(account.bankID),
-            "account_routings": .array(account.number.isEmpty ? [] : [
-                .obj(["scheme": .string("AccountNumber"), "address": .string(account.number)]),
-            ]),
+"account_routings": numberRouting(account),
             "label": .string(account.label),
             "balances": .array([.obj(["type": .string("interimAvailable"), "currency": .string(account.currency),
                                       "amount": .string(account.balance)])]),
         ])
+    }
+
+    /// The IBAN and number routings the view shows.
+    static func routings(_ access: ViewAccess) -> JSON {
+        let view = access.view, account = access.account
+        var routings = [JSON]()
+        if view.can(.canSeeBankAccountIBAN), !account.iban.isEmpty {
+            routings.append(.obj(["scheme": .string("IBAN"), "address": .string(account.iban)]))
+        }
+        if view.can(.canSeeBankAccountNumber), !account.number.isEmpty {
+            routings.append(.obj(["scheme": .string("AccountNumber"), "address": .string(account.number)]))
+        }
+        return .array(routings)
+    }
+
+    /// The number routing of unmoderated lists (the caller's own accounts).
+    static func numberRouting(_ account: AccountRecord) -> JSON {
+        .array(account.number.isEmpty ? [] : [.obj(["scheme": .string("AccountNumber"), "address": .string(account.number)])])
     }
 
     static func money(_ amount: String, _ currency: String) -> JSON {

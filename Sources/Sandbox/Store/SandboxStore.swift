@@ -79,6 +79,17 @@ final class SandboxStore: Sendable {
                 bank_id TEXT NOT NULL, account_id TEXT NOT NULL, transaction_id TEXT NOT NULL, view_id TEXT NOT NULL,
                 latitude REAL NOT NULL, longitude REAL NOT NULL, date INTEGER NOT NULL, user_id TEXT NOT NULL,
                 PRIMARY KEY(bank_id, account_id, transaction_id, view_id)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS entitlement(
+                id TEXT PRIMARY KEY, user_id TEXT NOT NULL, bank_id TEXT NOT NULL, role_name TEXT NOT NULL,
+                UNIQUE(user_id, bank_id, role_name));
+            CREATE TABLE IF NOT EXISTS customer(
+                id TEXT PRIMARY KEY, bank_id TEXT NOT NULL, number TEXT NOT NULL, body TEXT NOT NULL,
+                UNIQUE(bank_id, number));
+            CREATE TABLE IF NOT EXISTS user_customer_link(
+                id TEXT PRIMARY KEY, user_id TEXT NOT NULL, customer_id TEXT NOT NULL, bank_id TEXT NOT NULL,
+                date INTEGER NOT NULL, UNIQUE(user_id, customer_id));
+            CREATE TABLE IF NOT EXISTS social_media_handle(
+                customer_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(customer_id, seq));
             """)
     }
 }

@@ -16,6 +16,10 @@ enum StoreReads {
         try String.fetchAll(db.cachedStatement(sql: "SELECT body FROM branch WHERE bank_id = ? ORDER BY id"), arguments: [bankID])
     }
 
+    static func branchBody(_ db: Database, bankID: String, id: String) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM branch WHERE bank_id = ? AND id = ?"), arguments: [bankID, id])
+    }
+
     /// The user and its salted hash, for DirectLogin.
     static func credentials(_ db: Database, username: String) throws -> (UserRecord, salt: String, hash: String)? {
         let statement = try db.cachedStatement(sql: "SELECT id, username, email, salt, password_hash FROM user WHERE username = ?")

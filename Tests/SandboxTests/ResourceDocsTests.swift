@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import Sandbox
+
+/// The sandbox's resource docs list exactly what it serves: a route without a doc, or a doc without a route, fails
+/// here, and the docs of a version are the routes served under it. Names are OBP's where OBP documents the endpoint.
+@Suite("Resource docs")
+struct ResourceDocsTests {
+    @Test("every route has its doc and every doc its route")
+    func bothWays() {
+        let routes = Set(OBPRoutes.all.map { "\($0.method) \($0.pattern)" })
+        let docs = Set(ResourceDocCatalog.all.map { "\($0.method) \($0.pattern)" })
+        #expect(routes.subtracting(docs).isEmpty, "routes without a doc: \(routes.subtracting(docs).sorted())")
+        #expect(docs.subtracting(routes).isEmpty, "docs without a route: \(docs.subtracting(routes).sorted())")
+        #expect(docs.count == ResourceDocCatalog.all.count, "one doc per route")
+    }
+
+    @Test("a doc of an endpoint OBP documents carries OBP's operation name")
+    func obpNames() throws {
+        struct Docs: Decodable {
+            struct Doc: Decodable {
+                let operation_id: String
+                let request_verb: String
+                let request_url: String
+            }
+
+            let resource_docs: [Doc]
+        }
+        let fixture = try JSONDecoder().decode(Docs.self, from: Data(contentsOf: URL(fileURLWithPath: Fixtures.resourceDocs)))
+        var names = [String: String]()
+        for doc in fixture.resource_docs {
+            let path = doc.request_url.split(separator: "/").dropFirst(2).joined(separator: "/")
+            names["\(doc.request_verb) \(path)"] = String(doc.operation_id.split(separator: "-", maxSplits: 1).last ?? "")
+        }
+        var matched = 0
+        for info in ResourceDocCatalog.all {
+            guard let name = names["\(info.method) \(info.obpPath)"] else { continue }
+            matched += 1
+            #expect(info.name == name, "\(info.method) \(info.pattern)")
+        }
+        #expect(matched >= ResourceDocCatalog.all.count - 3, "nearly every endpoint is in OBP's docs")
+    }
+
+    @Test("GET resource-docs/vX/obp lists the endpoints served under vX, in OBP's URL form")
+    func perVersion() async throws {
+        try await TestSandbox.with { sandbox in
+            for version in [APIVersion.v1_4_0, .v3_0_0, .v5_1_0] {
+                let response = try await sandbox.get("/obp/v5.1.0/resource-docs/\(version.rawValue)/obp")
+                let docs = try #require(try response.object()["resource_docs"] as? [[String: Any]])
+                let served = OBPRoutes.all.filter { $0.since <= version }
+                #expect(docs.count == served.count, "\(version)")
+                let urls = Set(docs.compactMap { "\($0["request_verb"] as? String ?? "") \($0["request_url"] as? String ?? "")" })
+                #expect(urls.contains("GET /obp/\(version.rawValue)/banks/BANK_ID"))
+                #expect(urls.contains("GET /obp/\(version.rawValue)/banks/BANK_ID/balances") == (version >= .v3_1_0))
+                #expect(urls.contains("DELETE /obp/\(version.rawValue)/banks/BANK_ID/accounts/ACCOUNT_ID/VIEW_ID/transactions/TRANSACTION_ID/metadata/comments/COMMENT_ID"))
+            }
+            #expect(try await sandbox.get("/obp/v1.3.0/resource-docs/v5.1.0/obp").status == 404)
+            #expect(try await sandbox.get("/obp/v5.1.0/resource-docs/v9.9.9/obp").status == 404)
+        }
+    }
+}
