@@ -18,11 +18,13 @@ public struct SandboxConfiguration: Sendable {
     /// The `x-api-key` the OP endpoints (`/v1/...`) accept, and their requests per key per UTC day.
     public var opAPIKey: String
     public var opDailyRequestLimit: Int
+    /// Above this amount a transaction request waits for a challenge.
+    public var challenges: ChallengePolicy
 
     public init(host: String = "127.0.0.1", port: Int = 0, databasePath: String? = nil, importFile: String? = nil,
                 generate: Int? = nil, consumerKey: String = DemoCredentials.consumerKey, rateLimitPerMinute: Int? = nil,
                 maxBodyBytes: Int = 64 * 1024, opAPIKey: String = OPSandbox.demoAPIKey,
-                opDailyRequestLimit: Int = 1000) {
+                opDailyRequestLimit: Int = 1000, challenges: ChallengePolicy = ChallengePolicy()) {
         self.host = host
         self.port = port
         self.databasePath = databasePath
@@ -33,5 +35,6 @@ public struct SandboxConfiguration: Sendable {
         self.maxBodyBytes = maxBodyBytes
         self.opAPIKey = opAPIKey
         self.opDailyRequestLimit = opDailyRequestLimit
+        self.challenges = challenges
     }
 }
