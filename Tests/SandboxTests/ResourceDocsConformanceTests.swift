@@ -69,6 +69,7 @@ struct ResourceDocsConformanceTests {
                          body: ["where": ["latitude": 1.6, "longitude": 2.6]]),
                 Endpoint(operation: "root", method: "GET", path: "/obp/v5.1.0/root"),
                 Endpoint(operation: "getCurrentUser", method: "GET", path: "/obp/v5.1.0/users/current"),
+                Endpoint(operation: "getEntitlementsForCurrentUser", method: "GET", path: "/obp/v5.1.0/my/entitlements"),
                 Endpoint(operation: "getBanks", method: "GET", path: "/obp/v5.1.0/banks"),
                 Endpoint(operation: "getBank", method: "GET", path: "/obp/v5.1.0/banks/\(Self.bank)"),
                 Endpoint(operation: "getBranches", method: "GET", path: "/obp/v5.1.0/banks/\(Self.bank)/branches"),

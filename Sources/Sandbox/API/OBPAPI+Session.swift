@@ -14,10 +14,12 @@ extension OBPAPI {
 
     func currentUser(_ call: APICall) async throws -> APIResponse {
         let userID = try call.requireUser()
-        guard let user = try await store.read({ db in try StoreReads.user(db, id: userID) }) else {
-            throw OBPError.notLoggedIn
+        let found = try await store.read { db -> (UserRecord, [EntitlementRecord])? in
+            guard let user = try StoreReads.user(db, id: userID) else { return nil }
+            return (user, try EntitlementTable.forUser(db, userID: userID))
         }
-        return .ok(users.current(user))
+        guard let (user, entitlements) = found else { throw OBPError.notLoggedIn }
+        return .ok(users.current(user, entitlements: entitlements))
     }
 
     func root(_ call: APICall) async throws -> APIResponse {

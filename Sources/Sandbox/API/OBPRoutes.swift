@@ -7,6 +7,8 @@ enum OBPRoutes {
     static let all: [Route] = [
         Route("GET", "root") { api, call in try await api.root(call) },
         Route("GET", "users/current") { api, call in try await api.currentUser(call) },
+        Route("GET", "my/entitlements") { api, call in try await api.myEntitlements(call) },
+        Route("POST", "users/:user/entitlements", since: .v2_0_0) { api, call in try await api.addEntitlement(call) },
         Route("GET", "banks") { api, call in try await api.banks(call) },
         Route("GET", "banks/:bank") { api, call in try await api.bank(call) },
         Route("GET", "banks/:bank/branches") { api, call in try await api.branches(call) },

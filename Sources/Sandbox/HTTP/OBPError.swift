@@ -19,6 +19,12 @@ struct OBPError: Error, Sendable, Equatable {
     static let invalidToken = OBPError(status: 401, message: "OBP-20003: This DirectLogin token is invalid or expired:")
     static let invalidCredentials = OBPError(status: 401, message: "OBP-20004: Invalid login credentials. Check username/password.")
     static let invalidConsumerKey = OBPError(status: 401, message: "OBP-20008: Invalid Consumer Key.")
+    static let userNotFoundByID = OBPError(status: 404, message: "OBP-20005: User not found. Please specify a valid value for USER_ID.")
+    static let createEntitlementJSON = OBPError(status: 400, message: "OBP-10001: Incorrect json format. The Json body should be the CreateEntitlementJSON ")
+    static let entitlementIsBankRole = OBPError(status: 400, message: "OBP-30205: This entitlement is a Bank Role. Please set bank_id to a valid bank id.")
+    static let entitlementIsSystemRole = OBPError(status: 400, message: "OBP-30206: This entitlement is a System Role. Please set bank_id to empty string.")
+    static let entitlementAlreadyExists = OBPError(status: 400, message: "OBP-30216: Entitlement already exists for the user.")
+    static let entitlementNotFound = OBPError(status: 404, message: "OBP-30212: EntitlementId not found")
     static let invalidCharacters = OBPError(status: 400, message: "OBP-20011: Value contains invalid characters")
     static let noViewAccess = OBPError(status: 403, message: "OBP-20017: Current user does not have access to the view. Please specify a valid value for VIEW_ID.")
     static let bankNotFound = OBPError(status: 404, message: "OBP-30001: Bank not found. Please specify a valid value for BANK_ID.")
@@ -30,6 +36,19 @@ struct OBPError: Error, Sendable, Equatable {
     static let invalidBankID = OBPError(status: 400, message: "OBP-30111: Invalid Bank Id. The BANK_ID should only contain 0-9/a-z/A-Z/'-'/'.'/'_', the length should be smaller than 255.")
     static let unknown = OBPError(status: 500, message: "OBP-50000: Unknown Error.")
     static let bodyTooLarge = OBPError(status: 413, message: "OBP-10001: Incorrect json format. The request body is too large.")
+
+    /// OBP's text when none of `roles` is held (`NewStyle.hasAtLeastOneEntitlement`): the roles joined by " or ",
+    /// and the bank named when any of them is a bank role.
+    static func missingRoles(_ roles: [Role], bankID: String?) -> OBPError {
+        var message = "OBP-20006: User is missing one or more roles: " + roles.map(\.rawValue).joined(separator: " or ")
+        if roles.contains(where: \.requiresBankID) { message += " for BankId(\(bankID ?? ""))." }
+        return OBPError(status: 403, message: message)
+    }
+
+    static func incorrectRoleName(_ name: String) -> OBPError {
+        OBPError(status: 400, message: "OBP-10007: Incorrect Role name: \(name). Possible roles are "
+                 + Role.allCases.sorted().map(\.rawValue).joined(separator: ", "))
+    }
 
     /// OBP names the missing `can_*` flag after its fixed text.
     static func noPermission(_ flag: String) -> OBPError {

@@ -7,11 +7,11 @@ struct UserRenderer: Sendable {
         .obj(["id": .string(user.id), "provider": .string(provider), "display_name": .string(user.username)])
     }
 
-    func current(_ user: UserRecord) -> JSON {
+    func current(_ user: UserRecord, entitlements: [EntitlementRecord]) -> JSON {
         .obj([
             "user_id": .string(user.id), "email": .string(user.email), "provider_id": .string(user.username),
             "provider": .string(provider), "username": .string(user.username),
-            "entitlements": .obj(["list": .array([])]),
+            "entitlements": EntitlementRenderer.list(entitlements),
         ])
     }
 }

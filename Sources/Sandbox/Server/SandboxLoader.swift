@@ -26,6 +26,7 @@ enum SandboxLoader {
             }
             report.generateSeconds = (clock.now - start).seconds
         }
+        try await store.write { db in try SandboxAdmin.seed(db) }
         return report
     }
 }

@@ -80,6 +80,9 @@ final class SandboxStore: Sendable {
                 bank_id TEXT NOT NULL, account_id TEXT NOT NULL, transaction_id TEXT NOT NULL, view_id TEXT NOT NULL,
                 latitude REAL NOT NULL, longitude REAL NOT NULL, date INTEGER NOT NULL, user_id TEXT NOT NULL,
                 PRIMARY KEY(bank_id, account_id, transaction_id, view_id)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS entitlement(
+                id TEXT PRIMARY KEY, user_id TEXT NOT NULL, bank_id TEXT NOT NULL, role_name TEXT NOT NULL,
+                UNIQUE(user_id, bank_id, role_name));
             """)
     }
 }
