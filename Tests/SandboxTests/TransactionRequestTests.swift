@@ -13,10 +13,10 @@ struct TransactionRequestTests {
         try await Bank.with { bank in
             let old = try await bank.sandbox.get("/obp/v2.1.0/banks/\(Bank.fi)/transaction-request-types", token: bank.token).object()
             let oldTypes = (old["transaction_request_types"] as? [[String: Any]] ?? []).compactMap { $0["transaction_request_type"] as? String }
-            #expect(oldTypes == ["SANDBOX_TAN", "COUNTERPARTY", "SEPA"])
+            #expect(oldTypes == ["SANDBOX_TAN", "COUNTERPARTY", "SEPA", "FREE_FORM"])
             let new = try await bank.sandbox.get("\(bank.path(Bank.current, version: "v4.0.0"))/transaction-request-types", token: bank.token).object()
             let items = new["transaction_request_types"] as? [[String: Any]] ?? []
-            #expect(items.compactMap { $0["value"] as? String } == ["SANDBOX_TAN", "ACCOUNT", "ACCOUNT_OTP", "COUNTERPARTY", "SEPA", "SIMPLE"])
+            #expect(items.compactMap { $0["value"] as? String } == ["SANDBOX_TAN", "ACCOUNT", "ACCOUNT_OTP", "COUNTERPARTY", "SEPA", "SIMPLE", "FREE_FORM"])
             #expect((items.first?[path: "charge", "value"] as? [String: Any])?["currency"] as? String == "EUR")
             #expect(try await bank.sandbox.get("/obp/v2.0.0/banks/\(Bank.fi)/transaction-request-types", token: bank.token).status == 404)
         }

@@ -12,13 +12,10 @@ extension OBPAPI {
         let body = try call.jsonBody()
         let form = try AccountForm.parse(body, callerID: userID)
         let bankID = call.param("bank")
-        let mayCreateForOthers = false
         let attributes = try await store.write { db -> [AccountAttributeRecord] in
             guard try StoreReads.bank(db, id: bankID) != nil else { throw OBPError.bankNotFound }
             if form.ownerID != userID {
-                guard mayCreateForOthers else {
-                    throw OBPError(status: 403, message: "OBP-20006: User is missing one or more roles: CanCreateAccount")
-                }
+                try Self.requireRole(db, [.canCreateAccount], bankID: bankID, userID: userID)
                 guard try StoreReads.user(db, id: form.ownerID) != nil else { throw OBPError.userNotFoundByID }
             }
             guard try !AccountStore.exists(db, bankID: bankID, accountID: accountID) else { throw OBPError.accountIDExists }

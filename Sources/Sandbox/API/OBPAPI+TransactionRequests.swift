@@ -38,6 +38,9 @@ extension OBPAPI {
         let record = try await store.write { db -> TransactionRequestRecord in
             let access = try ViewAccess.resolve(db, bankID: bankID, accountID: accountID, viewID: viewID, userID: userID)
             let sender = access.account
+            if type == .freeForm {
+                try Self.requireRole(db, [.canCreateAnyTransactionRequest], bankID: bankID, userID: userID)
+            }
             if version < .v4_0_0, order.currency != sender.currency { throw OBPError.transactionRequestCurrency }
             let receiver = try Receiver.resolve(db, order.target, sender: sender)
             try Self.requirePermission(db, access, receiver: receiver, userID: userID)

@@ -60,6 +60,13 @@ enum OBPRoutes {
             try await api.transactionRequest(call)
         },
         Route("GET", "banks/:bank/fx/:from/:to", since: .v2_2_0) { api, call in try await api.fxRate(call) },
+        Route("PUT", "banks/:bank/fx", since: .v2_2_0) { api, call in try await api.setFXRate(call) },
+        Route("POST", "banks/:bank/accounts/:account/products/:product/attribute", since: .v3_1_0) { api, call in
+            try await api.createAccountAttribute(call)
+        },
+        Route("PUT", "banks/:bank/accounts/:account/products/:product/attributes/:attribute", since: .v3_1_0) { api, call in
+            try await api.updateAccountAttribute(call)
+        },
         Route("POST", "\(accountViewPath)/counterparties", since: .v2_2_0) { api, call in
             try await api.createExplicitCounterparty(call)
         },

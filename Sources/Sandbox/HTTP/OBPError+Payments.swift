@@ -15,7 +15,6 @@ extension OBPError {
     static let invalidChargePolicy = OBPError(status: 400, message: "OBP-40013: Invalid Charge Policy. Please specify a valid value for Charge_Policy: SHARED, SENDER or RECEIVER. ")
     static let attemptsUsedUp = OBPError(status: 400, message: "OBP-40014: Sorry, you've used up your allowed attempts. ")
     static let challengeExpired = OBPError(status: 400, message: "OBP-20211: The One Time Password (OTP) has expired.  Current expiration time is \(ChallengePolicy.timeToLiveSeconds) seconds")
-    static let userNotFoundByID = OBPError(status: 404, message: "OBP-20005: User not found. Please specify a valid value for USER_ID.")
     static let invalidBalanceCurrency = OBPError(status: 400, message: "OBP-30105: Invalid Balance Currency.")
     static let initialBalanceMustBeZero = OBPError(status: 400, message: "OBP-30109: Initial Balance of Account must be Zero (0).")
     static let invalidInitialBalance = OBPError(status: 400, message: "OBP-30112: Invalid Number. Initial balance must be a number, e.g 1000.00")

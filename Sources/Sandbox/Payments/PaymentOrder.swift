@@ -10,6 +10,8 @@ struct PaymentOrder: Sendable {
         case iban(String)
         case routed(name: String, bank: String, scheme: String, address: String, secondaryScheme: String,
                     secondaryAddress: String)
+        /// FREE_FORM pays the sending account itself.
+        case sender
     }
 
     let type: TransactionRequestType
@@ -66,6 +68,8 @@ struct PaymentOrder: Sendable {
                 throw OBPError.invalidJSON("The `to` object needs a valid iban.")
             }
             return .iban(iban)
+        case .freeForm:
+            return .sender
         case .simple:
             guard !field("other_account_routing_address").isEmpty else {
                 throw OBPError.invalidJSON("The `to` object needs other_account_routing_address.")

@@ -11,6 +11,8 @@ struct Receiver: Sendable {
 
     static func resolve(_ db: Database, _ target: PaymentOrder.Target, sender: AccountRecord) throws -> Receiver {
         switch target {
+        case .sender:
+            return try sandboxAccount(db, sender)
         case .account(let bankID, let accountID):
             guard try StoreReads.bank(db, id: bankID) != nil else { throw OBPError.bankNotFound }
             guard let account = try StoreReads.account(db, bankID: bankID, accountID: accountID) else {

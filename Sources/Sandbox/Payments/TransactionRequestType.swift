@@ -6,11 +6,13 @@ enum TransactionRequestType: String, CaseIterable, Sendable {
     case counterparty = "COUNTERPARTY"
     case sepa = "SEPA"
     case simple = "SIMPLE"
+    /// Needs the CanCreateAnyTransactionRequest role; pays the sending account itself, as OBP's does.
+    case freeForm = "FREE_FORM"
 
-    /// v2.1.0 brought SANDBOX_TAN, COUNTERPARTY and SEPA; v4.0.0 ACCOUNT, ACCOUNT_OTP and SIMPLE.
+    /// v2.1.0 brought SANDBOX_TAN, COUNTERPARTY, SEPA and FREE_FORM; v4.0.0 ACCOUNT, ACCOUNT_OTP and SIMPLE.
     var since: APIVersion {
         switch self {
-        case .sandboxTan, .counterparty, .sepa: .v2_1_0
+        case .sandboxTan, .counterparty, .sepa, .freeForm: .v2_1_0
         case .account, .accountOTP, .simple: .v4_0_0
         }
     }
