@@ -18,19 +18,11 @@ struct BanktermBinary: Sendable {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Next to the test bundle (`.build/<config>/`), else the checkout's debug build.
+    /// The tests run from the build's products directory, where `bankterm` is built beside them.
     static func locate() throws -> BanktermBinary {
-        var candidates: [URL] = []
-        if let first = CommandLine.arguments.first {
-            var directory = URL(fileURLWithPath: first).deletingLastPathComponent()
-            for _ in 0..<4 {
-                candidates.append(directory.appendingPathComponent("bankterm"))
-                directory = directory.deletingLastPathComponent()
-            }
-        }
-        candidates.append(repoRoot.appendingPathComponent(".build/debug/bankterm"))
-        let url = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath },
-                               "build bankterm first (swift build)")
+        let products = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        let url = try #require([products.appendingPathComponent("bankterm"), repoRoot.appendingPathComponent(".build/debug/bankterm")]
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }, "build bankterm first (swift build)")
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("bt-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         return BanktermBinary(url: url, home: home)
