@@ -140,6 +140,30 @@ struct ResourceDocsConformanceTests {
                 if let keep = endpoint.keep { kept[keep] = object["id"] as? String ?? object["counterparty_id"] as? String }
                 try Self.compare(response, with: examples, operation: endpoint.operation)
             }
+            // The role-gated writes, as the sandbox's admin (who holds every role).
+            let admin = try await sandbox.login(DemoCredentials.adminUsername, DemoCredentials.adminPassword)
+            let attribute: [String: any Sendable] = ["name": "OVERDRAFT_START_DATE", "type": "DATE_WITH_DAY", "value": "2012-04-23",
+                                            "product_instance_code": "LKJL98769F"]
+            let roleGated: [Endpoint] = [
+                Endpoint(operation: "createFx", method: "PUT", path: "/obp/v5.1.0/banks/\(Self.bank)/fx",
+                         body: ["bank_id": Self.bank, "from_currency_code": "EUR", "to_currency_code": "USD",
+                                "conversion_value": 1.136305, "inverse_conversion_value": 0.8800454103431737,
+                                "effective_date": "2017-09-19T00:00:00Z"]),
+                Endpoint(operation: "createAccountAttribute", method: "POST", path: "\(account)/products/1234BW/attribute",
+                         body: attribute, keep: "attribute"),
+                Endpoint(operation: "createProductAttribute", method: "POST", path: "/obp/v5.1.0/banks/\(Self.bank)/products/1234BW/attribute",
+                         body: ["name": "OVERDRAFT_START_DATE", "type": "DATE_WITH_DAY", "value": "2012-04-23", "is_active": true]),
+            ]
+            for endpoint in roleGated {
+                let response = try await sandbox.request(endpoint.method, endpoint.path, token: admin, json: endpoint.body)
+                #expect((200...201).contains(response.status), "\(endpoint.operation): \(response.text)")
+                if let keep = endpoint.keep { kept[keep] = try response.object()["account_attribute_id"] as? String }
+                try Self.compare(response, with: examples, operation: endpoint.operation)
+            }
+            try Self.compare(try await sandbox.request("PUT", "\(account)/products/1234BW/attributes/\(try #require(kept["attribute"]))",
+                                                       token: admin, json: attribute),
+                             with: examples, operation: "updateAccountAttribute")
+
             let request = try #require(kept["transaction_request"])
             let created = try await sandbox.get("\(account)/owner/transaction-requests/\(request)", token: token).object()
             let challenge = try #require((created["challenge"] as? [String: Any])?["id"] as? String)

@@ -95,4 +95,26 @@ struct RoleGatedPaymentTests {
             #expect(attributes.first?["product_code"] as? String == "CURRENT")
         }
     }
+
+    @Test("a product's attributes (CanCreateProductAttribute) are copied to an account made with its product code")
+    func productAttributes() async throws {
+        try await TestSandbox.with { sandbox in
+            let admin = try await sandbox.login(DemoCredentials.adminUsername, DemoCredentials.adminPassword)
+            let robert = try await sandbox.login()
+            let attribute: [String: Any] = ["name": "OVERDRAFT_LIMIT", "type": "INTEGER", "value": "500", "is_active": true]
+            let path = "/obp/v4.0.0/banks/obp-bank-x-gh/products/H44-3e4e/attribute"
+            #expect(try await sandbox.request("POST", path, token: robert, json: attribute).obpMessage.hasPrefix("OBP-20006"))
+            let made = try await sandbox.request("POST", path, token: admin, json: attribute)
+            #expect(made.status == 201, "\(made.text)")
+            let account = try await sandbox.request("POST", "/obp/v4.0.0/banks/obp-bank-x-gh/accounts", token: robert, json: [
+                "label": "Gold", "product_code": "H44-3e4e", "balance": ["currency": "GBP", "amount": "0"], "branch_id": "",
+                "account_routings": [String](),
+            ])
+            #expect(account.status == 201, "\(account.text)")
+            let copied = try account.object()["account_attributes"] as? [[String: Any]] ?? []
+            #expect(copied.compactMap { $0["name"] as? String } == ["OVERDRAFT_LIMIT"])
+            #expect(copied.first?["value"] as? String == "500")
+            #expect(copied.first?["product_code"] as? String == "H44-3e4e")
+        }
+    }
 }

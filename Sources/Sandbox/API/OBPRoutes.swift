@@ -64,6 +64,9 @@ enum OBPRoutes {
         Route("POST", "banks/:bank/accounts/:account/products/:product/attribute", since: .v3_1_0) { api, call in
             try await api.createAccountAttribute(call)
         },
+        Route("POST", "banks/:bank/products/:product/attribute", since: .v4_0_0) { api, call in
+            try await api.createProductAttribute(call)
+        },
         Route("PUT", "banks/:bank/accounts/:account/products/:product/attributes/:attribute", since: .v3_1_0) { api, call in
             try await api.updateAccountAttribute(call)
         },

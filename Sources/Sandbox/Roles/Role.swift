@@ -19,6 +19,7 @@ enum Role: String, CaseIterable, Sendable, Comparable {
     case canUpdateAccount = "CanUpdateAccount"
     case canCreateAccountAttributeAtOneBank = "CanCreateAccountAttributeAtOneBank"
     case canUpdateAccountAttribute = "CanUpdateAccountAttribute"
+    case canCreateProductAttribute = "CanCreateProductAttribute"
     case canUseAccountFirehose = "CanUseAccountFirehose"
     case canUseAccountFirehoseAtAnyBank = "CanUseAccountFirehoseAtAnyBank"
     case canSeeAccountAccessForAnyUser = "CanSeeAccountAccessForAnyUser"

@@ -41,6 +41,12 @@ enum AccountStore {
             """), arguments: [bankID, productCode]).map { ($0[0], $0[1], $0[2]) }
     }
 
+    static func saveProductAttribute(_ db: Database, id: String, bankID: String, productCode: String, name: String,
+                                     type: String, value: String) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO product_attribute VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [id, bankID, productCode, name, type, value])
+    }
+
     private static func attribute(_ row: Row) -> AccountAttributeRecord {
         AccountAttributeRecord(id: row[0], bankID: row[1], accountID: row[2], productCode: row[3], name: row[4],
                                type: row[5], value: row[6], productInstanceCode: row[7])
