@@ -67,6 +67,27 @@ import Testing
         }
     }
 
+    @Test("with the roles: a bank's own rate, and an account attribute created then replaced")
+    func roleGatedCalls() async throws {
+        let server = try await SandboxServer.start(SandboxConfiguration(generate: 200))
+        defer { Task { await server.stop() } }
+        let admin = OBPProvider(configuration: OBPConfiguration(
+            baseURL: server.baseURL, apiVersion: .v5_1_0,
+            credentials: DirectLoginCredentials(username: DemoCredentials.adminUsername, password: DemoCredentials.adminPassword,
+                                                consumerKey: DemoCredentials.consumerKey)))
+        let saved = try await admin.setFXRate(FXRate(bankID: "bankterm.fi", from: "EUR", to: "GBP", rate: Decimal(string: "0.9")!))
+        #expect(saved.rate == Decimal(string: "0.9"))
+        #expect(try await admin.fxRate(bank: "bankterm.fi", from: "EUR", to: "GBP").rate == Decimal(string: "0.9"))
+        let made = try await admin.setAttribute(AccountAttribute(name: "LIMIT", type: "INTEGER", value: "100", productCode: "CURRENT"),
+                                                on: Self.current)
+        let id = try #require(made.id)
+        let replaced = try await admin.setAttribute(AccountAttribute(id: id, name: "LIMIT", type: "INTEGER", value: "200",
+                                                                     productCode: "CURRENT"), on: Self.current)
+        #expect(replaced.id == id && replaced.value == "200")
+        await #expect { try await admin.setAttribute(AccountAttribute(name: "X", type: "MONEY", value: "1"), on: Self.current) }
+            throws: { ($0 as? BankError)?.kind == .invalidInput }
+    }
+
     @Test("a payment is sent once: a 429 and a refused token are reported, not repeated")
     func postIsNeverRepeated() async throws {
         let server = try ScriptedHTTPServer { request, _ in
