@@ -8,7 +8,8 @@ struct Bankterm: AsyncParsableCommand {
         // Each command lives in its own file under Sources/bankterm/Commands/.
         subcommands: [UICommand.self, DemoCommand.self, LoginCommand.self, LogoutCommand.self, BanksCommand.self,
                       AccountsCommand.self, ViewsCommand.self, TransactionsCommand.self, TxCommand.self,
-                      SandboxCommand.self, OPCommand.self, APICommand.self],
+                      SandboxCommand.self, OPCommand.self, APICommand.self, PayCommand.self, PaymentsCommand.self,
+                      AccountCommand.self, FXCommand.self],
         defaultSubcommand: UICommand.self
     )
 

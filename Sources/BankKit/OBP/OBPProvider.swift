@@ -95,7 +95,9 @@ public actor OBPProvider: BankProvider {
 
     /// Sends an API request under `/obp/vX` and returns the body of its 2xx answer (or the cached body on 304).
     /// Re-logs in once when the token is refused, waits out a 429 whose reset is near, and retries idempotent
-    /// requests on network errors, 502 and 503.
+    /// requests on network errors, 502 and 503. A POST is sent once and never again: after a refused token it
+    /// logs in and reports the refusal, after a 429 it reports it, so the caller decides about sending again
+    /// (a payment must never be made twice).
     func call(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], headers: [HTTPHeader] = [],
               body: Data? = nil, allowRelogin: Bool = true) async throws -> Data {
         var url = configuration.baseURL + "/obp/" + configuration.apiVersion.rawValue + path
@@ -135,7 +137,7 @@ public actor OBPProvider: BankProvider {
             }
             let error = OBPWire.error(status: response.status, headers: response.headers, body: response.body)
             switch error.kind {
-            case .rateLimited(let retryAt?) where rateLimitWaits < 2
+            case .rateLimited(let retryAt?) where method.isIdempotent && rateLimitWaits < 2
                 && retryAt.timeIntervalSinceNow <= configuration.maxRateLimitWait:
                 rateLimitWaits += 1
                 // The reset is whole seconds on the server; a few milliseconds more avoid arriving just before it.
@@ -150,6 +152,10 @@ public actor OBPProvider: BankProvider {
                 guard allowRelogin, sentToken != nil, configuration.credentials != nil else { throw error }
                 if token == sentToken { token = nil }
                 try await login()
+                guard method.isIdempotent else {
+                    throw BankError(kind: error.kind, status: error.status, code: error.code,
+                                    message: error.message + " (logged in again; the request was not carried out, send it again)")
+                }
                 return try await call(method, path, query: query, headers: headers, body: body, allowRelogin: false)
             default:
                 throw error

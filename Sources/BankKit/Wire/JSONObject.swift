@@ -135,6 +135,17 @@ struct JSONObject {
         return keys
     }
 
+    /// The string elements of an array (numbers as their text); nil when `key` holds no array.
+    func strings(_ key: String) -> [String]? {
+        guard let value = value(key), kind(value) == .array else { return nil }
+        return document.elements(of: value).compactMap { element in
+            switch kind(element) {
+            case .string, .escapedString, .number: document.text(at: element)
+            default: nil
+            }
+        }
+    }
+
     /// The number of elements when `key` holds an array, else nil.
     func count(_ key: String) -> Int? {
         guard let value = value(key), kind(value) == .array else { return nil }

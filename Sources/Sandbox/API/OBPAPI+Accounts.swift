@@ -50,7 +50,8 @@ extension OBPAPI {
             let owners = try StoreReads.owners(db, bankID: bankID, accountID: accountID)
             return AccountRenderer.moderated(access, owners: owners,
                                              availableViews: try Self.availableViews(db, userID: userID, access.account),
-                                             users: users)
+                                             users: users,
+                                             attributes: try AccountStore.attributes(db, bankID: bankID, accountID: accountID))
         }
         return .ok(json)
     }

@@ -4,6 +4,8 @@ struct OBPAPI: Sendable {
     let tokens: TokenStore
     let consumerKey: String
     let identity: ServerIdentity
+    let clock: SandboxClock
+    let challenges: ChallengePolicy
 
     var baseURL: String { identity.baseURL }
     var users: UserRenderer { UserRenderer(provider: baseURL) }

@@ -1,6 +1,8 @@
 /// Every endpoint the sandbox serves under `/obp/vX.Y.Z`, in matching order.
 enum OBPRoutes {
     static let transactionPath = "banks/:bank/accounts/:account/:view/transactions/:transaction"
+    static let accountViewPath = "banks/:bank/accounts/:account/:view"
+    static let requestsPath = "\(accountViewPath)/transaction-request-types/:type/transaction-requests"
 
     static let all: [Route] = [
         Route("GET", "root", since: .v1_2_1) { api, call in try await api.root(call) },
@@ -73,6 +75,43 @@ enum OBPRoutes {
         Route("POST", "\(transactionPath)/metadata/where", since: .v1_2_1) { api, call in try await api.setWhere(call) },
         Route("PUT", "\(transactionPath)/metadata/where", since: .v1_2_1) { api, call in try await api.setWhere(call) },
         Route("DELETE", "\(transactionPath)/metadata/where", since: .v1_2_1) { api, call in try await api.deleteWhere(call) },
+
+        Route("GET", "banks/:bank/transaction-request-types", since: .v2_1_0) { api, call in
+            try await api.transactionRequestTypesAtBank(call)
+        },
+        Route("GET", "\(accountViewPath)/transaction-request-types", since: .v1_4_0) { api, call in
+            try await api.transactionRequestTypes(call)
+        },
+        Route("POST", "\(requestsPath)", since: .v2_1_0) { api, call in try await api.createTransactionRequest(call) },
+        Route("POST", "\(requestsPath)/:request/challenge", since: .v2_1_0) { api, call in try await api.answerChallenge(call) },
+        Route("GET", "\(accountViewPath)/transaction-requests", since: .v2_1_0) { api, call in try await api.transactionRequests(call) },
+        Route("GET", "\(accountViewPath)/transaction-requests/:request", since: .v4_0_0) { api, call in
+            try await api.transactionRequest(call)
+        },
+        Route("GET", "banks/:bank/fx/:from/:to", since: .v2_2_0) { api, call in try await api.fxRate(call) },
+        Route("PUT", "banks/:bank/fx", since: .v2_2_0) { api, call in try await api.setFXRate(call) },
+        Route("POST", "banks/:bank/accounts/:account/products/:product/attribute", since: .v3_1_0) { api, call in
+            try await api.createAccountAttribute(call)
+        },
+        Route("POST", "banks/:bank/products/:product/attribute", since: .v4_0_0) { api, call in
+            try await api.createProductAttribute(call)
+        },
+        Route("PUT", "banks/:bank/accounts/:account/products/:product/attributes/:attribute", since: .v3_1_0) { api, call in
+            try await api.updateAccountAttribute(call)
+        },
+        Route("POST", "\(accountViewPath)/counterparties", since: .v2_2_0) { api, call in
+            try await api.createExplicitCounterparty(call)
+        },
+        Route("GET", "\(accountViewPath)/counterparties", since: .v2_2_0) { api, call in try await api.explicitCounterparties(call) },
+        Route("GET", "\(accountViewPath)/counterparties/:counterparty", since: .v2_2_0) { api, call in
+            try await api.explicitCounterparty(call)
+        },
+        Route("DELETE", "\(accountViewPath)/counterparties/:counterparty", since: .v4_0_0) { api, call in
+            try await api.deleteExplicitCounterparty(call)
+        },
+        Route("PUT", "banks/:bank/accounts/:account", since: .v2_2_0) { api, call in try await api.createAccount(call) },
+        Route("POST", "banks/:bank/accounts", since: .v4_0_0) { api, call in try await api.createAccount(call) },
+        Route("POST", "banks/:bank/accounts/:account", since: .v1_2_1) { api, call in try await api.updateAccountLabel(call) },
 
         Route("GET", "banks/:bank/accounts/:account/:view/other_accounts", since: .v1_2_1) { api, call in try await api.otherAccounts(call) },
         Route("GET", "banks/:bank/accounts/:account/:view/other_accounts/:other", since: .v1_2_1) { api, call in

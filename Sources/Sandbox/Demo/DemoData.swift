@@ -37,7 +37,7 @@ enum DemoData {
             let record = AccountRecord(
                 bankID: region.bank.id, id: account.id, label: account.label,
                 number: String(100_000_000 + index * 7_919_113 % 900_000_000), type: account.type,
-                currency: region.currency, balance: MinorUnits.format(minor: balance, decimals: region.decimals),
+                currency: region.currency, balance: MinorAmount.format(Int64(balance), digits: region.decimals),
                 iban: "\(region.bank.id.suffix(2).uppercased())21 1234 5600 \(1000 + index) \(7000 + index * 13)")
             try inserter.insert(record, views: ViewDefinition.all, ownerIDs: [ownerID])
             if account.owner != DemoCredentials.username {
@@ -112,8 +112,8 @@ enum DemoData {
                                   description: DemoDescriptions.text(payee: counterparty.name, isSalary: isSalary,
                                                                      region: account.regionIndex, posted: posted),
                                   posted: posted, completed: posted + 3_600_000,
-                                  amount: MinorUnits.format(minor: amount, decimals: region.decimals),
-                                  newBalance: MinorUnits.format(minor: balance, decimals: region.decimals),
+                                  amount: MinorAmount.format(Int64(amount), digits: region.decimals),
+                                  newBalance: MinorAmount.format(Int64(balance), digits: region.decimals),
                                   currency: region.currency, counterparty: counterparty),
                 bankID: bankID, accountID: account.id)
             try annotate(index: index, transactionID: id, date: posted, bankID: bankID, accountID: account.id,

@@ -89,9 +89,16 @@ struct OBPImportFile: Decodable, Sendable {
         let drive_up: Hours?
     }
 
+    struct Product: Decodable, Sendable {
+        let bank_id: String
+        let code: String
+        let name: String?
+    }
+
     let banks: [Bank]
     let users: [User]
     let accounts: [Account]
     let transactions: [Transaction]
     let branches: [Branch]?
+    let products: [Product]?
 }

@@ -91,6 +91,10 @@ enum OBPImporter {
                 bankID: bankID, accountID: accountID)
             summary.transactions += 1
         }
+        for product in file.products ?? [] {
+            try db.execute(sql: "INSERT OR IGNORE INTO product VALUES (?, ?, ?)",
+                           arguments: [product.bank_id, product.code, product.name ?? ""])
+        }
         for branch in file.branches ?? [] {
             try inserter.insertBranch(bankID: branch.bank_id, id: branch.id, body: BranchJSON.make(branch))
         }

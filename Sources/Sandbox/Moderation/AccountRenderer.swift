@@ -1,7 +1,7 @@
 /// Accounts: the moderated account of `/banks/B/accounts/A/V/account` and the entries of account lists.
 enum AccountRenderer {
     static func moderated(_ access: ViewAccess, owners: [UserRecord], availableViews: [ViewDefinition],
-                          users: UserRenderer) -> JSON {
+                          users: UserRenderer, attributes: [AccountAttributeRecord] = []) -> JSON {
         let view = access.view, account = access.account
         return .obj([
             "id": .string(account.id),
@@ -13,7 +13,7 @@ enum AccountRenderer {
             "views_available": .array(availableViews.map(ViewRenderer.inAccount)),
             "bank_id": .string(account.bankID),
             "account_routings": routings(access),
-            "account_attributes": .array([]),
+            "account_attributes": AccountAttributeRenderer.list(attributes),
             "tags": .array([]),
         ])
     }

@@ -18,6 +18,8 @@ enum Role: String, CaseIterable, Sendable, Comparable {
     case canCreateAccount = "CanCreateAccount"
     case canUpdateAccount = "CanUpdateAccount"
     case canCreateAccountAttributeAtOneBank = "CanCreateAccountAttributeAtOneBank"
+    case canUpdateAccountAttribute = "CanUpdateAccountAttribute"
+    case canCreateProductAttribute = "CanCreateProductAttribute"
     case canUseAccountFirehose = "CanUseAccountFirehose"
     case canUseAccountFirehoseAtAnyBank = "CanUseAccountFirehoseAtAnyBank"
     case canSeeAccountAccessForAnyUser = "CanSeeAccountAccessForAnyUser"

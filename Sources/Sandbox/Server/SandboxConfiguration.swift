@@ -21,12 +21,15 @@ public struct SandboxConfiguration: Sendable {
     /// OP Online Payment: the merchants' public keys (PEM) by key version. Version 0 is bankterm's TEST-ONLY key
     /// (`OPTestMerchant`); `--op-merchant-key FILE` adds a user's own.
     public var opMerchantKeys: [Int: String]
+    /// Above this amount a transaction request waits for a challenge.
+    public var challenges: ChallengePolicy
 
     public init(host: String = "127.0.0.1", port: Int = 0, databasePath: String? = nil, importFile: String? = nil,
                 generate: Int? = nil, consumerKey: String = DemoCredentials.consumerKey, rateLimitPerMinute: Int? = nil,
                 maxBodyBytes: Int = 64 * 1024, opAPIKey: String = OPSandbox.demoAPIKey,
                 opDailyRequestLimit: Int = 1000,
-                opMerchantKeys: [Int: String] = [OPTestMerchant.keyVersion: OPTestMerchant.publicKeyPEM]) {
+                opMerchantKeys: [Int: String] = [OPTestMerchant.keyVersion: OPTestMerchant.publicKeyPEM],
+                challenges: ChallengePolicy = ChallengePolicy()) {
         self.host = host
         self.port = port
         self.databasePath = databasePath
@@ -38,5 +41,6 @@ public struct SandboxConfiguration: Sendable {
         self.opAPIKey = opAPIKey
         self.opDailyRequestLimit = opDailyRequestLimit
         self.opMerchantKeys = opMerchantKeys
+        self.challenges = challenges
     }
 }

@@ -19,14 +19,17 @@ public final class SandboxServer: Sendable {
     public let baseURL: String
     /// What `start` loaded, for the command's summary line and for measurements.
     public let loadReport: SandboxLoadReport
+    /// The payments' clock; tests move it to expire challenges.
+    public let clock: SandboxClock
 
     private let task: Task<Void, any Error>
     private let tokens: TokenStore
     private let counter: RequestCounter
 
-    private init(port: Int, baseURL: String, loadReport: SandboxLoadReport, task: Task<Void, any Error>,
-                 tokens: TokenStore, counter: RequestCounter) {
+    private init(port: Int, baseURL: String, loadReport: SandboxLoadReport, clock: SandboxClock,
+                 task: Task<Void, any Error>, tokens: TokenStore, counter: RequestCounter) {
         self.port = port
+        self.clock = clock
         self.baseURL = baseURL
         self.loadReport = loadReport
         self.task = task
@@ -43,8 +46,10 @@ public final class SandboxServer: Sendable {
         let tokens = TokenStore()
         let counter = RequestCounter()
         let identity = ServerIdentity(host: configuration.host)
+        let clock = SandboxClock()
         let responder = SandboxResponder(
-            api: OBPAPI(store: store, tokens: tokens, consumerKey: configuration.consumerKey, identity: identity),
+            api: OBPAPI(store: store, tokens: tokens, consumerKey: configuration.consumerKey, identity: identity,
+                        clock: clock, challenges: configuration.challenges),
             rateLimiter: configuration.rateLimitPerMinute.map(RateLimiter.init(limit:)),
             maxBodyBytes: configuration.maxBodyBytes, requestCount: counter, logger: logger)
 
@@ -67,8 +72,8 @@ public final class SandboxServer: Sendable {
         }
         let baseURL = "http://\(configuration.host):\(port)"
         identity.baseURL = baseURL
-        return SandboxServer(port: port, baseURL: baseURL, loadReport: loadReport, task: task, tokens: tokens,
-                             counter: counter)
+        return SandboxServer(port: port, baseURL: baseURL, loadReport: loadReport, clock: clock, task: task,
+                             tokens: tokens, counter: counter)
     }
 
     public func stop() async {

@@ -22,6 +22,7 @@ final class SandboxStore: Sendable {
             try Self.createSchema(db)
             try TransactionPositions.migrate(db)
             try TransactionPositions.assign(db)
+            try PaymentSchema.migrate(db)
         }
     }
 

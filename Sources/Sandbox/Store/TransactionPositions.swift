@@ -4,10 +4,11 @@ import GRDB
 /// range of positions, read through an index in time independent of the offset, where `OFFSET` steps through
 /// every earlier index entry (~10 ms for the last page of a 100,000-transaction account, ~2 ms for the first).
 ///
-/// Transactions are only inserted by the importer and the demo generator, never by the API, so positions are
-/// assigned once after each load. Rows inserted since (and every row of a database made before positions existed)
-/// have a NULL position; the partial index `txn_unpositioned` finds their accounts without a scan, and readers fall
-/// back to `OFFSET` for an account that has any.
+/// The importer and the demo generator insert in bulk and positions are assigned once after each load; a payment
+/// appends one transaction and gives it the next position when it is the newest (`appendPosition`). Rows without
+/// one (and every row of a database made before positions existed) have a NULL position; the partial index
+/// `txn_unpositioned` finds their accounts without a scan, and readers fall back to `OFFSET` for an account that
+/// has any.
 enum TransactionPositions {
     /// Adds the column and its indexes to a database made by an older version.
     static func migrate(_ db: Database) throws {
@@ -35,6 +36,22 @@ enum TransactionPositions {
         for row in accounts {
             try renumber.execute(arguments: [row[0] as String, row[1] as String])
         }
+    }
+
+    /// Numbers a just-inserted transaction: the next position when it is the newest of a fully numbered account,
+    /// else the account is renumbered (rare: a payment is posted now, after everything imported).
+    static func appendPosition(_ db: Database, bankID: String, accountID: String, id: String, posted: Int64) throws {
+        let latest = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT posted, position FROM txn WHERE bank_id = ? AND account_id = ? AND id != ?
+            ORDER BY posted DESC, id DESC LIMIT 1
+            """), arguments: [bankID, accountID, id])
+        let previousPosted: Int64 = latest?[0] ?? Int64.min
+        let previousPosition: Int? = latest?[1]
+        if latest == nil || (previousPosition != nil && previousPosted < posted) {
+            try db.cachedStatement(sql: "UPDATE txn SET position = ? WHERE bank_id = ? AND account_id = ? AND id = ?")
+                .execute(arguments: [(previousPosition ?? -1) + 1, bankID, accountID, id])
+        }
+        if try !isComplete(db, bankID: bankID, accountID: accountID) { try assign(db) }
     }
 
     /// Whether every transaction of the account has its position, so pages may be read by position.

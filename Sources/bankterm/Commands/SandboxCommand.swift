@@ -53,7 +53,17 @@ struct SandboxCommand: AsyncParsableCommand {
             help: "Write the sandbox's TEST-ONLY merchant private key to FILE (mode 0600) for an OP merchant profile.")
     var writeOPTestKey: String?
 
+    @Option(name: .customLong("challenge-threshold"), parsing: .upToNextOption,
+            help: "AMOUNT CURRENCY: payments above it wait for a challenge (default 1000 EUR).")
+    var challengeThreshold: [String] = []
+
     func validate() throws {
+        if !challengeThreshold.isEmpty {
+            guard challengeThreshold.count == 2,
+                  case .success(let currency) = PaymentValidation.currency(challengeThreshold[1]),
+                  MinorAmount.parse(challengeThreshold[0], digits: CurrencyPrecision.digits(currency)).map({ $0 >= 0 }) == true
+            else { throw ValidationError("--challenge-threshold wants an amount and a currency, e.g. 1000 EUR") }
+        }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if let generate, generate < 0 { throw ValidationError("--generate must not be negative") }
         if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1") }
@@ -67,7 +77,9 @@ struct SandboxCommand: AsyncParsableCommand {
         var configuration = SandboxConfiguration(
             host: host, port: port, databasePath: dataFile, importFile: importFile, generate: generate,
             consumerKey: global.consumerKey ?? DemoCredentials.consumerKey, rateLimitPerMinute: rateLimit,
-            opAPIKey: opAPIKey)
+            opAPIKey: opAPIKey, challenges: challengeThreshold.count == 2
+                ? ChallengePolicy(thresholdAmount: challengeThreshold[0], thresholdCurrency: challengeThreshold[1].uppercased())
+                : ChallengePolicy())
         if let opMerchantKey {
             guard let pem = FileManager.default.contents(atPath: opMerchantKey),
                   String(decoding: pem, as: UTF8.self).contains("-----BEGIN PUBLIC KEY-----") else {

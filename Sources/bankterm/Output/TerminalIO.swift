@@ -29,6 +29,23 @@ enum TerminalIO {
         FileHandle.standardError.write(Data((newline ? line + "\n" : line).utf8))
     }
 
+    /// Asks a yes/no question on the terminal; only "y" or "yes" is yes. nil when there is no terminal to ask.
+    static func confirm(_ question: String) -> Bool? {
+        guard let tty = fopen("/dev/tty", "r+") else { return nil }
+        defer { fclose(tty) }
+        fputs(question + " [y/N] ", tty)
+        fflush(tty)
+        guard let line = readLine(from: tty) else { return false }
+        return ["y", "yes"].contains(line.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    private static func readLine(from file: UnsafeMutablePointer<FILE>) -> String? {
+        var buffer = [CChar](repeating: 0, count: 512)
+        guard fgets(&buffer, Int32(buffer.count), file) != nil else { return nil }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            .trimmingCharacters(in: .newlines)
+    }
+
     /// Reads one line from the terminal with echo off. nil when there is no terminal to ask.
     static func readSecret(prompt: String) -> String? {
         let descriptor = open("/dev/tty", O_RDWR | O_CLOEXEC)

@@ -45,6 +45,15 @@ indirect enum JSONShape: Decodable, Equatable {
         }
     }
 
+    /// The same value with `keys` dropped from every object in it.
+    func removing(_ keys: Set<String>) -> JSONShape {
+        switch self {
+        case .array(let items): .array(items.map { $0.removing(keys) })
+        case .object(let members): .object(members.filter { !keys.contains($0.key) }.mapValues { $0.removing(keys) })
+        default: self
+        }
+    }
+
     private var kind: String {
         switch self {
         case .null: "null"

@@ -1,0 +1,24 @@
+import BankKit
+import TerminalUI
+
+/// Answers a transaction request's challenge: with the given answer once, or on a terminal by asking until it
+/// is right or no attempts are left. Each answer is its own POST, sent once.
+enum ChallengePrompt {
+    static func settle(_ request: TransactionRequest, answer: String?, view: String, obp: OBPProvider) async throws -> TransactionRequest {
+        guard var challenge = request.pendingChallenge else { return request }
+        if let answer { return try await obp.answerChallenge(request, view: view, answer: answer) }
+        var current = request
+        while true {
+            let left = challenge.allowedAttempts.map { " (\($0) attempt\($0 == 1 ? "" : "s") left)" } ?? ""
+            guard let typed = TerminalIO.readSecret(prompt: "Challenge answer\(left): ") else { return current }
+            do {
+                return try await obp.answerChallenge(current, view: view, answer: typed)
+            } catch let error as BankError where error.code == "OBP-40016" {
+                TerminalIO.writeError("error: " + Sanitizer.clean(error.userMessage))
+                current = try await obp.transactionRequest(current.from, view: view, id: current.id)
+                guard let next = current.pendingChallenge else { return current }
+                challenge = next
+            }
+        }
+    }
+}
