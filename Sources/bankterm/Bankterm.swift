@@ -6,7 +6,7 @@ struct Bankterm: AsyncParsableCommand {
         commandName: "bankterm",
         abstract: "A keyboard-driven terminal browser for open-banking APIs (Open Bank Project, OP).",
         // Each command lives in its own file under Sources/bankterm/Commands/.
-        subcommands: [UICommand.self, DemoCommand.self, LoginCommand.self, LogoutCommand.self, BanksCommand.self, AccountsCommand.self, ViewsCommand.self, TransactionsCommand.self, TxCommand.self, SandboxCommand.self],
+        subcommands: [UICommand.self, DemoCommand.self, LoginCommand.self, LogoutCommand.self, BanksCommand.self, AccountsCommand.self, ViewsCommand.self, AccessCommand.self, TransactionsCommand.self, TxCommand.self, SandboxCommand.self],
         defaultSubcommand: UICommand.self
     )
 

@@ -96,9 +96,10 @@ public actor OBPProvider: BankProvider {
     /// Sends an API request under `/obp/vX` and returns the body of its 2xx answer (or the cached body on 304).
     /// Re-logs in once when the token is refused, waits out a 429 whose reset is near, and retries idempotent
     /// requests on network errors, 502 and 503.
+    /// `version` overrides the configured version for an endpoint that only older prefixes serve.
     func call(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], headers: [HTTPHeader] = [],
-              body: Data? = nil, allowRelogin: Bool = true) async throws -> Data {
-        var url = configuration.baseURL + "/obp/" + configuration.apiVersion.rawValue + path
+              body: Data? = nil, version: OBPAPIVersion? = nil, allowRelogin: Bool = true) async throws -> Data {
+        var url = configuration.baseURL + "/obp/" + (version ?? configuration.apiVersion).rawValue + path
         if !query.isEmpty {
             url += "?" + query.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         }
@@ -150,7 +151,8 @@ public actor OBPProvider: BankProvider {
                 guard allowRelogin, sentToken != nil, configuration.credentials != nil else { throw error }
                 if token == sentToken { token = nil }
                 try await login()
-                return try await call(method, path, query: query, headers: headers, body: body, allowRelogin: false)
+                return try await call(method, path, query: query, headers: headers, body: body, version: version,
+                                      allowRelogin: false)
             default:
                 throw error
             }

@@ -20,6 +20,7 @@ final class SandboxStore: Sendable {
         }
         try writer.write { db in
             try Self.createSchema(db)
+            try ViewStore.createSchema(db)
             try TransactionPositions.migrate(db)
             try TransactionPositions.assign(db)
         }
