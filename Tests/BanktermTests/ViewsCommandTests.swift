@@ -46,11 +46,12 @@ import Testing
                                                                          consumerKey: DemoCredentials.consumerKey)))
 
         let like = try ViewSpecOptions.parse(["--deny", "can_see_transaction_amount", "--alias", "private",
-                                              "--description", "like public"])
+                                              "--description", "like public", "--no-public"])
         let created = try await ViewsCreateCommand.create("_family", like: "_public", like, in: account, obp)
         let publicView = try await ViewsShowCommand.find("_public", in: account, obp)
         #expect(created.permissions == publicView.permissions.subtracting([ViewPermission(.canSeeTransactionAmount)]))
         #expect(created.alias == .privateAlias && created.metadataView == "_family", "a copy keeps its own metadata")
+        #expect(!created.summary.isPublic && created.summary.description == "like public")
 
         let json = try #require(try JSONSerialization.jsonObject(with: Data(ViewOutput.render(created, format: .json).utf8)) as? [String: Any])
         let flags = try #require(json["flags"] as? [String: Bool])
