@@ -75,7 +75,7 @@ extension OBPAPI {
             guard try AccessRules.administers(db, userID: callerID, account: account) else {
                 throw OBPError.lacksAccessPermission(granting: granting, viewID: viewID, userID: callerID)
             }
-            guard let user = try StoreReads.user(db, id: userID) else { throw OBPError.userNotFoundByID }
+            guard let user = try StoreReads.user(db, id: userID) else { throw OBPError.userIDNotFound }
             // OBP looks the view up where `is_system` says: among system views, or among the account's own.
             guard isSystem == !viewID.hasPrefix("_") else {
                 throw isSystem ? OBPError.systemViewNotFound : OBPError.viewNotFound
@@ -100,7 +100,7 @@ extension OBPAPI {
             guard source.view.administers else {
                 throw OBPError.sourceViewLacks(granting: granting, sourceViewID: sourceID, targetViewID: viewID)
             }
-            guard let user = try StoreReads.user(db, id: userID) else { throw OBPError.userNotFoundByID }
+            guard let user = try StoreReads.user(db, id: userID) else { throw OBPError.userIDNotFound }
             return try Self.change(db, granting: granting, user: user, viewID: viewID, account: account)
         }
         return granting ? .created(ViewRenderer.single(view, version: call.version)) : .created(Self.revoked)
