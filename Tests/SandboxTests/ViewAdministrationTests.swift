@@ -133,3 +133,29 @@ struct ViewAdministrationTests {
         }
     }
 }
+
+@Suite("Public custom views")
+struct PublicCustomViewTests {
+    @Test("a view made public lists its account among the public ones and needs no login; made private, it does")
+    func publicView() async throws {
+        try await TestSandbox.with { sandbox in
+            let owner = try await ViewsClient.owner(of: sandbox)
+            let other = "e4f001fe-0f0d-4f93-a8b2-d865077315ec"
+            let path = "/obp/v5.1.0/banks/\(ViewsClient.bank)/accounts/\(other)"
+            #expect(try await sandbox.request("DELETE", "\(path)/views/_public", token: owner.token).status == 204)
+            let listed = { () async throws -> [[String: Any]] in
+                try await sandbox.get("/obp/v5.1.0/banks/\(ViewsClient.bank)/accounts/public").object()["accounts"] as? [[String: Any]] ?? []
+            }
+            #expect(try await listed().count == 6, "without a public view the account is not public")
+            let created = try await sandbox.request("POST", "\(path)/views", token: owner.token, json: [
+                "name": "_open", "is_public": true, "allowed_actions": ["can_see_transaction_amount"]])
+            #expect(created.status == 201)
+            let entry = try await listed().first { $0["id"] as? String == other }
+            #expect((entry?["views_available"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["_open"])
+            #expect(try await sandbox.get("\(path)/_open/transactions").status == 200)
+            #expect(try await sandbox.request("PUT", "\(path)/views/_open", token: owner.token, json: ["is_public": false]).status == 200)
+            #expect(try await sandbox.get("\(path)/_open/transactions").status == 401)
+            #expect(try await listed().count == 6)
+        }
+    }
+}

@@ -4,11 +4,13 @@ import GRDB
 extension OBPAPI {
     func publicAccounts(_ call: APICall) async throws -> APIResponse {
         let bankID = call.param("bank")
-        let accounts = try await store.read { db -> [AccountRecord] in
+        let accounts = try await store.read { db -> [(AccountRecord, [ViewDefinition])] in
             guard try StoreReads.bank(db, id: bankID) != nil else { throw OBPError.bankNotFound }
-            return try StoreReads.publicAccounts(db, bankID: bankID)
+            return try StoreReads.publicAccounts(db, bankID: bankID).map { account in
+                (account, try ViewStore.views(db, bankID: bankID, accountID: account.id).filter(\.isPublic))
+            }
         }
-        return .ok(.obj(["accounts": .array(accounts.map { AccountRenderer.basic($0, views: [.publicView]) })]))
+        return .ok(.obj(["accounts": .array(accounts.map { AccountRenderer.basic($0.0, views: $0.1) })]))
     }
 
     /// `/banks/B/accounts/private` and `/my/accounts` (bank nil): the caller's accounts with their views.
