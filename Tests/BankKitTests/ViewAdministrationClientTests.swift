@@ -117,6 +117,8 @@ import Testing
 
     @Test func everyFlagHasAGroupAndRequestNamesMapToFlags() {
         #expect(Set(ViewFlag.allCases.map(\.group)) == Set(ViewFlag.Group.allCases))
+        #expect(ViewFlag.byGroup.flatMap(\.flags).count == ViewFlag.allCases.count)
+        #expect(ViewFlag.byGroup.first?.flags.first == .canSeeTransactionAmount)
         #expect(ViewFlag(actionName: "can_see_narrative") == .canSeeOwnerComment)
         #expect(ViewFlag(actionName: "can_see_tags") == .canSeeTags)
         #expect(ViewFlag(actionName: "can_fly") == nil)

@@ -117,6 +117,11 @@ public enum ViewFlag: String, CaseIterable, Sendable {
         }
     }
 
+    /// Every flag under its group, groups in `Group` order and flags in OBP's: the rows of a views matrix.
+    public static let byGroup: [(group: Group, flags: [ViewFlag])] = Group.allCases.map { group in
+        (group, allCases.filter { $0.group == group })
+    }
+
     /// A name from a view request's `allowed_actions`. OBP reads some flags under another name there
     /// (`can_see_narrative` sets `can_see_owner_comment`); those are accepted too.
     public init?(actionName: String) {

@@ -15,8 +15,8 @@ enum ViewOutput {
         settings.append(["metadata view", view.metadataView ?? view.id])
         settings.append(["hide metadata if alias", view.hideMetadataIfAliasUsed ? "yes" : "no"])
         var flags = TextTable([.init(title: "FLAG"), .init(title: "GROUP"), .init(title: "ALLOWED")])
-        for group in ViewFlag.Group.allCases {
-            for flag in ViewFlag.allCases where flag.group == group {
+        for (group, members) in ViewFlag.byGroup {
+            for flag in members {
                 flags.append([flag.rawValue, group.rawValue, view.permissions.contains(ViewPermission(flag)) ? "yes" : "no"])
             }
         }
