@@ -8,6 +8,8 @@ final class SandboxStore: Sendable {
 
     init(path: String?) throws {
         var configuration = Configuration()
+        // A server started on a file another one is still closing (a restart) waits for its lock, not fails.
+        configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // WAL with synchronous=NORMAL stays consistent after a crash; mmap and a larger page cache keep deep
             // OFFSET pages (which step through the index) out of read() system calls.
