@@ -55,8 +55,24 @@ struct ResourceDocsConformanceTests {
             let other = try #require(try await sandbox.get("\(account)/owner/other_accounts", token: token)
                 .object()["other_accounts"] as? [[String: Any]]).first?["id"] as? String ?? ""
 
+            let susanToken = try await sandbox.login("Susan.X.0.GH", "X!90e4e3e4")
+            let susan = try await sandbox.get("/obp/v5.1.0/users/current", token: susanToken).object()["user_id"] as? String ?? ""
+            let v5 = "/obp/v5.0.0/banks/\(Self.bank)/accounts/\(Self.account)"
+            let access: [String: any Sendable] = ["user_id": susan, "view": ["view_id": "_conformance", "is_system": false] as [String: any Sendable]]
+            let spec: [String: any Sendable] = ["description": "d", "metadata_view": "", "is_public": false,
+                                               "which_alias_to_use": "public", "hide_metadata_if_alias_used": false,
+                                               "allowed_actions": ["can_see_transaction_amount"]]
+
             // Writes first, so the reads below have non-empty metadata to compare.
             let endpoints: [Endpoint] = [
+                Endpoint(operation: "createViewForBankAccount", method: "POST", path: "\(account)/views",
+                         body: spec.merging(["name": "_conformance"]) { $1 }),
+                Endpoint(operation: "updateViewForBankAccount", method: "PUT", path: "\(account)/views/_conformance", body: spec),
+                Endpoint(operation: "grantUserAccessToView", method: "POST", path: "\(v5)/account-access/grant", body: access),
+                Endpoint(operation: "getPermissionsForBankAccount", method: "GET", path: "\(account)/permissions"),
+                Endpoint(operation: "getPermissionForUserForBankAccount", method: "GET",
+                         path: "\(account)/permissions/\(sandbox.server.baseURL.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")/Susan.X.0.GH"),
+                Endpoint(operation: "revokeUserAccessToView", method: "POST", path: "\(v5)/account-access/revoke", body: access),
                 Endpoint(operation: "addTagForViewOnTransaction", method: "POST", path: "\(meta)/tags", body: ["value": "conformance"]),
                 Endpoint(operation: "addCommentForViewOnTransaction", method: "POST", path: "\(meta)/comments", body: ["value": "ok"]),
                 Endpoint(operation: "addImageForViewOnTransaction", method: "POST", path: "\(meta)/images",

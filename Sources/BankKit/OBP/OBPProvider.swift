@@ -98,9 +98,10 @@ public actor OBPProvider: BankProvider {
     /// requests on network errors, 502 and 503. A POST is sent once and never again: after a refused token it
     /// logs in and reports the refusal, after a 429 it reports it, so the caller decides about sending again
     /// (a payment must never be made twice).
+    /// `version` overrides the configured version for an endpoint that only older prefixes serve.
     func call(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], headers: [HTTPHeader] = [],
-              body: Data? = nil, allowRelogin: Bool = true) async throws -> Data {
-        var url = configuration.baseURL + "/obp/" + configuration.apiVersion.rawValue + path
+              body: Data? = nil, version: OBPAPIVersion? = nil, allowRelogin: Bool = true) async throws -> Data {
+        var url = configuration.baseURL + "/obp/" + (version ?? configuration.apiVersion).rawValue + path
         if !query.isEmpty {
             url += "?" + query.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         }
@@ -156,7 +157,8 @@ public actor OBPProvider: BankProvider {
                     throw BankError(kind: error.kind, status: error.status, code: error.code,
                                     message: error.message + " (logged in again; the request was not carried out, send it again)")
                 }
-                return try await call(method, path, query: query, headers: headers, body: body, allowRelogin: false)
+                return try await call(method, path, query: query, headers: headers, body: body, version: version,
+                                      allowRelogin: false)
             default:
                 throw error
             }

@@ -4,11 +4,13 @@ import GRDB
 extension OBPAPI {
     func publicAccounts(_ call: APICall) async throws -> APIResponse {
         let bankID = call.param("bank")
-        let accounts = try await store.read { db -> [AccountRecord] in
+        let accounts = try await store.read { db -> [(AccountRecord, [ViewDefinition])] in
             guard try StoreReads.bank(db, id: bankID) != nil else { throw OBPError.bankNotFound }
-            return try StoreReads.publicAccounts(db, bankID: bankID)
+            return try StoreReads.publicAccounts(db, bankID: bankID).map { account in
+                (account, try ViewStore.views(db, bankID: bankID, accountID: account.id).filter(\.isPublic))
+            }
         }
-        return .ok(.obj(["accounts": .array(accounts.map { AccountRenderer.basic($0, views: [.publicView]) })]))
+        return .ok(.obj(["accounts": .array(accounts.map { AccountRenderer.basic($0.0, views: $0.1) })]))
     }
 
     /// `/banks/B/accounts/private` and `/my/accounts` (bank nil): the caller's accounts with their views.
@@ -37,7 +39,9 @@ extension OBPAPI {
         try await store.read { db in
             if let bankID, try StoreReads.bank(db, id: bankID) == nil { throw OBPError.bankNotFound }
             return try StoreReads.accessibleAccounts(db, userID: userID, bankID: bankID).map { account, viewIDs in
-                (account, viewIDs.compactMap(ViewDefinition.named))
+                (account, try viewIDs.compactMap {
+                    try ViewStore.view(db, bankID: account.bankID, accountID: account.id, viewID: $0)
+                })
             }
         }
     }
@@ -63,16 +67,17 @@ extension OBPAPI {
             let (_, account) = try ViewAccess.resolveAccount(db, bankID: bankID, accountID: accountID)
             let views = try Self.availableViews(db, userID: userID, account)
             guard views.contains(where: { !$0.isPublic }) else { throw OBPError.noViewAccess }
-            return views
+            // OBP lists every view of the account to those who may manage them, custom views nobody has yet too.
+            return views.contains(where: \.administers)
+                ? try ViewStore.views(db, bankID: bankID, accountID: accountID) : views
         }
-        return .ok(.obj(["views": .array(views.map(ViewRenderer.full))]))
+        return .ok(.obj(["views": .array(views.map { ViewRenderer.full($0, version: call.version) })]))
     }
 
     /// The views the caller may use on the account: those granted to it, plus any public view.
     static func availableViews(_ db: Database, userID: String?, _ account: AccountRecord) throws -> [ViewDefinition] {
-        let all = try StoreReads.viewIDs(db, bankID: account.bankID, accountID: account.id)
         let granted = try userID.map { try StoreReads.accessibleViewIDs(db, userID: $0, bankID: account.bankID, accountID: account.id) } ?? []
-        return all.filter { granted.contains($0) || ViewDefinition.named($0)?.isPublic == true }
-            .sorted(by: StoreReads.viewOrder).compactMap(ViewDefinition.named)
+        return try ViewStore.views(db, bankID: account.bankID, accountID: account.id)
+            .filter { granted.contains($0.id) || $0.isPublic }
     }
 }

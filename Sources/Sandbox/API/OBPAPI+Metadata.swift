@@ -1,3 +1,4 @@
+import BankKit
 import Foundation
 import GRDB
 
@@ -113,6 +114,7 @@ extension OBPAPI {
     // MARK: shared
 
     /// Resolves the view and transaction, then runs `body` in a read, or for a logged-in caller in a write transaction.
+    /// `body` gets the target under the view's metadata view, where what it reads and writes is kept.
     private func onTransaction<T: Sendable>(
         _ call: APICall, writing: Bool,
         _ body: @escaping @Sendable (Database, ViewAccess, AnnotationTarget) throws -> T
@@ -126,7 +128,7 @@ extension OBPAPI {
                                                 viewID: target.viewID, userID: userID)
             guard try StoreReads.transaction(db, bankID: target.bankID, accountID: target.accountID,
                                              id: target.transactionID) != nil else { throw OBPError.transactionNotFound }
-            return try body(db, access, target)
+            return try body(db, access, access.metadataTarget(transactionID: target.transactionID))
         }
         return writing ? try await store.write(work) : try await store.read(work)
     }

@@ -8,7 +8,7 @@ extension OBPAPI {
             let access = try ViewAccess.resolve(db, bankID: bankID, accountID: accountID, viewID: viewID, userID: userID)
             let page = try StoreReads.transactions(db, bankID: bankID, accountID: accountID, query: query)
             let metadata = access.view.can(.canSeeTransactionMetadata)
-                ? try StoreReads.metadata(db, bankID: bankID, accountID: accountID, viewID: viewID,
+                ? try StoreReads.metadata(db, bankID: bankID, accountID: accountID, viewID: access.view.metadataView,
                                           transactionIDs: page.map(\.id))
                 : [:]
             let renderer = TransactionRenderer(access: access, holders: try StoreReads.owners(db, bankID: bankID, accountID: accountID),
@@ -27,8 +27,8 @@ extension OBPAPI {
             guard let transaction = try StoreReads.transaction(db, bankID: bankID, accountID: accountID, id: transactionID) else {
                 throw OBPError.transactionNotFound
             }
-            let metadata = try StoreReads.metadata(db, bankID: bankID, accountID: accountID, viewID: viewID,
-                                                   transactionIDs: [transactionID])
+            let metadata = try StoreReads.metadata(db, bankID: bankID, accountID: accountID,
+                                                   viewID: access.view.metadataView, transactionIDs: [transactionID])
             let renderer = TransactionRenderer(access: access, holders: try StoreReads.owners(db, bankID: bankID, accountID: accountID),
                                                users: users)
             return renderer.transaction(transaction, metadata: metadata[transactionID])

@@ -3,6 +3,7 @@ enum OBPRoutes {
     static let transactionPath = "banks/:bank/accounts/:account/:view/transactions/:transaction"
     static let accountViewPath = "banks/:bank/accounts/:account/:view"
     static let requestsPath = "\(accountViewPath)/transaction-request-types/:type/transaction-requests"
+    static let permissionsPath = "banks/:bank/accounts/:account/permissions/:provider/:providerID"
 
     static let all: [Route] = [
         Route("GET", "root", since: .v1_2_1) { api, call in try await api.root(call) },
@@ -49,6 +50,27 @@ enum OBPRoutes {
         Route("GET", "banks/:bank/balances", since: .v3_1_0) { api, call in try await api.balances(call) },
         Route("GET", "my/accounts", since: .v2_0_0) { api, call in try await api.privateAccounts(call, bankID: nil) },
         Route("GET", "banks/:bank/accounts/:account/views", since: .v1_2_1) { api, call in try await api.views(call) },
+        Route("POST", "banks/:bank/accounts/:account/views", since: .v1_2_1) { api, call in try await api.createView(call) },
+        Route("PUT", "banks/:bank/accounts/:account/views/:view", since: .v1_2_1) { api, call in try await api.updateView(call) },
+        Route("DELETE", "banks/:bank/accounts/:account/views/:view", since: .v1_2_1) { api, call in try await api.deleteView(call) },
+        Route("GET", "banks/:bank/accounts/:account/permissions", since: .v1_2_1) { api, call in try await api.permissions(call) },
+        Route("GET", "\(permissionsPath)", since: .v1_2_1) { api, call in try await api.userPermissions(call) },
+        Route("POST", "\(permissionsPath)/views", since: .v1_2_1, until: .v3_1_0) { api, call in try await api.grantViews(call) },
+        Route("POST", "\(permissionsPath)/views/:view", since: .v1_2_1, until: .v3_1_0) { api, call in try await api.grantView(call) },
+        Route("DELETE", "\(permissionsPath)/views", since: .v1_2_1, until: .v3_1_0) { api, call in try await api.revokeAllViews(call) },
+        Route("DELETE", "\(permissionsPath)/views/:view", since: .v1_2_1, until: .v3_1_0) { api, call in try await api.revokeView(call) },
+        Route("POST", "banks/:bank/accounts/:account/account-access/grant", since: .v4_0_0, until: .v5_0_0) { api, call in
+            try await api.accountAccess(call, granting: true)
+        },
+        Route("POST", "banks/:bank/accounts/:account/account-access/revoke", since: .v4_0_0, until: .v5_0_0) { api, call in
+            try await api.accountAccess(call, granting: false)
+        },
+        Route("POST", "banks/:bank/accounts/:account/views/:view/account-access/grant", since: .v5_1_0) { api, call in
+            try await api.viewAccountAccess(call, granting: true)
+        },
+        Route("POST", "banks/:bank/accounts/:account/views/:view/account-access/revoke", since: .v5_1_0) { api, call in
+            try await api.viewAccountAccess(call, granting: false)
+        },
         Route("GET", "banks/:bank/accounts/:account/:view/account", since: .v1_2_1) { api, call in try await api.account(call) },
         Route("GET", "banks/:bank/accounts/:account/:view/transactions", since: .v1_2_1) { api, call in try await api.transactions(call) },
         Route("GET", "\(transactionPath)/transaction", since: .v1_2_1) { api, call in try await api.transaction(call) },
@@ -121,11 +143,11 @@ enum OBPRoutes {
 
     /// The number of endpoints served for a version, counting DirectLogin (which has no version prefix).
     static func count(for version: APIVersion) -> Int {
-        all.filter { $0.since <= version }.count + 1
+        all.filter { $0.serves(version) }.count + 1
     }
 
     static func route(method: String, version: APIVersion, path: [String]) -> (Route, [String: String])? {
-        for route in all where route.method == method && route.since <= version {
+        for route in all where route.method == method && route.serves(version) {
             if let params = route.match(path) { return (route, params) }
         }
         return nil

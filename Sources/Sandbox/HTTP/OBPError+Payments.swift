@@ -40,8 +40,4 @@ extension OBPError {
     static func cannotCreateTransactionRequest(view: String, flag: ViewFlag) -> OBPError {
         OBPError(status: 403, message: "OBP-40002: Insufficient authorisation to create TransactionRequest. The view \(view) does not have the permission \(flag.rawValue).")
     }
-
-    static func invalidJSON(_ detail: String) -> OBPError {
-        OBPError(status: 400, message: "OBP-10001: Incorrect json format. \(detail)")
-    }
 }

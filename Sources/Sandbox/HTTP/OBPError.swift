@@ -6,6 +6,11 @@ struct OBPError: Error, Sendable, Equatable {
     var json: JSON { .obj(["code": .int(status), "message": .string(message)]) }
 
     static let invalidJSON = OBPError(status: 400, message: "OBP-10001: Incorrect json format.")
+
+    /// A request field that is not what the endpoint reads: OBP-10001 with what is wrong.
+    static func invalidJSON(_ detail: String) -> OBPError {
+        OBPError(status: 400, message: "OBP-10001: Incorrect json format. \(detail)")
+    }
     static let invalidURL = OBPError(status: 400, message: "OBP-10017: Incorrect URL Format. ")
     static let tooManyRequests = OBPError(status: 429, message: "OBP-10018: Too Many Requests.")
     static let sortDirection = OBPError(status: 400, message: "OBP-10023: obp_sort_direction parameter can only take two values: DESC or ASC!")

@@ -9,7 +9,10 @@ enum AccountRenderer {
             "number": .string(account.number, visible: view.can(.canSeeBankAccountNumber)),
             "owners": view.can(.canSeeBankAccountOwners) ? .array(owners.map(users.reference)) : .array([]),
             "product_code": .string(account.type, visible: view.can(.canSeeBankAccountType)),
-            "balance": view.can(.canSeeBankAccountBalance) ? money(account.balance, account.currency) : .null,
+            "balance": view.can(.canSeeBankAccountBalance) ? .obj([
+                "currency": .string(account.currency, visible: view.can(.canSeeBankAccountCurrency)),
+                "amount": .string(account.balance),
+            ]) : .null,
             "views_available": .array(availableViews.map(ViewRenderer.inAccount)),
             "bank_id": .string(account.bankID),
             "account_routings": routings(access),

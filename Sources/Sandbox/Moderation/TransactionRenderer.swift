@@ -53,15 +53,16 @@ struct TransactionRenderer: Sendable {
         ])
     }
 
-    /// The counterparty; a view with an alias shows the alias as the holder's name, flagged `is_alias`.
+    /// The counterparty; a view with an alias shows the alias as the holder's name, flagged `is_alias`, when the
+    /// counterparty has that alias (OBP's "use the public/private alias if one exists").
     func otherAccount(_ c: CounterpartyRecord, withMetadata: Bool) -> JSON {
-        let holder: JSON
-        switch view.alias {
-        case .publicAlias: holder = .obj(["name": .string(c.publicAlias), "is_alias": .bool(true)])
-        case .privateAlias where !c.privateAlias.isEmpty:
-            holder = .obj(["name": .string(c.privateAlias), "is_alias": .bool(true)])
-        default: holder = .obj(["name": .string(c.name), "is_alias": .bool(false)])
+        let alias: String? = switch view.alias {
+        case .publicAlias: c.publicAlias.isEmpty ? nil : c.publicAlias
+        case .privateAlias: c.privateAlias.isEmpty ? nil : c.privateAlias
+        case .none: nil
         }
+        let holder: JSON = .obj(["name": .string(alias ?? c.name), "is_alias": .bool(alias != nil)])
+        let showsMetadata = view.can(.canSeeOtherAccountMetadata) && !(alias != nil && view.hideMetadataIfAliasUsed)
         var members: [JSON.Member] = [
             .init(key: "id", value: .string(c.id)),
             .init(key: "holder", value: holder),
@@ -75,7 +76,7 @@ struct TransactionRenderer: Sendable {
             ] : [])),
         ]
         if withMetadata {
-            members.append(.init(key: "metadata", value: view.can(.canSeeOtherAccountMetadata) ? .obj([
+            members.append(.init(key: "metadata", value: showsMetadata ? .obj([
                 "public_alias": .string(c.publicAlias, visible: view.can(.canSeePublicAlias)),
                 "private_alias": .string(c.privateAlias, visible: view.can(.canSeePrivateAlias)),
                 "more_info": .string(c.moreInfo, visible: view.can(.canSeeMoreInfo)),

@@ -1,3 +1,4 @@
+import BankKit
 import GRDB
 
 /// The account and view a request is made through, after OBP's checks in OBP's order: bank, account, view,
@@ -9,8 +10,9 @@ struct ViewAccess: Sendable {
 
     static func resolve(_ db: Database, bankID: String, accountID: String, viewID: String, userID: String?) throws -> ViewAccess {
         let (bank, account) = try resolveAccount(db, bankID: bankID, accountID: accountID)
-        guard try StoreReads.viewIDs(db, bankID: bankID, accountID: accountID).contains(viewID),
-              let view = ViewDefinition.named(viewID) else { throw OBPError.viewNotFound }
+        guard let view = try ViewStore.view(db, bankID: bankID, accountID: accountID, viewID: viewID) else {
+            throw OBPError.viewNotFound
+        }
         if !view.isPublic {
             guard let userID else { throw OBPError.notLoggedIn }
             guard try StoreReads.accessibleViewIDs(db, userID: userID, bankID: bankID, accountID: accountID)
@@ -29,5 +31,11 @@ struct ViewAccess: Sendable {
 
     func require(_ flag: ViewFlag) throws {
         guard view.can(flag) else { throw OBPError.noPermission(flag.rawValue) }
+    }
+
+    /// Where this view's metadata is kept: its metadata view, shared with every view that names the same one.
+    func metadataTarget(transactionID: String) -> AnnotationTarget {
+        AnnotationTarget(bankID: account.bankID, accountID: account.id, transactionID: transactionID,
+                         viewID: view.metadataView)
     }
 }

@@ -3,6 +3,7 @@ import GRDB
 /// Prepared INSERT statements for the importer and the demo generator, which load many rows inside one
 /// transaction. `INSERT OR IGNORE` makes loading idempotent: loading the same data twice changes nothing.
 struct BulkInserter {
+    private let db: Database
     private let bankStatement: Statement
     private let branchStatement: Statement
     private let userStatement: Statement
@@ -15,6 +16,7 @@ struct BulkInserter {
     private let narrativeStatement: Statement
 
     init(_ db: Database) throws {
+        self.db = db
         bankStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO bank VALUES (?, ?, ?, ?, ?, ?)")
         branchStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO branch VALUES (?, ?, ?)")
         userStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO user VALUES (?, ?, ?, ?, ?)")
@@ -45,10 +47,13 @@ struct BulkInserter {
                                               PasswordHasher.hash(password: password, salt: salt)])
     }
 
-    /// The account, its views, and access to all of them for its owners.
+    /// A new account, its views, and access to all of them for its owners.
     func insert(_ account: AccountRecord, views: [ViewDefinition], ownerIDs: [String]) throws {
         try accountStatement.execute(arguments: [account.bankID, account.id, account.label, account.number,
                                                  account.type, account.currency, account.balance, account.iban])
+        // An account loaded before keeps the views and grants it has now: loading the same file on every start
+        // must not bring back a view deleted or a grant revoked since.
+        guard db.changesCount > 0 else { return }
         for view in views {
             try viewStatement.execute(arguments: [account.bankID, account.id, view.id])
             for owner in ownerIDs where !view.isPublic {

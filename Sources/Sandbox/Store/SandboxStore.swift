@@ -8,6 +8,8 @@ final class SandboxStore: Sendable {
 
     init(path: String?) throws {
         var configuration = Configuration()
+        // A server started on a file another one is still closing (a restart) waits for its lock, not fails.
+        configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // WAL with synchronous=NORMAL stays consistent after a crash; mmap and a larger page cache keep deep
             // OFFSET pages (which step through the index) out of read() system calls.
@@ -20,6 +22,7 @@ final class SandboxStore: Sendable {
         }
         try writer.write { db in
             try Self.createSchema(db)
+            try ViewStore.createSchema(db)
             try TransactionPositions.migrate(db)
             try TransactionPositions.assign(db)
             try PaymentSchema.migrate(db)

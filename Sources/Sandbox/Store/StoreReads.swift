@@ -63,11 +63,13 @@ enum StoreReads {
         }
     }
 
+    /// The accounts with at least one public view: `_public` as built in, or any view made or changed public.
     static func publicAccounts(_ db: Database, bankID: String) throws -> [AccountRecord] {
         let statement = try db.cachedStatement(sql: """
-            SELECT a.bank_id, a.id, a.label, a.number, a.type, a.currency, a.balance, a.iban
+            SELECT DISTINCT a.bank_id, a.id, a.label, a.number, a.type, a.currency, a.balance, a.iban
             FROM account a JOIN account_view v ON v.bank_id = a.bank_id AND v.account_id = a.id
-            WHERE a.bank_id = ? AND v.view_id = '_public' ORDER BY a.id
+            LEFT JOIN custom_view c ON c.bank_id = v.bank_id AND c.account_id = v.account_id AND c.view_id = v.view_id
+            WHERE a.bank_id = ? AND (c.is_public = 1 OR (c.view_id IS NULL AND v.view_id = '_public')) ORDER BY a.id
             """)
         return try Row.fetchAll(statement, arguments: [bankID]).map(account)
     }

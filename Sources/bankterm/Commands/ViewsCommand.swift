@@ -2,22 +2,34 @@ import ArgumentParser
 import BankKit
 import BrowserModel
 
-/// `bankterm views --bank B --account A`: the views of an account the user may look through.
+/// `bankterm views ...`: the views of an account, and making, changing and deleting custom ones.
+/// `views --bank B --account A` (no subcommand) lists them, as it always has.
 struct ViewsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "views", abstract: "List the views of an account.")
+    static let configuration = CommandConfiguration(
+        commandName: "views", abstract: "List, show, create, update or delete the views of an account.",
+        subcommands: [List.self, ViewsShowCommand.self, ViewsCreateCommand.self, ViewsUpdateCommand.self,
+                      ViewsRemoveCommand.self],
+        defaultSubcommand: List.self)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var target: AccountOptions
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the views of an account.")
 
-    @Option(help: "table, json or csv.")
-    var format: OutputFormat = .table
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: AccountOptions
 
-    func run() async throws {
-        try await CommandRunner.run(global) { _, provider in
-            let views = try await provider.views(account: target.ref)
+        @Option(help: "table, json or csv.")
+        var format: OutputFormat = .table
+
+        func run() async throws {
+            try await CommandRunner.run(global) { _, provider in
+                print(Self.render(try await provider.views(account: target.ref), format: format), terminator: "")
+            }
+        }
+
+        static func render(_ views: [ViewSummary], format: OutputFormat) -> String {
             switch format {
             case .json:
-                print(JSONRecords.render(views.map(JSONRecords.view)))
+                return JSONRecords.render(views.map(JSONRecords.view)) + "\n"
             case .csv:
                 var csv = CSVWriter(clean: TerminalIO.csvCleaner)
                 csv.append(["id", "short_name", "is_public", "is_system", "description"].map { .text($0) })
@@ -25,7 +37,7 @@ struct ViewsCommand: AsyncParsableCommand {
                     csv.append([view.id, view.shortName, String(view.isPublic), String(view.isSystem),
                                 view.description].map { .text($0) })
                 }
-                print(csv.text, terminator: "")
+                return csv.text
             case .table:
                 var table = TextTable([.init(title: "ID"), .init(title: "NAME", flexible: true),
                                        .init(title: "PUBLIC"), .init(title: "SYSTEM"),
@@ -34,7 +46,7 @@ struct ViewsCommand: AsyncParsableCommand {
                     table.append([view.id, view.shortName, view.isPublic ? "yes" : "no", view.isSystem ? "yes" : "no",
                                   view.description])
                 }
-                table.render(width: TerminalIO.columns()).forEach { print($0) }
+                return table.render(width: TerminalIO.columns()).map { $0 + "\n" }.joined()
             }
         }
     }
