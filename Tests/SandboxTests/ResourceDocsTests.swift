@@ -38,7 +38,9 @@ struct ResourceDocsTests {
             matched += 1
             #expect(info.name == name, "\(info.method) \(info.pattern)")
         }
-        #expect(matched >= ResourceDocCatalog.all.count - 3, "nearly every endpoint is in OBP's docs")
+        // OBP's v5.1.0 docs leave out the endpoints later versions replaced (the by-provider grants, v4's
+        // account-access) and the generic transaction-request route, which they list once per type.
+        #expect(matched >= ResourceDocCatalog.all.count - 12, "nearly every endpoint is in OBP's docs")
     }
 
     @Test("GET resource-docs/vX/obp lists the endpoints served under vX, in OBP's URL form")
@@ -47,7 +49,7 @@ struct ResourceDocsTests {
             for version in [APIVersion.v1_4_0, .v3_0_0, .v5_1_0] {
                 let response = try await sandbox.get("/obp/v5.1.0/resource-docs/\(version.rawValue)/obp")
                 let docs = try #require(try response.object()["resource_docs"] as? [[String: Any]])
-                let served = OBPRoutes.all.filter { $0.since <= version }
+                let served = OBPRoutes.all.filter { $0.serves(version) }
                 #expect(docs.count == served.count, "\(version)")
                 let urls = Set(docs.compactMap { "\($0["request_verb"] as? String ?? "") \($0["request_url"] as? String ?? "")" })
                 #expect(urls.contains("GET /obp/\(version.rawValue)/banks/BANK_ID"))

@@ -3,7 +3,7 @@
 extension OBPAPI {
     func resourceDocs(_ call: APICall) async throws -> APIResponse {
         guard let version = APIVersion(rawValue: call.param("docversion")) else { throw OBPError.notFound }
-        let docs = OBPRoutes.all.filter { $0.since <= version }.compactMap { route -> JSON? in
+        let docs = OBPRoutes.all.filter { $0.serves(version) }.compactMap { route -> JSON? in
             guard let info = ResourceDocCatalog.info(method: route.method, pattern: route.pattern) else { return nil }
             let url = JSON.string("/obp/\(version.rawValue)/\(info.obpPath)")
             return .obj([

@@ -26,6 +26,15 @@ struct ResourceDocInfo: Sendable {
             case "customer": return "CUSTOMER_ID"
             case "branch": return "BRANCH_ID"
             case "docversion": return "API_VERSION"
+            case "type": return "TRANSACTION_REQUEST_TYPE"
+            case "request": return "TRANSACTION_REQUEST_ID"
+            case "product": return "PRODUCT_CODE"
+            case "attribute": return "ACCOUNT_ATTRIBUTE_ID"
+            case "counterparty": return "COUNTERPARTY_ID"
+            case "from": return "FROM_CURRENCY_CODE"
+            case "to": return "TO_CURRENCY_CODE"
+            case "provider": return "PROVIDER"
+            case "providerID": return "PROVIDER_ID"
             // `:id` follows the list it is an item of: comments/:id is COMMENT_ID.
             default: return index > 0 ? segments[index - 1].dropLast().uppercased() + "_ID" : "ID"
             }

@@ -33,7 +33,14 @@ struct BanktermBinary: Sendable {
          "XDG_DATA_HOME": home.path + "/data", "BANKTERM_PASSWORD": "bankterm-demo", "PATH": "/usr/bin:/bin"]
     }
 
-    func run(_ arguments: [String]) throws -> Result {
+    /// Waits on a GCD thread: a blocked cooperative thread would starve the tests' in-process servers.
+    func run(_ arguments: [String]) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Swift.Result { try runBlocking(arguments) }) }
+        }
+    }
+
+    private func runBlocking(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -51,7 +58,7 @@ struct BanktermBinary: Sendable {
     }
 
     /// `bankterm sandbox --port 0 ARGS`, until `body` returns; hands `body` the base URL it prints.
-    func withSandbox<T>(_ arguments: [String] = ["--generate", "200"], _ body: (String) throws -> T) throws -> T {
+    func withSandbox<T>(_ arguments: [String] = ["--generate", "200"], _ body: (String) async throws -> T) async throws -> T {
         let process = Process()
         process.executableURL = url
         process.arguments = ["sandbox", "--port", "0"] + arguments
@@ -64,13 +71,19 @@ struct BanktermBinary: Sendable {
             process.terminate()
             process.waitUntilExit()
         }
-        var seen = ""
-        while !seen.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
+        let reader = out.fileHandleForReading
+        let seen = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                var seen = ""
+                while !seen.contains("\n") {
+                    let chunk = reader.availableData
+                    if chunk.isEmpty { break }
+                    seen += String(decoding: chunk, as: UTF8.self)
+                }
+                continuation.resume(returning: seen)
+            }
         }
         let line = try #require(seen.split(separator: "\n").first { $0.hasPrefix("listening on ") })
-        return try body(String(line.dropFirst("listening on ".count)))
+        return try await body(String(line.dropFirst("listening on ".count)))
     }
 }
