@@ -25,6 +25,9 @@ enum DemoData {
             try inserter.insert(UserRecord(id: id, username: username, email: email), password: DemoCredentials.password)
         }
         for region in DemoCatalog.regions { try inserter.insert(region.bank) }
+        for branch in DemoBranches.all {
+            try inserter.insertBranch(bankID: branch.bank_id, id: branch.id, body: BranchJSON.make(branch))
+        }
 
         var generator = SplitMix64(seed: 0x0b4e_7e12)
         let counts = shares(of: max(0, count))
