@@ -19,7 +19,7 @@ extension EndToEndTests {
         try tmux.send("Enter")
         // Settled first: ncurses' own Ctrl-Z handler ends curses from inside the signal, and a stop that lands
         // mid-frame (the loading spinner redraws ten times a second) was seen once to be lost (see the note).
-        try await tmux.waitFor("the banks, nothing loading", timeout: 20) { $0.contains("Musterbank") && !$0.contains("loading") }
+        try await tmux.waitFor("the banks, nothing loading", timeout: 60) { $0.contains("Musterbank") && !$0.contains("loading") }
         #expect(try alternateScreen(tmux))
 
         try tmux.send("C-z")

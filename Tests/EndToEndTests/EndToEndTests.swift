@@ -155,7 +155,8 @@ struct EndToEndTests {
         try tmux.resize(cols: 80, rows: 24)
         try await tmux.waitFor("narrow layout") { $0.contains("Transactions ·") && !$0.contains("Accounts (") }
         try tmux.resize(cols: 120, rows: 40)
-        screen = try await tmux.waitFor(text: "Accounts (")
+        // A whole frame: the status bar with its request count is drawn too, not just the panes above it.
+        screen = try await tmux.waitFor("wide layout") { $0.contains("Accounts (") && EndToEndTests.requestCount(on: $0) != nil }
         let requestsAtEnd = try #require(EndToEndTests.requestCount(on: screen))
         let serverRequests = await server.requestCount
 
