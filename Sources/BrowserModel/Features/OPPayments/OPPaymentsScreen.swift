@@ -139,6 +139,8 @@ public struct OPPaymentsScreen: ScreenFeature {
             inFlight = nil
             switch result {
             case .success(let refund):
+                // The status Enter fetched predates the refund: the reload's ledger has the new total.
+                live[paymentID] = nil
                 return [.inform("refunded: \(paymentID) has \(refund.totalRefundedAmount ?? "?") EUR refunded")]
                     + load(reload: true)
             case .failure(let error): return [.fail("refund: " + error.userMessage)]
