@@ -7,9 +7,11 @@ import Foundation
 /// `LocalAnnotationStore`. An actor: counters and the transaction lists are shared by concurrent calls.
 public actor OPProvider: BankProvider {
     public nonisolated let name = "op"
-    public nonisolated let capabilities = ProviderCapabilities(supportsViews: false, metadataIsLocal: true,
-                                                               supportsImages: false, supportsBranches: false)
+    public nonisolated let capabilities: ProviderCapabilities
     public nonisolated let configuration: OPConfiguration
+    /// The signing client of the OP merchant profile beside the accounts one, when there is one: OP's payments
+    /// API is a second API of the same bank, which the browser's payments screen reaches through this provider.
+    public nonisolated let merchantClient: OPPaymentClient?
     /// Sent as `x-session-id` with every request of this provider's life, so OP can group them.
     public nonisolated let sessionID: String
     let transport: HTTPTransport
@@ -21,8 +23,12 @@ public actor OPProvider: BankProvider {
     /// The last full transaction list per account: OP sends the whole list at once, so later pages are cut from it.
     var transactionLists: [String: [Transaction]] = [:]
 
-    public init(configuration: OPConfiguration, transport: HTTPTransport? = nil) {
+    public init(configuration: OPConfiguration, transport: HTTPTransport? = nil, merchantClient: OPPaymentClient? = nil) {
         self.configuration = configuration
+        self.merchantClient = merchantClient
+        self.capabilities = ProviderCapabilities(supportsViews: false, metadataIsLocal: true, supportsImages: false,
+                                                 supportsBranches: false,
+                                                 supportsMerchantPayments: merchantClient != nil)
         self.transport = transport ?? HTTPTransport(configuration: configuration.transport)
         self.sessionID = UUID().uuidString.lowercased()
     }

@@ -8,12 +8,16 @@ public struct ProviderCapabilities: Sendable, Hashable {
     public var metadataIsLocal: Bool
     public var supportsImages: Bool
     public var supportsBranches: Bool
+    /// A merchant's payments can be made and refunded through this provider (OP with a merchant profile).
+    public var supportsMerchantPayments: Bool
 
-    public init(supportsViews: Bool, metadataIsLocal: Bool, supportsImages: Bool, supportsBranches: Bool) {
+    public init(supportsViews: Bool, metadataIsLocal: Bool, supportsImages: Bool, supportsBranches: Bool,
+                supportsMerchantPayments: Bool = false) {
         self.supportsViews = supportsViews
         self.metadataIsLocal = metadataIsLocal
         self.supportsImages = supportsImages
         self.supportsBranches = supportsBranches
+        self.supportsMerchantPayments = supportsMerchantPayments
     }
 }
 

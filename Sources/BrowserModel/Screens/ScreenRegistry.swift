@@ -3,6 +3,7 @@ public enum ScreenRegistry {
     public static let screens: [any ScreenFeature.Type] = [
         BranchesScreen.self,
         ViewsScreen.self,
+        OPPaymentsScreen.self,
     ]
 
     public static var names: [String] { screens.map { $0.name } }

@@ -4,7 +4,8 @@ import Sandbox
 
 extension DemoCommand {
     /// The demo's provider: OBP logged in as the demo user, or with `--provider op` the sandbox's OP API with the
-    /// demo API key, as the customer `--token` names or the one picked on the terminal.
+    /// demo API key, as the customer `--token` names or the one picked on the terminal, with the demo shop's
+    /// merchant client for `:oppayments`.
     static func provider(_ global: GlobalOptions, server: SandboxServer,
                          environment: [String: String]) async throws -> any BankProvider {
         guard global.provider?.lowercased() == "op" else {
@@ -19,7 +20,8 @@ extension DemoCommand {
         let token = try global.token ?? OPCustomerPicker.pickToken(profileName: "demo")
         let annotations = try LocalAnnotationStore(path: LocalAnnotationStore.defaultPath(environment: environment))
         return OPProvider(configuration: OPConfiguration(baseURL: server.baseURL, apiKey: OPSandbox.demoAPIKey,
-                                                         token: token, annotations: annotations))
+                                                         token: token, annotations: annotations),
+                          merchantClient: try merchantClient(server: server, environment: environment))
     }
 }
 

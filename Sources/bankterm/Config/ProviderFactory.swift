@@ -15,7 +15,7 @@ func makeProvider(for profile: ResolvedProfile) throws -> any BankProvider {
 
 /// OP: `api_key` (or the consumer key) is the application's `x-api-key`, the token (`--token`, `BANKTERM_TOKEN` or
 /// `token` in the profile) the end user's `x-authorization`; annotations live in
-/// `$XDG_DATA_HOME/bankterm/annotations.sqlite`.
+/// `$XDG_DATA_HOME/bankterm/annotations.sqlite`; a profile that names a `merchant_id` brings its payments client.
 func makeOPProvider(for profile: ResolvedProfile) throws -> OPProvider {
     guard let apiKey = profile.apiKey, !apiKey.isEmpty else {
         throw BankError(kind: .invalidInput, message: "the op provider needs the application's API key: set api_key "
@@ -26,11 +26,14 @@ func makeOPProvider(for profile: ResolvedProfile) throws -> OPProvider {
                         + "or set token in profile \"\(profile.name)\" of config.toml (`bankterm ui` offers the "
                         + "sandbox's four customers)")
     }
-    let annotations = try LocalAnnotationStore(
-        path: LocalAnnotationStore.defaultPath(environment: ProcessInfo.processInfo.environment))
+    let environment = ProcessInfo.processInfo.environment
+    let annotations = try LocalAnnotationStore(path: LocalAnnotationStore.defaultPath(environment: environment))
+    // A profile with a merchant_id is also an OP merchant's: the browser's :oppayments uses its signing client.
+    let merchant = profile.settings.merchantID == nil
+        ? nil : try makeOPPaymentClient(for: profile, environment: environment)
     return OPProvider(configuration: OPConfiguration(
         baseURL: profile.baseURL ?? OPSandbox.baseURL, apiKey: apiKey, token: token, annotations: annotations,
-        transport: HTTPTransportConfiguration(verifyTLS: !profile.insecureSkipTLSVerify)))
+        transport: HTTPTransportConfiguration(verifyTLS: !profile.insecureSkipTLSVerify)), merchantClient: merchant)
 }
 
 /// The OBP provider for `profile`, with its token store, TLS choice and, when a password is known, credentials

@@ -13,11 +13,13 @@ struct Scenario {
     private var screenTasks: [(screenID: Int, work: @Sendable (any BankProvider) async -> any Sendable)] = []
 
     /// `views: false` is a provider like OP: one view per account, annotations kept locally.
-    init(rows: Int, cols: Int, views: Bool = true) {
+    /// `merchant: true` is OP with a merchant profile, whose payments `:oppayments` lists.
+    init(rows: Int, cols: Int, views: Bool = true, merchant: Bool = false) {
         size = Size(rows: rows, cols: cols)
         state = AppState(profileName: "work", providerName: views ? "fake" : "OP",
                          capabilities: ProviderCapabilities(supportsViews: views, metadataIsLocal: !views,
-                                                            supportsImages: views, supportsBranches: views))
+                                                            supportsImages: views, supportsBranches: views,
+                                                            supportsMerchantPayments: merchant))
         reportRows()
         send(.start)
     }
