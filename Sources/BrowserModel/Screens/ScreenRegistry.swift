@@ -4,6 +4,7 @@ public enum ScreenRegistry {
         BranchesScreen.self,
         ViewsScreen.self,
         OPPaymentsScreen.self,
+        PaymentsScreen.self,
     ]
 
     public static var names: [String] { screens.map { $0.name } }
