@@ -2,6 +2,7 @@
 public enum ScreenRegistry {
     public static let screens: [any ScreenFeature.Type] = [
         BranchesScreen.self,
+        APIConsoleScreen.self,
     ]
 
     public static var names: [String] { screens.map { $0.name } }
