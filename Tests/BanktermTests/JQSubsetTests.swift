@@ -1,5 +1,6 @@
 import Testing
 @testable import bankterm
+import BankKit
 
 @Suite("bankterm api's JSON and --jq subset")
 struct JQSubsetTests {

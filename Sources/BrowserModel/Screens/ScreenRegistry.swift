@@ -5,6 +5,7 @@ public enum ScreenRegistry {
         ViewsScreen.self,
         OPPaymentsScreen.self,
         PaymentsScreen.self,
+        APIConsoleScreen.self,
     ]
 
     public static var names: [String] { screens.map { $0.name } }

@@ -1,3 +1,5 @@
+import BankKit
+
 /// The small part of jq that `bankterm api --jq` understands, built in so scripts need no other tool: paths
 /// (`.`, `.banks`, `.banks[0].id`, `.banks[].id`, `.[]`), `keys`, `length`, joined with `|`. Anything else is
 /// refused with a message that says so; pipe the output to jq itself for more.

@@ -1,7 +1,7 @@
 /// The text forms of a `JSONValue`: compact (raw, for pipes) and indented by two spaces (for a terminal), with
 /// every string passed through `clean` so a server's control characters never reach the terminal.
 extension JSONValue {
-    func text(pretty: Bool, clean: (String) -> String = { $0 }) -> String {
+    public func text(pretty: Bool, clean: (String) -> String = { $0 }) -> String {
         var out = ""
         write(into: &out, indent: pretty ? 0 : nil, clean: clean)
         return out
@@ -35,7 +35,7 @@ extension JSONValue {
         }
     }
 
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,6 +1,6 @@
-/// A JSON value as `bankterm api` shows it: objects keep the server's key order and numbers their text, so the
+/// A JSON value as `bankterm api` and `:api` show it: objects keep the server's key order and numbers their text, so the
 /// pretty form reads like the response. Parsed by hand for that reason (Foundation's parser keeps neither).
-indirect enum JSONValue: Equatable, Sendable {
+public indirect enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(String)
@@ -8,7 +8,7 @@ indirect enum JSONValue: Equatable, Sendable {
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
 
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
         case (.bool(let a), .bool(let b)): a == b
@@ -20,9 +20,9 @@ indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
-    struct ParseError: Error {}
+    public struct ParseError: Error {}
 
-    static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+    public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
         var parser = Parser(bytes: bytes)
         let value = try parser.value()
         parser.skipSpace()
@@ -30,7 +30,7 @@ indirect enum JSONValue: Equatable, Sendable {
         return value
     }
 
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.key == key }?.value
     }
