@@ -103,6 +103,9 @@ public final class App {
             if ready < 0 && errno != EINTR { throw TerminalError.cannotStart("poll: \(String(cString: strerror(errno)))") }
 
             if SignalGuard.takeQuit() { break }
+            // The terminal went away without a SIGHUP (its tmux server was killed): poll would report the hang-up
+            // at once forever, so leave as a hang-up would make us, instead of spinning.
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { break }
             if SignalGuard.takeRepaint() { terminal.screen.invalidate() }
             if SignalGuard.takeInterrupt() {
                 if case .confirmQuit = store.state.overlay { break }
