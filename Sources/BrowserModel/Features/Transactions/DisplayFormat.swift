@@ -14,7 +14,7 @@ public enum DisplayFormat {
         (transaction.posted ?? transaction.completed).map(day)
     }
 
-    /// The amount with its currency's usual decimals (two; none for yen and the like) and no grouping, e.g.
+    /// The amount with its currency's usual decimals (two; none for yen, three for dinars) and no grouping, e.g.
     /// `-1234.50`. `Decimal` forgets trailing zeros, so they are put back; more decimals than usual (a fee of
     /// 0.125) are kept, never rounded away.
     public static func amount(_ money: Money) -> String {
@@ -22,7 +22,7 @@ public enum DisplayFormat {
     }
 
     public static func amount(_ amount: Decimal, currency: String) -> String {
-        let minimum = currency.utf8.count == 3 && zeroDecimalCurrencies.contains(currency.uppercased()) ? 0 : 2
+        let minimum = currency.utf8.count == 3 ? CurrencyPrecision.digits(currency.uppercased()) : 2
         var text = plainText(amount)
         let fraction = text.utf8.firstIndex(of: UInt8(ascii: ".")).map { text.utf8.distance(from: $0, to: text.utf8.endIndex) - 1 } ?? 0
         if fraction < minimum {
@@ -36,9 +36,6 @@ public enum DisplayFormat {
         amount(money) + " " + money.currency
     }
 
-    /// ISO 4217 currencies without minor units.
-    private static let zeroDecimalCurrencies: Set<String> = ["JPY", "KRW", "ISK", "CLP", "VND", "XAF", "XOF", "PYG",
-                                                             "UGX", "RWF", "KMF", "GNF", "DJF", "VUV", "XPF", "BIF"]
     private static let largestFastSignificand = Decimal(999_999_999_999_999_999 as UInt64)
 
     /// `amount.description`, without its cost (about 2 us, which 100,000 rows and an export of them feel) for
