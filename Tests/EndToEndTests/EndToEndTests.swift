@@ -4,7 +4,7 @@ import Sandbox
 import Testing
 
 /// The real `bankterm` binary under tmux against the sandbox, driven from the keyboard: bank -> account ->
-/// transaction, views, a tag and a comment added and deleted (checked over HTTP), filter, resize, quit.
+/// transaction, views, a tag, a comment and an image added and deleted (checked over HTTP), filter, resize, quit.
 @Suite(.serialized)
 struct EndToEndTests {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -131,6 +131,25 @@ struct EndToEndTests {
         _ = try await EndToEndTests.eventually {
             try await check.transaction(target.account, view: "owner", id: target.id)
         } until: { $0.metadata.comments?.contains { $0.value == "seen from e2e" } == false }
+
+        // An image: a link and its label, added with `i` and removed with `I`.
+        try tmux.send("i")
+        try await tmux.waitFor(text: "Image (URL label):")
+        try tmux.send("https://example.com/e2e.png e2e receipt", literal: true)
+        try tmux.send("Enter")
+        try await tmux.waitFor(text: "e2e receipt <https://example.com/e2e.png>")
+        tx = try await EndToEndTests.eventually {
+            try await check.transaction(target.account, view: "owner", id: target.id)
+        } until: { $0.metadata.images?.contains { $0.label == "e2e receipt" } == true }
+        let imageRow = try #require(tx.metadata.images?.firstIndex { $0.label == "e2e receipt" })
+        try tmux.send("I")
+        try await tmux.waitFor(text: "Remove which image?")
+        for _ in 0..<imageRow { try tmux.send("j") }
+        try tmux.send("Enter")
+        try await tmux.waitFor("image gone") { !$0.contains("e2e receipt") }
+        _ = try await EndToEndTests.eventually {
+            try await check.transaction(target.account, view: "owner", id: target.id)
+        } until: { $0.metadata.images?.contains { $0.label == "e2e receipt" } == false }
 
         // Filter the loaded list as you type; Esc clears it.
         try tmux.send("Escape")

@@ -28,6 +28,8 @@ public enum Action: Sendable {
     case editNarrative
     case setWhere
     case clearWhere
+    case addImage
+    case removeImage
     case startFilter
     case nextMatch
     case prevMatch
@@ -95,6 +97,7 @@ extension Action {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .open, .back, .nextPane, .prevPane,
              .pickView, .addTag, .removeTag, .addComment, .removeComment, .editNarrative, .setWhere, .clearWhere,
+             .addImage, .removeImage,
              .startFilter, .nextMatch, .prevMatch, .reload, .commandLine, .help, .quit,
              .insert, .insertText, .edit, .submit, .cancel, .retryDrafts, .discardDrafts,
              .openScreen, .screenKey, .completeCommand, .copySelection:
