@@ -69,6 +69,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .setScreenRows(let rows): return state.setScreenRows(rows)
     case .completeCommand: state.completeCommand(); return []
     case .copySelection: state.copySelection(); return []
+    case .pointer(let pointer): return state.point(pointer)
     case .screenEvent(let id, let payload): return state.signal(id, .payload(payload))
     case .retryDrafts: return state.retryDrafts()
     case .discardDrafts: return state.discardDrafts()
