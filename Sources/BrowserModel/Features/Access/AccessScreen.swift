@@ -40,7 +40,8 @@ public struct AccessScreen: ScreenFeature {
     }
 
     public var title: String {
-        "Access to \(accountName): \(list.items.count) users, \(views.count) views"
+        let (users, views) = (list.items.count, views.count)
+        return "Access to \(accountName): \(users) user\(users == 1 ? "" : "s"), \(views) view\(views == 1 ? "" : "s")"
     }
 
     public var activity: String? { pending ?? (list.isLoading ? "access to \(account.accountID)" : nil) }
