@@ -37,9 +37,7 @@ extension EndToEndTests {
         try Self.command(owner, "views")
         try await owner.waitFor(text: "which_alias_to_use")
         try owner.send("n")
-        try await owner.waitFor(text: "New view copying owner")
-        try owner.send("family", literal: true)
-        try owner.send("Enter")
+        try await Self.answer(owner, "New view copying owner", with: "family")
         try await owner.waitFor(text: "made _family")
         // Row 1 is which_alias_to_use (Space: none -> public), row 6 can_see_transaction_balance, row 15
         // can_see_bank_account_balance.
@@ -67,12 +65,8 @@ extension EndToEndTests {
         try Self.command(owner, "access")
         try await owner.waitFor(text: "Access to Girokonto")
         try owner.send("g")
-        try await owner.waitFor(text: "Grant views of")
-        try owner.send("aino", literal: true)
-        try owner.send("Enter")
-        try await owner.waitFor(text: "Views to grant aino")
-        try owner.send("_family", literal: true)
-        try owner.send("Enter")
+        try await Self.answer(owner, "Grant views of", with: "aino")
+        try await Self.answer(owner, "Views to grant aino", with: "_family")
         try await owner.waitFor(text: "granted _family to aino")
         let grid = try await owner.waitFor("aino listed") { $0.contains("│aino ") }
         let granted = try await check.accessList(account: account.ref)
@@ -126,6 +120,13 @@ extension EndToEndTests {
         try await owner.waitFor(text: "EXITED rc=0")
         try await friend.waitFor(text: "EXITED rc=0")
         print("views and access e2e: the sandbox served \(await server.requestCount) requests to both browsers and the checks")
+    }
+
+    /// Waits for the prompt titled `prompt`, types `text` into it and presses Enter.
+    static func answer(_ tmux: Tmux, _ prompt: String, with text: String) async throws {
+        try await tmux.waitFor(text: prompt)
+        try tmux.send(text, literal: true)
+        try tmux.send("Enter")
     }
 
     /// `:` and a command line, then Enter.

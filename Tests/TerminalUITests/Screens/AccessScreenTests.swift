@@ -18,33 +18,20 @@ struct AccessScreenTests {
                  AccessGrant(user: user("haruto"), views: [Fixture.views[1]])],
         views: Fixture.views + [family])
 
-    struct Shot: Sendable, CustomTestStringConvertible {
-        let name: String
-        let keys: [Action]
-        var testDescription: String { name }
-    }
-
     static let shots = [
-        Shot(name: "access", keys: []),
+        ScreenShot("access"),
         // juergen's row, the `_family` column: Space asks before revoking.
-        Shot(name: "access-revoke", keys: [.moveDown, .screenKey(.character("]")), .screenKey(.character("]")),
+        ScreenShot("access-revoke", keys: [.moveDown, .screenKey(.character("]")), .screenKey(.character("]")),
                                            .screenKey(.character("]")), .screenKey(.character(" "))]),
     ]
 
     static func scenario(rows: Int, cols: Int) -> Scenario {
-        var scenario = Scenario(rows: rows, cols: cols)
-        scenario.send(.open, .open, .openScreen(name: "access", argument: nil))
-        if let id = scenario.state.topScreen?.id {
-            scenario.send(.screenEvent(screenID: id, payload: AccessEvent.loaded(.success(table))))
-        }
-        return scenario
+        ScreenShot.opened("access", loaded: AccessEvent.loaded(.success(table)), rows: rows, cols: cols)
     }
 
     @Test(arguments: shots, GoldenScreenTests.sizes)
-    func matchesGolden(_ shot: Shot, size: Size) throws {
-        var scenario = Self.scenario(rows: size.rows, cols: size.cols)
-        for key in shot.keys { scenario.send(key) }
-        try Golden.check(scenario.render().text(), named: "\(shot.name)-\(size.cols)x\(size.rows)")
+    func matchesGolden(_ shot: ScreenShot, size: Size) throws {
+        try shot.check(Self.scenario(rows: size.rows, cols: size.cols), size: size)
     }
 
     @Test func aPublicViewIsNeitherGrantedNorRevoked() {

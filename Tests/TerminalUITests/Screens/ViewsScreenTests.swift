@@ -12,35 +12,22 @@ struct ViewsScreenTests {
 
     static let views = Fixture.views.map { ViewDetails(summary: $0) } + [family]
 
-    struct Shot: Sendable, CustomTestStringConvertible {
-        let name: String
-        let keys: [Action]
-        var testDescription: String { name }
-    }
-
     static let shots = [
-        Shot(name: "views", keys: []),
+        ScreenShot("views"),
         // `_family` (the last column): its alias goes from public to private, can_see_transaction_amount off.
-        Shot(name: "views-draft", keys: [.moveDown, .screenKey(.character("]")), .screenKey(.character("]")),
+        ScreenShot("views-draft", keys: [.moveDown, .screenKey(.character("]")), .screenKey(.character("]")),
                                          .screenKey(.character("]")), .screenKey(.character(" ")),
                                          .moveDown, .moveDown, .moveDown, .moveDown, .screenKey(.character(" "))]),
     ]
 
     /// The views screen over the open account, its views loaded from `views`.
     static func scenario(rows: Int, cols: Int) -> Scenario {
-        var scenario = Scenario(rows: rows, cols: cols)
-        scenario.send(.open, .open, .openScreen(name: "views", argument: nil))
-        if let id = scenario.state.topScreen?.id {
-            scenario.send(.screenEvent(screenID: id, payload: ViewsEvent.loaded(.success(views))))
-        }
-        return scenario
+        ScreenShot.opened("views", loaded: ViewsEvent.loaded(.success(views)), rows: rows, cols: cols)
     }
 
     @Test(arguments: shots, GoldenScreenTests.sizes)
-    func matchesGolden(_ shot: Shot, size: Size) throws {
-        var scenario = Self.scenario(rows: size.rows, cols: size.cols)
-        for key in shot.keys { scenario.send(key) }
-        try Golden.check(scenario.render().text(), named: "\(shot.name)-\(size.cols)x\(size.rows)")
+    func matchesGolden(_ shot: ScreenShot, size: Size) throws {
+        try shot.check(Self.scenario(rows: size.rows, cols: size.cols), size: size)
     }
 
     @Test func aSystemViewSaysWhyItCannotBeChanged() {

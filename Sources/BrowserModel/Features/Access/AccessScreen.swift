@@ -23,14 +23,11 @@ public struct AccessScreen: ScreenFeature {
     public internal(set) var pending: String?
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<AccessScreen, ScreenRefusal> {
-        guard context.capabilities.supportsViews else {
-            return .failure(ScreenRefusal("\(context.providerName) has no views to grant"))
+        context.accountWithViews(noViews: "has no views to grant",
+                                 noAccount: "open an account first: :access shows who has its views").map { account in
+            AccessScreen(account: account.ref, accountName: account.label ?? account.ref.accountID,
+                         ownProvider: context.user?.provider)
         }
-        guard let account = context.account else {
-            return .failure(ScreenRefusal("open an account first: :access shows who has its views"))
-        }
-        return .success(AccessScreen(account: account.ref, accountName: account.label ?? account.ref.accountID,
-                                     ownProvider: context.user?.provider))
     }
 
     init(account: AccountRef, accountName: String, ownProvider: String?) {

@@ -16,24 +16,22 @@ public struct CompareScreen: ScreenFeature {
     public internal(set) var list = LoadableList<ComparedRow>()
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<CompareScreen, ScreenRefusal> {
-        guard context.capabilities.supportsViews else {
-            return .failure(ScreenRefusal("\(context.providerName) has no views to compare"))
+        context.accountWithViews(
+            noViews: "has no views to compare", noAccount: "open an account first: :compare shows its transactions through two views"
+        ).flatMap { account in
+            let names = (argument ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+            let pair: (String, String)? = switch names.count {
+            case 1: context.viewID.map { ($0, names[0]) }
+            case 2: (names[0], names[1])
+            default: nil
+            }
+            guard let (left, right) = pair else {
+                return .failure(ScreenRefusal(":compare VIEW [VIEW], e.g. :compare owner _public"))
+            }
+            guard left != right else { return .failure(ScreenRefusal("compare \(left) with another view")) }
+            return .success(CompareScreen(account: account.ref, accountName: account.label ?? account.ref.accountID,
+                                          left: left, right: right))
         }
-        guard let account = context.account else {
-            return .failure(ScreenRefusal("open an account first: :compare shows its transactions through two views"))
-        }
-        let names = (argument ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
-        let pair: (String, String)? = switch names.count {
-        case 1: context.viewID.map { ($0, names[0]) }
-        case 2: (names[0], names[1])
-        default: nil
-        }
-        guard let (left, right) = pair else {
-            return .failure(ScreenRefusal(":compare VIEW [VIEW], e.g. :compare owner _public"))
-        }
-        guard left != right else { return .failure(ScreenRefusal("compare \(left) with another view")) }
-        return .success(CompareScreen(account: account.ref, accountName: account.label ?? account.ref.accountID,
-                                      left: left, right: right))
     }
 
     init(account: AccountRef, accountName: String, left: String, right: String) {

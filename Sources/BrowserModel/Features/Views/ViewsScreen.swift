@@ -22,13 +22,10 @@ public struct ViewsScreen: ScreenFeature {
     public internal(set) var pending: String?
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<ViewsScreen, ScreenRefusal> {
-        guard context.capabilities.supportsViews else {
-            return .failure(ScreenRefusal("\(context.providerName) has no views to edit"))
+        context.accountWithViews(noViews: "has no views to edit",
+                                 noAccount: "open an account first: :views edits an account's views").map { account in
+            ViewsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID)
         }
-        guard let account = context.account else {
-            return .failure(ScreenRefusal("open an account first: :views edits an account's views"))
-        }
-        return .success(ViewsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID))
     }
 
     init(account: AccountRef, accountName: String) {
