@@ -6,6 +6,8 @@ public enum ScreenRegistry {
         OPPaymentsScreen.self,
         PaymentsScreen.self,
         APIConsoleScreen.self,
+        AccessScreen.self,
+        CompareScreen.self,
     ]
 
     public static var names: [String] { screens.map { $0.name } }
