@@ -40,6 +40,8 @@ import Testing
                                                             consumerKey: "key-1"))
         #expect(config.profiles["public"]?.insecureSkipTLSVerify == true)
         #expect(config.profiles["public"]?.apiVersion == "v4.0.0")
+        #expect(config.mouse == nil, "the mouse is on unless turned off")
+        #expect(try ConfigFile(toml: "mouse = false\n" + Self.toml).mouse == false)
     }
 
     /// Stall limits and the retry budget come from the profile; `--retry-budget` overrides; the defaults are
