@@ -28,7 +28,10 @@ import Testing
         let elapsed = ContinuousClock.now - started
         #expect(error?.isStall == true, "\(String(describing: error))")
         #expect(error?.userMessage.contains("stalled: less than 1 byte/s for 1 s") == true)
-        #expect(elapsed < .seconds(10), "abandoned by the low-speed limit, not the 60 s timeout: \(elapsed)")
+        // The message is the low-speed limit's, not the total timeout's (which says "timed out"); the clock only
+        // checks it came first, loosely, since a loaded machine queues transfers.
+        #expect(error?.userMessage.contains("timed out") == false)
+        #expect(elapsed < .seconds(60), "abandoned before the 60 s timeout: \(elapsed)")
     }
 
     /// One byte every 2 s is below 1 byte/s: abandoned after the stall time, although bytes keep coming and the
@@ -42,7 +45,7 @@ import Testing
                 .send(HTTPRequest(url: server.baseURL + "/x"))
         }
         #expect(error?.isStall == true, "\(String(describing: error))")
-        #expect(ContinuousClock.now - started < .seconds(15))
+        #expect(ContinuousClock.now - started < .seconds(60), "before the 60 s timeout")
     }
 
     /// A trickle faster than the limit is slow, not stalled: it completes.
@@ -79,10 +82,10 @@ import Testing
             retryBudget: 4))
         let started = ContinuousClock.now
         let error = await #expect(throws: BankError.self) { _ = try await provider.banks() }
-        let elapsed = ContinuousClock.now - started
         #expect(error?.userMessage.contains("gave up after") == true, "\(String(describing: error))")
-        #expect(elapsed < .seconds(5.5), "inside the 4 s budget (and curl's once-a-second check): \(elapsed)")
-        #expect(server.requests.count < 3)
+        #expect(error?.isStall == true)
+        #expect(server.requests.count < 3, "the budget left no room for the third attempt")
+        #expect(ContinuousClock.now - started < .seconds(60))
     }
 
     /// A server that never answers at all, with the low-speed check off: the budget caps the attempt's own timeout.
@@ -92,9 +95,9 @@ import Testing
         let provider = OBPProvider(configuration: OBPConfiguration(
             baseURL: server.baseURL, token: "t",
             transport: HTTPTransportConfiguration(totalTimeout: 60, lowSpeedLimit: 0), retryBudget: 2))
-        let started = ContinuousClock.now
-        await #expect(throws: BankError.self) { _ = try await provider.banks() }
-        #expect(ContinuousClock.now - started < .seconds(4))
+        let error = await #expect(throws: BankError.self) { _ = try await provider.banks() }
+        // curl says how long the attempt ran: the budget's 2 s, not the transport's 60.
+        #expect(error?.userMessage.contains("timed out after 2") == true, "\(String(describing: error))")
         #expect(server.requests.count == 1)
     }
 
