@@ -5,11 +5,16 @@ import Sandbox
 /// The sandbox the in-process figures read from: bankterm's own server on loopback over a demo database whose
 /// main account holds 100,000 transactions, and the raw JSON pages it serves.
 struct BenchSandbox {
-    /// The demo data gives its first account 40% of the generated transactions.
-    static let generate = 250_000
+    /// The demo data gives its first account 40% of the generated transactions. `BENCH_GENERATE` and
+    /// `BENCH_ACCOUNT_TRANSACTIONS` make the million-row database (2.5M generated, 1M in the account).
+    static let generate = environment("BENCH_GENERATE") ?? 250_000
     static let account = AccountRef(bankID: "bankterm.fi", accountID: "fi-kaytto-001")
     static let view = "owner"
-    static let accountTransactions = 100_000
+    static let accountTransactions = environment("BENCH_ACCOUNT_TRANSACTIONS") ?? 100_000
+
+    private static func environment(_ name: String) -> Int? {
+        ProcessInfo.processInfo.environment[name].flatMap { Int($0) }
+    }
     static let transactionsPath = "/obp/v5.1.0/banks/\(account.bankID)/accounts/\(account.accountID)/\(view)/transactions"
 
     let server: SandboxServer

@@ -11,41 +11,21 @@ enum MemoryBench {
         defer { sandbox.stop() }
         let token = try await sandbox.login()
         let baseline = ProcStatus.kilobytes("VmHWM")
-        let provider = OBPProvider(configuration: OBPConfiguration(baseURL: sandbox.baseURL, token: token))
-        let (wakes, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        let store = Store(state: AppState(provider: provider), provider: provider, draftStore: nil,
-                          wake: { wake.yield() })
-        var iterator = wakes.makeAsyncIterator()
-        func settle() async {
-            while store.effectsInFlight > 0 {
-                _ = await iterator.next()
-                store.drainResults()
-            }
-        }
-        store.send(.start)
-        await settle()
-        guard let bankIndex = store.state.banks.items.firstIndex(where: { $0.id == BenchSandbox.account.bankID })
-        else { throw BenchFailure("the bench bank is not listed (\(store.state.banks.error ?? "no error"))") }
-        for _ in 0..<bankIndex { store.send(.moveDown) }
-        store.send(.open)
-        await settle()
-        guard let accountIndex = store.state.accounts.items.firstIndex(where: { $0.ref == BenchSandbox.account })
-        else { throw BenchFailure("the bench account is not listed") }
-        for _ in 0..<accountIndex { store.send(.moveDown) }
-        store.send(.open)
-        await settle()
+        let baselineAnon = ProcStatus.kilobytes("RssAnon")
+        let session = BrowserSession(sandbox: sandbox, token: token)
+        try await session.openAccount()
         let started = ContinuousClock.now
-        while store.state.transactions.count < count, !store.state.transactions.reachedEnd {
-            store.send(.bottom)
-            guard store.effectsInFlight > 0 else { break }
-            await settle()
-        }
+        await session.browse(to: count)
         let elapsed = (ContinuousClock.now - started).seconds
-        let loaded = store.state.transactions.count
+        let loaded = session.store.state.transactions.count
         let peak = ProcStatus.kilobytes("VmHWM")
+        let anon = ProcStatus.kilobytes("RssAnon")
         Report.line("memory peak RSS, \(loaded) loaded", Report.mb(kilobytes: peak),
-                    "browser alone; before the first page: \(Report.mb(kilobytes: baseline)); browsing took "
-                    + String(format: "%.1f s", elapsed) + ", \(await provider.requestCount) requests")
+                    "target < \(count >= 1_000_000 ? 250 : 50) MB; before the first page \(Report.mb(kilobytes: baseline)), "
+                    + "of it heap \(Report.mb(kilobytes: baselineAnon)) and the rest mapped code; heap now "
+                    + "\(Report.mb(kilobytes: anon)), " + String(format: "%.0f", Double((anon - baselineAnon) * 1024) / Double(max(1, loaded)))
+                    + " bytes a transaction; browsing took " + String(format: "%.1f s", elapsed)
+                    + ", \(await session.provider.requestCount) requests")
     }
 }
 

@@ -26,4 +26,8 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(help: "The colour theme (a name in themes/ or the config dir).")
     var theme: String?
+
+    @Option(name: .customLong("retry-budget"),
+            help: "Seconds a command may spend on failed attempts and retries in all (default 45; the browser has none).")
+    var retryBudget: Double?
 }

@@ -19,6 +19,12 @@ import Testing
     api_version = "v4.0.0"
     insecure_skip_tls_verify = true
     theme = "nord"
+
+    [profiles.slowlink]
+    base_url = "https://bank.example"
+    low_speed_limit = 100
+    low_speed_time = 30
+    retry_budget = 120
     """
 
     private func options(_ arguments: [String]) throws -> GlobalOptions {
@@ -36,6 +42,20 @@ import Testing
         #expect(config.profiles["public"]?.apiVersion == "v4.0.0")
         #expect(config.mouse == nil, "the mouse is on unless turned off")
         #expect(try ConfigFile(toml: "mouse = false\n" + Self.toml).mouse == false)
+    }
+
+    /// Stall limits and the retry budget come from the profile; `--retry-budget` overrides; the defaults are
+    /// 1 byte/s for 15 s and 45 s.
+    @Test func stallLimitsAndRetryBudget() throws {
+        let config = try ConfigFile(toml: Self.toml)
+        let slow = try ResolvedProfile.resolve(options: options(["--profile", "slowlink"]), config: config,
+                                               environment: environment)
+        #expect(slow.transport.lowSpeedLimit == 100 && slow.transport.lowSpeedTime == 30 && slow.retryBudget == 120)
+        let asked = try ResolvedProfile.resolve(options: options(["--profile", "slowlink", "--retry-budget", "5"]),
+                                                config: config, environment: environment)
+        #expect(asked.retryBudget == 5)
+        let plain = try ResolvedProfile.resolve(options: options([]), config: config, environment: environment)
+        #expect(plain.transport.lowSpeedLimit == 1 && plain.transport.lowSpeedTime == 15 && plain.retryBudget == 45)
     }
 
     @Test func defaultProfileAndFlagsOverride() throws {

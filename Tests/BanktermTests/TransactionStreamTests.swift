@@ -19,26 +19,71 @@ import Testing
                            value: Money(amount: amount, currency: "EUR"), metadata: metadata)
     }
 
-    private func streamed(_ format: OutputFormat, chunks sizes: [Int]) -> String {
+    /// Everything a record can hold: hidden (nil) and empty lists, every annotation kind, coordinates of several
+    /// spellings, and text with quotes, controls, ESC, DEL, C1, bidi overrides, zero-width and non-Latin letters.
+    static let varied: [Transaction] = {
+        let odd = "q\"b\\s/\u{0}\u{1B}[31m\u{7F}\u{85}\u{202E}\u{200B}\t\r\u{8}\u{C}é漢😀\u{2028}"
+        let full = TransactionMetadata(
+            narrative: odd, tags: [BankKit.Tag(id: "g1", value: "food", date: Date(timeIntervalSince1970: 1.5), author: "ann"),
+                                   BankKit.Tag(id: "g2", value: odd)],
+            comments: [BankKit.Comment(id: "c1", value: "hi", date: Date(timeIntervalSince1970: 86_400), author: nil)],
+            images: [TransactionImage(id: "i1", label: "receipt", url: "https://x.example/a/b?c=d&e",
+                                      date: nil, author: "bob")],
+            whereTag: .some(GeoTag(latitude: 60, longitude: 24.9384, date: Date(timeIntervalSince1970: 0), author: "c")))
+        let hidden = TransactionMetadata(narrative: nil, tags: nil, comments: nil, images: nil, whereTag: nil)
+        let tiny = TransactionMetadata(narrative: "", tags: [], comments: [], images: [],
+                                       whereTag: .some(GeoTag(latitude: -0.000001, longitude: 179.99999999)))
+        let party = Counterparty(id: nil, holderName: odd, isAlias: true, number: "123", kind: "iban",
+                                 iban: "FI2112345600000785", bankName: "Bänk")
+        return [
+            Transaction(id: "v1", account: AccountRef(bankID: "b/1", accountID: odd), counterparty: party, type: odd,
+                        description: odd, posted: Date(timeIntervalSince1970: 1_700_000_000.123),
+                        completed: Date(timeIntervalSince1970: 1_700_000_001),
+                        value: Money(amount: Decimal(string: "-1234.5")!, currency: "JPY"),
+                        newBalance: Money(amount: Decimal(string: "0.125")!, currency: "BHD"), metadata: full),
+            Transaction(id: "v2", account: AccountRef(bankID: "b", accountID: "a"), metadata: hidden),
+            Transaction(id: "v3", account: AccountRef(bankID: "b", accountID: "a"),
+                        counterparty: Counterparty(holderName: nil, isAlias: false), metadata: tiny),
+        ]
+    }()
+
+    private func streamed(_ format: TransactionFormat, chunks sizes: [Int],
+                          of transactions: [Transaction] = TransactionStreamTests.transactions) -> String {
         var stream = TransactionStream(format: format)
         var out = stream.header
-        var rest = Self.transactions[...]
+        var rest = transactions[...]
         for size in sizes {
             out += stream.chunk(Array(rest.prefix(size)))
             rest = rest.dropFirst(size)
         }
-        return out + stream.footer
+        return String(decoding: out + stream.footer, as: UTF8.self)
     }
 
-    @Test(arguments: [OutputFormat.json, .csv], [[7], [1, 6], [3, 0, 4], [1, 1, 1, 1, 1, 1, 1], [0, 7]])
-    func pagesPrintTheBytesOfTheWholeList(format: OutputFormat, chunks: [Int]) {
+    @Test(arguments: [TransactionFormat.json, .csv, .ndjson], [[7], [1, 6], [3, 0, 4], [1, 1, 1, 1, 1, 1, 1], [0, 7]])
+    func pagesPrintTheBytesOfTheWholeList(format: TransactionFormat, chunks: [Int]) {
         #expect(streamed(format, chunks: chunks) == streamed(format, chunks: [7]))
     }
 
+    /// The bytes `--format json` printed before it was written straight to bytes: JSONSerialization's document.
     @Test func jsonIsTheDocumentOfTheWholeArray() {
-        let whole = JSONRecords.render(Self.transactions.map(JSONRecords.transaction)) + "\n"
-        #expect(streamed(.json, chunks: [2, 5]) == whole)
+        for list in [Self.transactions, Self.varied, Self.transactions + Self.varied] {
+            let whole = JSONRecords.render(list.map(JSONRecords.transaction)) + "\n"
+            #expect(streamed(.json, chunks: [2, list.count - 2], of: list) == whole)
+        }
         #expect(TransactionOutput.render([], format: .json) == JSONRecords.render([Any]()) + "\n")
+        #expect(streamed(.json, chunks: [], of: []) == JSONRecords.render([Any]()) + "\n")
+    }
+
+    /// NDJSON: each line is JSONSerialization's compact object, with the same escapes for the terminal.
+    @Test func ndjsonIsOneCompactObjectALine() throws {
+        let list = Self.transactions + Self.varied
+        let lines = streamed(.ndjson, chunks: [list.count], of: list).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == list.count + 1 && lines.last == "")
+        for (line, tx) in zip(lines, list) {
+            let data = try JSONSerialization.data(withJSONObject: JSONRecords.transaction(tx),
+                                                  options: [.sortedKeys, .withoutEscapingSlashes])
+            #expect(String(line) == JSONRecords.escapingInvisibles(String(decoding: data, as: UTF8.self)))
+        }
     }
 }
 
@@ -54,20 +99,20 @@ import Testing
     }()
 
     @Test func theFirstColumnsKeepTheirPlaceAndTheNewOnesFollow() {
-        let header = TransactionStream(format: .csv).header
+        let header = String(decoding: TransactionStream(format: .csv).header, as: UTF8.self)
         #expect(header == "id,posted,completed,amount,currency,new_balance,counterparty,counterparty_is_alias,type,"
             + "description,narrative,tags,comments,where_latitude,where_longitude\r\n")
     }
 
     @Test func commentsShareOneQuotedCellAndWhereIsTwoNumbers() {
         var stream = TransactionStream(format: .csv)
-        let row = stream.chunk([Self.annotated])
+        let row = String(decoding: stream.chunk([Self.annotated]), as: UTF8.self)
         #expect(row.hasSuffix(",lunch,food,\"nice, \"\"really\"\" | =1+1\",60.16952,-24.5\r\n"), "\(row)")
     }
 
     @Test func noCommentsAndNoWhereAreEmptyCells() {
         var stream = TransactionStream(format: .csv)
-        let row = stream.chunk([TransactionStreamTests.transaction(0)])
+        let row = String(decoding: stream.chunk([TransactionStreamTests.transaction(0)]), as: UTF8.self)
         // description, then empty narrative, tags, comments, latitude and longitude.
         #expect(row.hasSuffix(",\"line\nbreak 0\",,,,,\r\n"), "\(row)")
     }

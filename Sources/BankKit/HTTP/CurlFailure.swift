@@ -15,6 +15,9 @@ enum CurlFailure {
             return BankError(kind: .network, message: "cannot connect to \(host): connection refused (\(reason))")
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
             return BankError(kind: .network, message: "cannot resolve the host name of \(host) (DNS: \(reason))")
+        // curl reports both the low-speed abort and the total timeout as a timeout; only the first says "too slow".
+        case CURLE_OPERATION_TIMEDOUT where reason.localizedCaseInsensitiveContains("too slow"):
+            return BankError.stalled(host: host, limit: configuration.lowSpeedLimit, seconds: configuration.lowSpeedTime)
         case CURLE_OPERATION_TIMEDOUT:
             return BankError(kind: .network, message: "\(host) timed out (\(reason))")
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,

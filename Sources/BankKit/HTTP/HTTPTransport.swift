@@ -72,7 +72,10 @@ public final class HTTPTransport: Sendable {
         // Signals and threads do not mix: without this a DNS timeout longjmps across Swift frames.
         bt_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
         bt_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(configuration.connectTimeout * 1000))
-        bt_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(configuration.totalTimeout * 1000))
+        let timeout = min(configuration.totalTimeout, request.timeout ?? configuration.totalTimeout)
+        bt_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, max(1, Int(timeout * 1000)))
+        bt_curl_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, configuration.lowSpeedLimit)
+        bt_curl_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, configuration.lowSpeedLimit > 0 ? configuration.lowSpeedTime : 0)
         bt_curl_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1)
         // The empty string offers every encoding this libcurl can decode (gzip, deflate, br, zstd).
         bt_curl_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, "")

@@ -17,11 +17,15 @@ public struct OBPConfiguration: Sendable {
     /// Attempts for an idempotent request that meets a network error, 502 or 503; POST is never retried.
     public var maxAttempts: Int
     public var retryDelay: TimeInterval
+    /// Seconds the provider may spend on failed attempts and waits in all (`RetryBudget`); nil: no limit beyond
+    /// `maxAttempts`.
+    public var retryBudget: TimeInterval?
 
     public init(baseURL: String, apiVersion: OBPAPIVersion = .default, credentials: DirectLoginCredentials? = nil,
                 token: String? = nil, tokenStore: TokenStore? = nil,
                 transport: HTTPTransportConfiguration = HTTPTransportConfiguration(),
-                maxRateLimitWait: TimeInterval = 60, maxAttempts: Int = 3, retryDelay: TimeInterval = 0.25) {
+                maxRateLimitWait: TimeInterval = 60, maxAttempts: Int = 3, retryDelay: TimeInterval = 0.25,
+                retryBudget: TimeInterval? = nil) {
         var base = baseURL.trimmingCharacters(in: .whitespaces)
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base
@@ -33,5 +37,6 @@ public struct OBPConfiguration: Sendable {
         self.maxRateLimitWait = maxRateLimitWait
         self.maxAttempts = max(1, maxAttempts)
         self.retryDelay = retryDelay
+        self.retryBudget = retryBudget
     }
 }

@@ -14,16 +14,22 @@ public actor OBPProvider: BankProvider {
     public private(set) var requestCount = 0
     /// Requests answered `304 Not Modified` and served from the ETag cache.
     public private(set) var notModifiedCount = 0
+    /// GETs of a URL this provider had asked for already (retries not counted): a reload, or waste. The browser's
+    /// page cache should keep it at zero while browsing, and `bankterm-bench waste` checks that it does.
+    public private(set) var repeatedRequestCount = 0
+    private var requestedURLs = Set<Int>()
     private var token: String?
     private var tokenLoaded = false
     private var pendingLogin: Task<String, any Error>?
     private var etags = ETagCache(byteCapacity: 1 << 20)
+    private var retryBudget: RetryBudget
 
     public init(configuration: OBPConfiguration, transport: HTTPTransport? = nil) {
         self.configuration = configuration
         self.transport = transport ?? HTTPTransport(configuration: configuration.transport)
         self.token = configuration.token
         self.tokenLoaded = configuration.token != nil
+        self.retryBudget = RetryBudget(limit: configuration.retryBudget)
     }
 
     // MARK: Authentication
@@ -105,6 +111,7 @@ public actor OBPProvider: BankProvider {
         if !query.isEmpty {
             url += "?" + query.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         }
+        if method == .get, !requestedURLs.insert(url.hashValue).inserted { repeatedRequestCount += 1 }
         let sentToken = try await tokenForRequest()
         var request = HTTPRequest(method: method, url: url, headers: headers, body: body)
         request.headers.append(HTTPHeader("Accept", "application/json"))
@@ -117,13 +124,15 @@ public actor OBPProvider: BankProvider {
         var attempt = 1
         var rateLimitWaits = 0
         while true {
+            request.timeout = retryBudget.attemptTimeout(retry: attempt > 1 || rateLimitWaits > 0)
+            let started = ContinuousClock.now
             let response: HTTPResponse
             do {
                 response = try await exchange(request)
-            } catch let error as BankError where error.kind == .network && method.isIdempotent
-                && attempt < configuration.maxAttempts {
-                try await backoff(attempt)
-                attempt += 1
+            } catch let error as BankError where error.kind == .network {
+                retryBudget.charge(since: started)
+                guard method.isIdempotent, attempt < configuration.maxAttempts else { throw error }
+                try await retry(after: error, attempt: &attempt)
                 continue
             }
             if response.status == 304, let cached {
@@ -139,15 +148,19 @@ public actor OBPProvider: BankProvider {
             let error = OBPWire.error(status: response.status, headers: response.headers, body: response.body)
             switch error.kind {
             case .rateLimited(let retryAt?) where method.isIdempotent && rateLimitWaits < 2
-                && retryAt.timeIntervalSinceNow <= configuration.maxRateLimitWait:
+                && retryAt.timeIntervalSinceNow <= configuration.maxRateLimitWait
+                && retryBudget.allowsRetry(after: retryAt.timeIntervalSinceNow):
                 rateLimitWaits += 1
+                RetryReporting.report(RetryNotice(after: error, attempt: rateLimitWaits + 1, maxAttempts: 3))
                 // The reset is whole seconds on the server; a few milliseconds more avoid arriving just before it.
-                try await Task.sleep(for: .seconds(max(0, retryAt.timeIntervalSinceNow) + 0.05))
+                let wait = max(0, retryAt.timeIntervalSinceNow) + 0.05
+                retryBudget.charge(wait)
+                try await Task.sleep(for: .seconds(wait))
                 continue
             case .server where [502, 503].contains(response.status) && method.isIdempotent
                 && attempt < configuration.maxAttempts:
-                try await backoff(attempt)
-                attempt += 1
+                retryBudget.charge(since: started)
+                try await retry(after: error, attempt: &attempt)
                 continue
             case .tokenExpired, .notLoggedIn:
                 guard allowRelogin, sentToken != nil, configuration.credentials != nil else { throw error }
@@ -170,8 +183,11 @@ public actor OBPProvider: BankProvider {
         return configuration.credentials == nil ? nil : try await login()
     }
 
-    private func backoff(_ attempt: Int) async throws {
-        try await Task.sleep(for: .seconds(configuration.retryDelay * Double(1 << (attempt - 1))))
+    /// Waits before the next attempt, or throws `error` when the retry budget has no room left for one.
+    private func retry(after error: BankError, attempt: inout Int) async throws {
+        let wait = try retryBudget.beginRetry(after: error, attempt: &attempt, maxAttempts: configuration.maxAttempts,
+                                              delay: configuration.retryDelay)
+        try await Task.sleep(for: .seconds(wait))
     }
 
     /// Percent-encodes one path segment or query component (everything outside RFC 3986's unreserved set).

@@ -14,10 +14,14 @@ public struct OPConfiguration: Sendable {
     /// Attempts for a request that meets a network error, 502 or 503 (every OP call is a GET).
     public var maxAttempts: Int
     public var retryDelay: TimeInterval
+    /// Seconds the provider may spend on failed attempts and waits in all (`RetryBudget`); nil: no limit beyond
+    /// `maxAttempts`.
+    public var retryBudget: TimeInterval?
 
     public init(baseURL: String = OPSandbox.baseURL, apiKey: String, token: String,
                 annotations: LocalAnnotationStore, transport: HTTPTransportConfiguration = HTTPTransportConfiguration(),
-                maxAttempts: Int = 3, retryDelay: TimeInterval = 0.25) {
+                maxAttempts: Int = 3, retryDelay: TimeInterval = 0.25,
+                retryBudget: TimeInterval? = nil) {
         var base = baseURL.trimmingCharacters(in: .whitespaces)
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base
@@ -27,5 +31,6 @@ public struct OPConfiguration: Sendable {
         self.transport = transport
         self.maxAttempts = max(1, maxAttempts)
         self.retryDelay = retryDelay
+        self.retryBudget = retryBudget
     }
 }

@@ -22,6 +22,7 @@ public actor OPProvider: BankProvider {
     public private(set) var lastRequestID: String?
     /// The last full transaction list per account: OP sends the whole list at once, so later pages are cut from it.
     var transactionLists: [String: [Transaction]] = [:]
+    private var retryBudget: RetryBudget
 
     public init(configuration: OPConfiguration, transport: HTTPTransport? = nil, merchantClient: OPPaymentClient? = nil) {
         self.configuration = configuration
@@ -31,6 +32,7 @@ public actor OPProvider: BankProvider {
                                                  supportsMerchantPayments: merchantClient != nil)
         self.transport = transport ?? HTTPTransport(configuration: configuration.transport)
         self.sessionID = UUID().uuidString.lowercased()
+        self.retryBudget = RetryBudget(limit: configuration.retryBudget)
     }
 
     /// GETs `path` (which starts with `/v1`) and returns the body of its 2xx answer. Network errors, 502 and 503 are
@@ -45,30 +47,36 @@ public actor OPProvider: BankProvider {
                 HTTPHeader("x-authorization", configuration.token),
                 HTTPHeader("x-session-id", sessionID),
                 HTTPHeader("x-request-id", requestID),
-            ])
+            ], timeout: retryBudget.attemptTimeout(retry: attempt > 1))
             requestCount += 1
             lastRequestID = requestID
+            let started = ContinuousClock.now
             let response: HTTPResponse
             do {
                 response = try await transport.send(request)
-            } catch let error as BankError where error.kind == .network && attempt < configuration.maxAttempts {
-                try await backoff(attempt)
-                attempt += 1
+            } catch let error as BankError where error.kind == .network {
+                retryBudget.charge(since: started)
+                guard attempt < configuration.maxAttempts else { throw error }
+                try await retry(after: error, attempt: &attempt)
                 continue
             }
             if let limit = OPWire.rateLimit(response.headers) { rateLimit = limit }
             if (200..<300).contains(response.status) { return response.body }
+            let error = OPWire.error(status: response.status, headers: response.headers, body: response.body)
             if [502, 503].contains(response.status), attempt < configuration.maxAttempts {
-                try await backoff(attempt)
-                attempt += 1
+                retryBudget.charge(since: started)
+                try await retry(after: error, attempt: &attempt)
                 continue
             }
-            throw OPWire.error(status: response.status, headers: response.headers, body: response.body)
+            throw error
         }
     }
 
-    private func backoff(_ attempt: Int) async throws {
-        try await Task.sleep(for: .seconds(configuration.retryDelay * Double(1 << (attempt - 1))))
+    /// Waits before the next attempt, or throws `error` when the retry budget has no room left for one.
+    private func retry(after error: BankError, attempt: inout Int) async throws {
+        let wait = try retryBudget.beginRetry(after: error, attempt: &attempt, maxAttempts: configuration.maxAttempts,
+                                              delay: configuration.retryDelay)
+        try await Task.sleep(for: .seconds(wait))
     }
 
     /// Percent-encodes one path segment.

@@ -1,19 +1,29 @@
 import Foundation
 
+/// The bounds of a walk over every page of a list.
+public enum TransactionWalk {
+    /// Against servers that page badly, not against long accounts: a million transactions are 20,000 pages of 50.
+    public static let defaultMaxPages = 100_000
+    /// Pages whose ids a walk remembers, to drop the repeats a shift of the offsets brings.
+    static let rememberedPages = 4
+}
+
 extension BankProvider {
     /// Every transaction from `start` on, page by page, until a short page, each page handed to `body` as it
     /// arrives while the next ones are already being fetched. Guards against servers that page badly: a page that
     /// brings nothing new at full length means the server ignores the offset (an error, not a silent truncation);
     /// a page longer than asked means it ignored the limit and sent everything; and the walk stops after
-    /// `maxPages`. `body` gets the page's new transactions (a repeated id is passed on once), the running count
-    /// and the page number. Returns the count.
+    /// `maxPages`. `body` gets the page's new transactions (an id repeated from the last few pages, as a
+    /// transaction posted mid-walk shifts the offsets, is passed on once), the running count and the page number.
+    /// Memory stays flat however long the account: only those few pages' ids are kept. Returns the count.
     @discardableResult
     public func forEachTransactionPage(_ account: AccountRef, view: String, from start: PageRequest = PageRequest(),
-                                       maxPages: Int = 10_000, ahead: Int = 4,
+                                       maxPages: Int = TransactionWalk.defaultMaxPages, ahead: Int = 4,
                                        _ body: (_ transactions: [Transaction], _ count: Int, _ pages: Int) async throws -> Void)
         async throws -> Int {
         var count = 0
-        var seen = Set<String>()
+        // The ids of the last pages, newest last: a shift of the offsets repeats ids from just before, never older.
+        var recent: [Set<String>] = []
         let pageLimit = max(1, maxPages)
         // Pages asked for and not yet handed on, oldest first.
         var pending: [(request: PageRequest, task: Task<Page<Transaction>, any Error>)] = []
@@ -37,7 +47,10 @@ extension BankProvider {
             }
             let (request, task) = pending.removeFirst()
             let page = try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
-            let fresh = page.items.filter { seen.insert($0.id).inserted }
+            var ids = Set<String>(minimumCapacity: page.items.count)
+            let fresh = page.items.filter { tx in ids.insert(tx.id).inserted && !recent.contains { $0.contains(tx.id) } }
+            recent.append(ids)
+            if recent.count > TransactionWalk.rememberedPages { recent.removeFirst() }
             count += fresh.count
             try await body(fresh, count, pageNumber)
             if page.isLast || page.items.count > request.limit { return count }
@@ -52,7 +65,7 @@ extension BankProvider {
     /// Every transaction from `start` on, as `forEachTransactionPage` walks them. `progress` gets the running
     /// count and page number after each page.
     public func allTransactions(_ account: AccountRef, view: String, from start: PageRequest = PageRequest(),
-                                maxPages: Int = 10_000,
+                                maxPages: Int = TransactionWalk.defaultMaxPages,
                                 progress: (@Sendable (_ count: Int, _ pages: Int) -> Void)? = nil)
         async throws -> [Transaction] {
         var all: [Transaction] = []

@@ -86,6 +86,8 @@ public enum Action: Sendable {
     case transactionLoaded(AnnotationTarget, Result<Transaction, BankError>)
     case writeFinished(id: Int, Result<WriteResult, BankError>)
     case providerStatus(rateLimit: RateLimit?, requestCount: Int)
+    /// A load is being tried again; the status bar says so until a result arrives.
+    case retrying(RetryNotice)
     case draftsLoaded(Result<[Draft], DraftStoreError>)
     case draftsSaved(Result<Int, DraftStoreError>)
     case exportFinished(path: String, Result<Int, ExportError>)
@@ -106,7 +108,7 @@ extension Action {
             true
         case .start, .resize, .setVisibleRows, .setScrollExtent, .tick, .showInfo, .showError,
              .userLoaded, .banksLoaded, .accountsLoaded, .viewsLoaded, .transactionsLoaded, .transactionLoaded,
-             .writeFinished, .providerStatus, .draftsLoaded, .draftsSaved, .exportFinished,
+             .writeFinished, .providerStatus, .retrying, .draftsLoaded, .draftsSaved, .exportFinished,
              .setScreenRows, .screenEvent:
             false
         }

@@ -95,6 +95,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .providerStatus(let rateLimit, let requestCount):
         state.status.rateLimit = rateLimit ?? state.status.rateLimit
         state.status.requestCount = requestCount
+        state.status.retrying = nil
+        return []
+    case .retrying(let notice):
+        state.status.retrying = notice.text
         return []
     case .draftsLoaded(let result):
         switch result {

@@ -14,6 +14,8 @@ public struct StatusLine: Sendable, Hashable {
     public internal(set) var cachedPages = 0
     /// The last failure as one line (`BankError.userMessage` or a local refusal); cleared by the next key.
     public internal(set) var error: String?
+    /// A load being tried again, e.g. `stalled, retrying (2/3)`; cleared when a result arrives.
+    public internal(set) var retrying: String?
     /// A transient note, e.g. `exported 120 rows to a.csv`; cleared after `infoTicks` ticks.
     public internal(set) var info: String?
     var infoTicksLeft = 0

@@ -55,7 +55,11 @@ public final class Store {
         let (runner, inbox, wake) = (self.runner, self.inbox, self.wake)
         inbox.started()
         let task = Task.detached {
-            let actions = await runner.run(effect, sequence: sequence)
+            // Retries are reported while they happen, not with the result: the status bar says so at once.
+            let actions = await RetryReporting.$observer.withValue({ notice in
+                inbox.post([.retrying(notice)])
+                wake()
+            }, operation: { await runner.run(effect, sequence: sequence) })
             inbox.deliver(actions, finished: sequence)
             wake()
         }
@@ -76,6 +80,11 @@ private final class Inbox: Sendable {
 
     func started() {
         contents.withLock { $0.inFlight += 1 }
+    }
+
+    /// Actions from an effect still running.
+    func post(_ actions: [Action]) {
+        contents.withLock { $0.actions += actions }
     }
 
     func deliver(_ actions: [Action], finished sequence: Int) {

@@ -7,7 +7,8 @@ struct StatusBarView {
     let keyMap: KeyMap
 
     var bar: StatusBar {
-        let activity = state.activity.isEmpty ? nil : "loading " + state.activity.joined(separator: ", ")
+        let activity = state.status.retrying
+            ?? (state.activity.isEmpty ? nil : "loading " + state.activity.joined(separator: ", "))
         var message = state.status.info.map(Sanitizer.clean)
         if message == nil, !state.drafts.isEmpty {
             message = "\(state.drafts.count) unsaved draft\(state.drafts.count == 1 ? "" : "s"): :retry or :discard"

@@ -12,6 +12,8 @@ enum CommandRunner {
                     _ body: (ResolvedProfile, any BankProvider) async throws -> Void) async throws {
         try await reportingErrors {
             var profile = try ResolvedProfile.resolve(options: global)
+            // The browser's user watches retries happen (the status bar says so) and can leave: no budget there.
+            if interactive { profile.retryBudget = global.retryBudget }
             if interactive, profile.provider == "op", profile.token == nil {
                 profile.token = try OPCustomerPicker.pickToken(profileName: profile.name)
             }

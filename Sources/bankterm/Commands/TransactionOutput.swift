@@ -8,8 +8,8 @@ enum TransactionOutput {
     static func render(_ transactions: [Transaction], format: OutputFormat) -> String {
         switch format {
         case .json, .csv:
-            var stream = TransactionStream(format: format)
-            return stream.header + stream.chunk(transactions) + stream.footer
+            var stream = TransactionStream(format: format == .json ? .json : .csv)
+            return String(decoding: stream.header + stream.chunk(transactions) + stream.footer, as: UTF8.self)
         case .table:
             var table = TextTable([.init(title: "POSTED"), .init(title: "AMOUNT", alignment: .right),
                                    .init(title: "CUR"), .init(title: "COUNTERPARTY", flexible: true, minimum: 8),

@@ -35,8 +35,8 @@ struct TransactionsCommand: AsyncParsableCommand {
     @Flag(help: "Fetch every page.")
     var all = false
 
-    @Option(help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @Option(help: "table, json, csv or ndjson (one object a line).")
+    var format: TransactionFormat = .table
 
     @Flag(help: "Print the number of HTTP requests and the elapsed time on stderr.")
     var stats = false
@@ -58,17 +58,24 @@ struct TransactionsCommand: AsyncParsableCommand {
                                    to: try to.map { try Self.date($0, endOfDay: true) })
             let showProgress = all && TerminalIO.isTerminal(STDERR_FILENO)
             let count: Int
-            if all, format != .table {
-                // Printed page by page while the next page is fetched: the first lines appear at once.
+            if format != .table {
+                // Printed page by page while the next page is fetched: the first lines appear at once, and no
+                // more than a few pages are ever held, however long the account.
                 var stream = TransactionStream(format: format)
-                TerminalIO.writeOutput(stream.header)
-                count = try await provider.forEachTransactionPage(target.ref, view: view, from: page) { chunk, count, pages in
+                TerminalIO.writeOutput(bytes: stream.header)
+                if all {
+                    count = try await provider.forEachTransactionPage(target.ref, view: view, from: page) { chunk, count, pages in
+                        if showProgress { Self.clearProgress() }
+                        TerminalIO.writeOutput(bytes: stream.chunk(chunk))
+                        if showProgress { Self.showProgress(count: count, pages: pages) }
+                    }
                     if showProgress { Self.clearProgress() }
-                    TerminalIO.writeOutput(stream.chunk(chunk))
-                    if showProgress { Self.showProgress(count: count, pages: pages) }
+                } else {
+                    let items = try await provider.transactions(target.ref, view: view, page: page).items
+                    TerminalIO.writeOutput(bytes: stream.chunk(items))
+                    count = items.count
                 }
-                if showProgress { Self.clearProgress() }
-                TerminalIO.writeOutput(stream.footer)
+                TerminalIO.writeOutput(bytes: stream.footer)
             } else {
                 let transactions = all
                     ? try await provider.allTransactions(target.ref, view: view, from: page) { count, pages in
@@ -76,7 +83,7 @@ struct TransactionsCommand: AsyncParsableCommand {
                     }
                     : try await provider.transactions(target.ref, view: view, page: page).items
                 if showProgress { Self.clearProgress() }
-                TerminalIO.writeOutput(TransactionOutput.render(transactions, format: format))
+                TerminalIO.writeOutput(TransactionOutput.render(transactions, format: .table))
                 count = transactions.count
             }
             if stats {

@@ -24,7 +24,7 @@ func makeOPPaymentClient(for profile: ResolvedProfile, environment: [String: Str
     let configuration = OPMerchantConfiguration(
         baseURL: profile.baseURL ?? OPSandbox.baseURL, browserFlowURL: settings.browserFlowURL,
         merchantID: merchantID, accountID: accountID, apiKey: apiKey, keyVersion: settings.keyVersion ?? 0, key: key,
-        transport: HTTPTransportConfiguration(verifyTLS: !profile.insecureSkipTLSVerify))
+        transport: profile.transport)
     try configuration.validate()
     let ledger = try OPPaymentLedger(path: OPPaymentLedger.defaultPath(environment: environment))
     return OPPaymentClient(configuration: configuration, ledger: ledger)

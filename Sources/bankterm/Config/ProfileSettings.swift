@@ -19,11 +19,17 @@ struct ProfileSettings: Sendable, Hashable {
     var privateKeyFile: String?
     var keyVersion: Int?
     var browserFlowURL: String?
+    /// Stall detection (`low_speed_limit` bytes/s for `low_speed_time` s) and the command line's retry budget in
+    /// seconds (`retry_budget`), for a slow link or a server known to pause.
+    var lowSpeedLimit: Int?
+    var lowSpeedTime: Int?
+    var retryBudget: Double?
 
     init(provider: String? = nil, baseURL: String? = nil, apiVersion: String? = nil, username: String? = nil,
          consumerKey: String? = nil, insecureSkipTLSVerify: Bool? = nil, theme: String? = nil, apiKey: String? = nil,
          token: String? = nil, merchantID: String? = nil, accountID: String? = nil, privateKeyFile: String? = nil,
-         keyVersion: Int? = nil, browserFlowURL: String? = nil) {
+         keyVersion: Int? = nil, browserFlowURL: String? = nil, lowSpeedLimit: Int? = nil, lowSpeedTime: Int? = nil,
+         retryBudget: Double? = nil) {
         self.provider = provider
         self.baseURL = baseURL
         self.apiVersion = apiVersion
@@ -38,6 +44,9 @@ struct ProfileSettings: Sendable, Hashable {
         self.privateKeyFile = privateKeyFile
         self.keyVersion = keyVersion
         self.browserFlowURL = browserFlowURL
+        self.lowSpeedLimit = lowSpeedLimit
+        self.lowSpeedTime = lowSpeedTime
+        self.retryBudget = retryBudget
     }
 
     init(table: TOMLTable) {
@@ -48,6 +57,8 @@ struct ProfileSettings: Sendable, Hashable {
                   apiKey: table["api_key"]?.string, token: table["token"]?.string,
                   merchantID: table["merchant_id"]?.string, accountID: table["account_id"]?.string,
                   privateKeyFile: table["private_key_file"]?.string, keyVersion: table["key_version"]?.int,
-                  browserFlowURL: table["browser_flow_url"]?.string)
+                  browserFlowURL: table["browser_flow_url"]?.string,
+                  lowSpeedLimit: table["low_speed_limit"]?.int, lowSpeedTime: table["low_speed_time"]?.int,
+                  retryBudget: table["retry_budget"]?.double ?? table["retry_budget"]?.int.map(Double.init))
     }
 }

@@ -33,7 +33,7 @@ func makeOPProvider(for profile: ResolvedProfile) throws -> OPProvider {
         ? nil : try makeOPPaymentClient(for: profile, environment: environment)
     return OPProvider(configuration: OPConfiguration(
         baseURL: profile.baseURL ?? OPSandbox.baseURL, apiKey: apiKey, token: token, annotations: annotations,
-        transport: HTTPTransportConfiguration(verifyTLS: !profile.insecureSkipTLSVerify)), merchantClient: merchant)
+        transport: profile.transport, retryBudget: profile.retryBudget), merchantClient: merchant)
 }
 
 /// The OBP provider for `profile`, with its token store, TLS choice and, when a password is known, credentials
@@ -46,8 +46,7 @@ func makeOBPProvider(for profile: ResolvedProfile) throws -> OBPProvider {
     guard baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") else {
         throw BankError(kind: .invalidInput, message: "base URL must start with http:// or https://: \(baseURL)")
     }
-    let transport = HTTPTransportConfiguration(verifyTLS: !profile.insecureSkipTLSVerify)
     return OBPProvider(configuration: OBPConfiguration(
         baseURL: baseURL, apiVersion: profile.apiVersion, credentials: profile.credentials, token: profile.token,
-        tokenStore: profile.tokenStore, transport: transport))
+        tokenStore: profile.tokenStore, transport: profile.transport, retryBudget: profile.retryBudget))
 }

@@ -17,6 +17,8 @@ struct ResolvedProfile: Sendable, CustomStringConvertible {
     var insecureSkipTLSVerify: Bool
     var theme: String?
     var tokenStore: TokenStore
+    /// Seconds of failed attempts and retries a command may spend (`RetryBudget`); nil in the browser.
+    var retryBudget: TimeInterval? = RetryBudget.commandLineDefault
     /// The profile as written, for what only some commands read (the OP merchant keys).
     var settings: ProfileSettings = ProfileSettings()
 
@@ -62,6 +64,7 @@ struct ResolvedProfile: Sendable, CustomStringConvertible {
             theme: options.theme ?? settings.theme,
             tokenStore: TokenStore(directory: TokenStore.defaultDirectory(environment: environment), profile: name))
         profile.settings = settings
+        profile.retryBudget = options.retryBudget ?? settings.retryBudget ?? RetryBudget.commandLineDefault
         return profile
     }
 
@@ -78,6 +81,14 @@ struct ResolvedProfile: Sendable, CustomStringConvertible {
     var description: String {
         "profile \(name) (\(provider), \(baseURL ?? "default URL"), user \(username ?? "-"), password "
             + (password == nil ? "unset" : "<redacted>") + ", token " + (token == nil ? "unset" : "<redacted>") + ")"
+    }
+
+    /// How this profile's requests go: TLS verification and the stall limits it sets.
+    var transport: HTTPTransportConfiguration {
+        let defaults = HTTPTransportConfiguration()
+        return HTTPTransportConfiguration(verifyTLS: !insecureSkipTLSVerify,
+                                          lowSpeedLimit: settings.lowSpeedLimit ?? defaults.lowSpeedLimit,
+                                          lowSpeedTime: settings.lowSpeedTime ?? defaults.lowSpeedTime)
     }
 
     /// What the browser's header keeps showing about this profile's connection.

@@ -20,6 +20,11 @@ enum TerminalIO {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    static func writeOutput(bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     /// What CSV on standard output must do to server text: sanitise it for a terminal, leave it alone in a file.
     static var csvCleaner: (@Sendable (String) -> String)? {
         isTerminal(STDOUT_FILENO) ? { @Sendable (text: String) -> String in Sanitizer.clean(text) } : nil

@@ -21,6 +21,9 @@ final class ScriptedHTTPServer: Sendable {
         case raw(Data)
         /// Holds the connection open without answering until the client gives up (or the server stops).
         case stall
+        /// A 200 whose headers promise `body`, then the body a byte at a time, one every `every` (a server that
+        /// stalls mid-body when `every` is long).
+        case trickle(body: String, every: Duration)
     }
 
     typealias Handler = @Sendable (_ request: Request, _ index: Int) -> Reply
@@ -101,16 +104,32 @@ final class ScriptedHTTPServer: Sendable {
                 send(connection, bytes)
                 return
             case .stall:
-                while !stopped {
-                    var pollDescriptor = pollfd(fd: connection, events: Int16(POLLIN), revents: 0)
-                    if poll(&pollDescriptor, 1, 50) > 0 {
-                        var byte: UInt8 = 0
-                        if recv(connection, &byte, 1, 0) <= 0 { return }
-                    }
-                }
+                holdUntilClosed(connection, for: nil)
                 return
+            case .trickle(let body, let every):
+                send(connection, Data("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n".utf8))
+                for byte in body.utf8 {
+                    guard holdUntilClosed(connection, for: every) else { return }
+                    send(connection, Data([byte]))
+                }
             }
         }
+    }
+
+    /// Waits `duration` (nil: until the server stops) while draining what the client sends; false when the client
+    /// hung up or the server stopped.
+    @discardableResult
+    private func holdUntilClosed(_ connection: Int32, for duration: Duration?) -> Bool {
+        let deadline = duration.map { ContinuousClock.now + $0 }
+        while !stopped {
+            if let deadline, ContinuousClock.now >= deadline { return true }
+            var pollDescriptor = pollfd(fd: connection, events: Int16(POLLIN), revents: 0)
+            if poll(&pollDescriptor, 1, 50) > 0 {
+                var byte: UInt8 = 0
+                if recv(connection, &byte, 1, 0) <= 0 { return false }
+            }
+        }
+        return false
     }
 
     private func send(_ connection: Int32, _ data: Data) {
