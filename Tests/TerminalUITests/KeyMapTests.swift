@@ -15,7 +15,7 @@ struct KeyMapTests {
         (.character("W"), .clearWhere), (.character("/"), .filter), (.character("n"), .nextMatch),
         (.character("N"), .previousMatch), (.character("r"), .reload), (.character(":"), .commandLine),
         (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
-        (.character("b"), .branches), (.character("y"), .copy),
+        (.character("b"), .branches), (.character("y"), .copy), (.character("p"), .pay), (.character("L"), .relabel),
     ]
 
     @Test func theKeyMapIsDesignsKeyTable() {
@@ -80,7 +80,7 @@ struct KeyMapTests {
             #expect(action.map { "\($0)" } == "\(expected)", "\(key)")
         }
         scenario.send(.bottom)
-        #expect(scenario.render().text().contains("↑ 9 more"))
+        #expect(scenario.render().text().contains("↑ 11 more"))
         scenario.send(.startFilter)
         guard case .insert("j") = translator.action(for: .character("j"), in: scenario.state) else {
             Issue.record("j is text while the help filter is typed")

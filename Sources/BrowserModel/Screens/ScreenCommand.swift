@@ -17,6 +17,9 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     case confirm(field: String, question: String)
     /// Put text on the terminal's clipboard (OSC 52).
     case copy(String)
+    /// Accounts changed on the server (money moved, a new label, a new account): the browser reads them again,
+    /// and selects `select` in the open account's list when it shows that transaction.
+    case accountsChanged([AccountRef], select: String?)
 }
 
 /// One key of a screen: what it does, its label in the help and the status bar, and why it does nothing now
