@@ -48,7 +48,7 @@ extension EndToEndTests {
         try tmux.send(":")
         try tmux.send("bank \(payer.bankID)", literal: true)
         try tmux.send("Enter")
-        try await tmux.waitFor(text: "Girokonto Straße")
+        try await tmux.waitFor(text: "Jürgens Gi")
         for _ in 0..<(try await row(of: payer)) { try tmux.send("j") }
         try tmux.send("Enter")
         try await tmux.waitFor(text: "Transactions · owner (")
@@ -117,14 +117,14 @@ extension EndToEndTests {
         try tmux.send("Enter")
         let receiverAfter = try #require(try await obp.account(receiver, view: "owner").balance)
         #expect(receiverAfter.amount == receiverBefore.amount + 1500)
-        try await tmux.waitFor(text: "Säästötili")
+        try await tmux.waitFor(text: "Ainon käy")
         for _ in 0..<(try await row(of: receiver)) { try tmux.send("j") }
         try tmux.send("L")
         try await tmux.waitFor(text: "new label for \(receiver)")
         try tmux.send("C-u")
         try tmux.send("Holiday fund", literal: true)
         try tmux.send("Enter")
-        try await tmux.waitFor(text: "Holiday fund")
+        try await tmux.waitFor(text: "is now labelled Holiday fund")
         #expect(try await obp.account(receiver, view: "owner").label == "Holiday fund")
         try tmux.send("Enter")
         try await tmux.waitFor("the receiver's list, the payment at the top") {
