@@ -66,7 +66,16 @@ keys Enter; wait_for "(alias)"
 shot 4-public-view
 keys "?"; wait_for "g G scroll"
 shot 5-help
-keys Escape; keys q
+keys Escape; keys ":"; keys -l "view owner"; keys Enter; wait_for "view: owner"
+# The payment form from `p`: the receiver picked with a filter, then `s` shows both balances before and after.
+keys p; wait_for "New payment from"
+keys Enter; wait_for "my account"
+keys /; wait_for "filter the receivers"; keys -l "saasto"; keys Enter; wait_for "pick a receiver (1)"
+keys Enter; keys Enter; wait_for "amount (e.g."; keys -l "1500"; keys Enter
+keys j; keys Enter; wait_for "description"; keys -l "Miete Dezember"; keys Enter
+keys s; wait_for "It is sent once."
+shot 8-payment-confirm
+keys n; keys Escape; keys Escape; keys q
 
 start light
 keys Enter; wait_for "Girokonto"

@@ -3,7 +3,7 @@ import BankKit
 /// `:account new`: the new account's fields, typed one at a time in a prompt and checked as they are typed.
 /// The balance is not a field: OBP makes accounts with 0 only.
 public struct AccountForm: Sendable, Hashable {
-    public enum Field: Int, CaseIterable, Sendable {
+    public enum Field: Int, FormField {
         case id, label, currency, product
 
         public var label: String {
@@ -25,11 +25,6 @@ public struct AccountForm: Sendable, Hashable {
         }
 
         var promptName: String { "account.\(label.lowercased())" }
-
-        init?(promptName: String) {
-            guard let field = Self.allCases.first(where: { $0.promptName == promptName }) else { return nil }
-            self = field
-        }
     }
 
     public let bankID: String
@@ -48,8 +43,7 @@ public struct AccountForm: Sendable, Hashable {
     }
 
     mutating func move(_ move: ScreenMove) {
-        let count = Field.allCases.count
-        cursor = Field(rawValue: min(max(move.target(from: cursor.rawValue, count: count, visibleRows: count), 0), count - 1)) ?? cursor
+        cursor = cursor.moved(move)
     }
 
     /// Why `text` cannot go in `field`; ids and product codes go into URLs and OBP takes them without spaces.
