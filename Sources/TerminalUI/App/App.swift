@@ -15,11 +15,15 @@ public final class App {
         public var environment: [String: String]
         /// Where `Timings` count from: the command's start, so they include starting a sandbox and logging in.
         public var startedAt: ContinuousClock.Instant
+        /// Clicks select, double clicks open, the wheel scrolls; off (`mouse = false`) leaves the mouse to the
+        /// terminal, for selecting text.
+        public var mouse: Bool
 
         public init(theme: Theme, themeLoader: ThemeLoader, keyMap: KeyMap = .standard, exitWhenLoaded: Bool = false,
                     environment: [String: String] = ProcessInfo.processInfo.environment,
-                    startedAt: ContinuousClock.Instant = .now) {
+                    startedAt: ContinuousClock.Instant = .now, mouse: Bool = true) {
             self.startedAt = startedAt
+            self.mouse = mouse
             self.theme = theme
             self.themeLoader = themeLoader
             self.keyMap = keyMap
@@ -61,7 +65,7 @@ public final class App {
     /// Runs the browser until the user quits (or a quit signal). The terminal is restored on every way out.
     public func run(store: Store) throws -> Timings {
         let start = options.startedAt
-        let terminal = try Terminal.open(environment: options.environment)
+        let terminal = try Terminal.open(environment: options.environment, mouse: options.mouse)
         SignalGuard.install(wakeFD: wakePipe.writeFD)
         defer {
             terminal.close()
@@ -69,6 +73,7 @@ public final class App {
         }
         if options.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { theme = theme.monochrome }
         let translator = KeyTranslator(keyMap: options.keyMap)
+        var placement = PointerPlacement()
         var timings = Timings()
         var lastTick = ContinuousClock.now
         store.send(.start)
@@ -116,9 +121,17 @@ public final class App {
                 store.drainResults()
             }
             // Keys are read after a wake-up too: SIGWINCH interrupts poll and curses queues KEY_RESIZE.
-            for key in terminal.readKeys() {
-                if key == .resize { continue }
-                if let action = translator.action(for: key, in: store.state) { store.send(action) }
+            for input in terminal.readInput() {
+                switch input {
+                case .key(.resize):
+                    continue
+                case .key(let key):
+                    if let action = translator.action(for: key, in: store.state) { store.send(action) }
+                case .mouse(let event):
+                    if let pointer = placement.pointer(for: event, size: terminal.screen.size, state: store.state) {
+                        store.send(.pointer(pointer))
+                    }
+                }
             }
             if store.state.needsTicks, ContinuousClock.now - lastTick >= tickEvery {
                 lastTick = ContinuousClock.now
