@@ -123,6 +123,9 @@ extension EndToEndTests {
         let credited = try await obp.transactions(receiver, view: "owner", page: PageRequest(limit: 1))
         #expect(credited.items.first?.description == "Rent e2e")
 
+        let screen = try await tmux.waitFor("the status bar's request count") { EndToEndTests.requestCount(on: $0) != nil }
+        print("payments e2e: the UI made \(EndToEndTests.requestCount(on: screen) ?? -1) requests for the session; "
+              + "the sandbox served \(await server.requestCount) including the test's checks")
         try tmux.send("q")
         try await tmux.waitFor(text: "EXITED rc=0")
     }
