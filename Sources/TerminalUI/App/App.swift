@@ -48,6 +48,9 @@ public final class App {
     private var reportedExtents: [ScrollArea: ScrollExtent] = [:]
     /// A theme name that failed to load, so it is reported once rather than retried on every frame.
     private var rejectedTheme: String?
+    /// The theme being read, so it is asked for once.
+    private var fetchingTheme: String?
+    private let themeFetch = ThemeFetch()
 
     /// Make the pipe first: the store's `wake` closure must capture it before the store exists.
     public init(options: Options) throws {
@@ -178,19 +181,26 @@ public final class App {
         }
     }
 
-    /// `:theme NAME` changed the state's theme name: load it, or say why not and keep the current one.
+    /// `:theme NAME` changed the state's theme name: read it off the UI thread, then use it, or say why not and
+    /// keep the current one. Frames meanwhile keep the old theme.
     private func applyThemeChange(_ store: Store) {
-        let wanted = store.state.themeName
-        guard wanted != theme.name, wanted != rejectedTheme else { return }
-        do {
-            var loaded = try options.themeLoader.load(named: wanted)
-            loaded.name = wanted
-            if options.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { loaded = loaded.monochrome }
-            theme = loaded
-        } catch {
-            rejectedTheme = wanted
-            store.send(.showError("\(error) (keeping theme \(theme.name))"))
+        if let (name, result) = themeFetch.take() {
+            fetchingTheme = nil
+            switch result {
+            case .success(var loaded) where name == store.state.themeName:
+                if options.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { loaded = loaded.monochrome }
+                theme = loaded
+            case .success:
+                break
+            case .failure(let error):
+                rejectedTheme = name
+                store.send(.showError("\(error.message) (keeping theme \(theme.name))"))
+            }
         }
+        let wanted = store.state.themeName
+        guard wanted != theme.name, wanted != rejectedTheme, fetchingTheme == nil else { return }
+        fetchingTheme = wanted
+        themeFetch.start(wanted, loader: options.themeLoader, wake: wake)
     }
 
     /// Gives writes and the draft save still in flight a moment to finish after the screen closed, so an

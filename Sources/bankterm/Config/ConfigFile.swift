@@ -68,12 +68,6 @@ struct ConfigFile: Sendable, Hashable {
     }
 
     static func defaultURL(environment: [String: String]) -> URL {
-        let base: URL
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            base = URL(fileURLWithPath: config)
-        } else {
-            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
-        }
-        return base.appendingPathComponent("bankterm/config.toml")
+        AppPaths(environment: environment).configFile
     }
 }
