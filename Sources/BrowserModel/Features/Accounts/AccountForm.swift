@@ -2,7 +2,7 @@ import BankKit
 
 /// `:account new`: the new account's fields, typed one at a time in a prompt and checked as they are typed.
 /// The balance is not a field: OBP makes accounts with 0 only.
-public struct AccountForm: Sendable, Hashable {
+public struct AccountForm: FieldForm, Sendable, Hashable {
     public enum Field: Int, FormField {
         case id, label, currency, product
 
@@ -37,14 +37,6 @@ public struct AccountForm: Sendable, Hashable {
     }
 
     public func text(_ field: Field) -> String { values[field] ?? "" }
-
-    mutating func set(_ field: Field, _ text: String) {
-        values[field] = text.trimmingCharacters(in: .whitespaces)
-    }
-
-    mutating func move(_ move: ScreenMove) {
-        cursor = cursor.moved(move)
-    }
 
     /// Why `text` cannot go in `field`; ids and product codes go into URLs and OBP takes them without spaces.
     public func problem(_ field: Field, _ text: String) -> String? {

@@ -3,7 +3,7 @@ import Foundation
 
 /// The new-payment form of the payments screen: four fields typed one at a time in a prompt, each checked as it
 /// is typed by BankKit's pure validators, and the order they make together.
-public struct PaymentForm: Sendable, Hashable {
+public struct PaymentForm: FieldForm, Sendable, Hashable {
     public enum Field: Int, FormField {
         case to, amount, currency, description
 
@@ -40,14 +40,6 @@ public struct PaymentForm: Sendable, Hashable {
     }
 
     public func text(_ field: Field) -> String { values[field] ?? "" }
-
-    mutating func set(_ field: Field, _ text: String) {
-        values[field] = text.trimmingCharacters(in: .whitespaces)
-    }
-
-    mutating func move(_ move: ScreenMove) {
-        cursor = cursor.moved(move)
-    }
 
     /// Why `text` cannot go in `field`, nil when it can; the amount is checked against the currency typed so far.
     public func problem(_ field: Field, _ text: String) -> String? {
