@@ -66,7 +66,26 @@ keys Enter; wait_for "(alias)"
 shot 4-public-view
 keys "?"; wait_for "g G scroll"
 shot 5-help
-keys Escape; keys ":"; keys -l "view owner"; keys Enter; wait_for "view: owner"
+# Views and access: _family made from owner (public alias, balances hidden), granted to aino, compared with _public.
+keys Escape; keys Escape
+keys ":"; keys -l "views"; keys Enter; wait_for "which_alias_to_use"
+keys n; wait_for "New view copying"; keys -l "family"; keys Enter; wait_for "made _family"
+keys j Space; wait_for "public*"
+keys j j j j j Space j j j j j j j j j Space
+# s asks with the list of changes, which ends with the alias once every toggle above has arrived.
+keys s; wait_for "alias: none -> public"
+shot 8-views-matrix
+keys y; wait_for "saved _family"
+# After Esc, wait for the browser before ":": an ESC and a key in one read is Alt+key.
+keys Escape; wait_for "Balance over time"; keys ":"; keys -l "access"; keys Enter; wait_for "Access to"
+keys g; wait_for "Grant views of"; keys -l "aino"; keys Enter; wait_for "Views to grant"
+keys -l "_family"; keys Enter; wait_for "│aino"
+shot 9-access
+keys Escape; wait_for "Balance over time"; keys ":"; keys -l "compare owner _public"; keys Enter
+wait_for "hidden│" # a loaded row: the balance column ends at the border (the browser's list ends in notes)
+shot 10-compare-views
+keys Escape; wait_for "Balance over time"
+keys ":"; keys -l "view owner"; keys Enter; wait_for "view: owner"
 # The payment form from `p`: the receiver picked with a filter, then `s` shows both balances before and after.
 keys p; wait_for "New payment from"
 keys Enter; wait_for "my account"
@@ -74,7 +93,7 @@ keys /; wait_for "filter the receivers"; keys -l "saasto"; keys Enter; wait_for 
 keys Enter; keys Enter; wait_for "amount (e.g."; keys -l "1500"; keys Enter
 keys j; keys Enter; wait_for "description"; keys -l "Miete Dezember"; keys Enter
 keys s; wait_for "It is sent once."
-shot 8-payment-confirm
+shot 11-payment-confirm
 keys n; keys Escape; keys Escape; keys q
 
 start light

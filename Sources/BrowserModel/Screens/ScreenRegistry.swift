@@ -7,6 +7,8 @@ public enum ScreenRegistry {
         PaymentsScreen.self,
         AccountScreen.self,
         APIConsoleScreen.self,
+        AccessScreen.self,
+        CompareScreen.self,
     ]
 
     public static var names: [String] { screens.map { $0.name } }
