@@ -18,6 +18,8 @@ KEY = os.environ.get("CONSUMER_KEY", "bankterm-sandbox-key")
 USER, PASSWORD = "Robert.X.0.GH", "X!d1edcafd"
 ADMIN, ADMIN_PASSWORD = "bankterm-admin", "bankterm-admin"
 BANK, ACCOUNT = "obp-bank-x-gh", "e0ec24be-5ab1-4760-9189-ad280228c134"
+# Robert's other account at the bank (GBP, like ACCOUNT): the receiver of the payments below.
+OTHER = "e4f001fe-0f0d-4f93-a8b2-d865077315ec"
 
 results = []
 
@@ -90,6 +92,15 @@ for version in ["v1.4.0", "v2.1.0", "v2.2.0"]:
     if version >= "v2.1.0":
         check(c, "getChallengeTypes", lambda: hello.getChallengeTypes(BANK, ACCOUNT), lambda t: t is not None,
               needs="payments (transaction-request-types)")
+        # 1,500 GBP is above the challenge threshold (1,000 EUR): the request waits, and Hello's answer completes it.
+        hello.OUR_CURRENCY, hello.OUR_VALUE = "GBP", "1500.00"
+        made = check(c, "createTransactionRequestV210 (SANDBOX_TAN)",
+                     lambda: hello.createTransactionRequestV210(BANK, ACCOUNT, "SANDBOX_TAN", BANK, OTHER, None, None),
+                     lambda r: r["status"] == "INITIATED" and bool(r["challenge"]["id"]))
+        if made is not None:
+            check(c, "answerChallengeV210", lambda: hello.answerChallengeV210(BANK, ACCOUNT, made["id"], "SANDBOX_TAN",
+                                                                              made["challenge"]["id"]),
+                  lambda r: r["status"] == "COMPLETED" and len(r["transaction_ids"]) == 1)
     if version >= "v2.2.0":
         check(c, "getCounterparties", lambda: hello.getCounterparties(BANK, ACCOUNT), lambda t: t is not None,
               needs="counterparties (explicit counterparties)")
@@ -139,6 +150,30 @@ customer = check(c, "createCustomer (admin)", lambda: createCustomer.createCusto
 if customer is not None:
     check(c, "linkUserToCustomer (admin)", lambda: linkUserToCustomer.linkUserToCustomer(
         BANK, USER_ID, customer.json()["customer_id"]), status(201))
+os.environ["OBP_AUTH_TOKEN"] = TOKEN
+# Payments, accounts and rates. createTransaction answers a challenge itself, through the receiver's account path,
+# which is no payer of the request: below the threshold there is none; above it answerTransactionChallenge is
+# called as a script would, on the paying account.
+createTransaction, answerTransactionChallenge, createAccount, addFx = (
+    importlib.import_module("obp_python." + name) for name in ["createTransaction", "answerTransactionChallenge",
+                                                                "createAccount", "addFx"])
+check(c, "createTransaction (below the threshold)", lambda: createTransaction.createTransaction(
+    from_account_id=ACCOUNT, from_bank_id=BANK, to_account_id=OTHER, to_bank_id=BANK, currency="GBP", amount="12.50",
+    description="obp-cli " + SUFFIX), lambda r: status(201)(r) and r.json()["status"] == "COMPLETED")
+waiting = requests.post(BASE + "/obp/v2.2.0/banks/%s/accounts/%s/owner/transaction-request-types/SANDBOX_TAN/"
+                        "transaction-requests" % (BANK, ACCOUNT), headers=AUTH,
+                        json={"to": {"bank_id": BANK, "account_id": OTHER}, "value": {"currency": "GBP", "amount": "2000"},
+                              "description": "to answer"}).json()
+check(c, "answerTransactionChallenge", lambda: answerTransactionChallenge.answerTransactionChallenge(
+    bank_id=BANK, account_id=ACCOUNT, transation_req_id=waiting["id"], challenge_id=waiting["challenge"]["id"]),
+      lambda r: ok2xx(r) and r.json()["status"] == "COMPLETED")
+check(c, "createAccount (addaccount)", lambda: createAccount.createAccount(
+    bankid=BANK, userid=USER_ID, currency="GBP", label="cli " + SUFFIX, type="CURRENT", branchid="",
+    accountid="cli-" + SUFFIX), status(201))
+os.environ["OBP_AUTH_TOKEN"] = ADMIN_TOKEN
+check(c, "addFx (admin)", lambda: addFx.addFx(bank_id=BANK, from_currency="GBP", to_currency="EUR",
+                                              conversion_value="1.17", inverse_conversion_value="0.854",
+                                              effective_date="2026-01-01T00:00:00Z"), ok2xx)
 os.environ["OBP_AUTH_TOKEN"] = TOKEN
 
 # --- the obp-api SDK ----------------------------------------------------------------------------------------------

@@ -84,7 +84,17 @@ shot 9-access
 keys Escape; wait_for "Balance over time"; keys ":"; keys -l "compare owner _public"; keys Enter
 wait_for "hidden│" # a loaded row: the balance column ends at the border (the browser's list ends in notes)
 shot 10-compare-views
-keys Escape; keys q
+keys Escape; wait_for "Balance over time"
+keys ":"; keys -l "view owner"; keys Enter; wait_for "view: owner"
+# The payment form from `p`: the receiver picked with a filter, then `s` shows both balances before and after.
+keys p; wait_for "New payment from"
+keys Enter; wait_for "my account"
+keys /; wait_for "filter the receivers"; keys -l "saasto"; keys Enter; wait_for "pick a receiver (1)"
+keys Enter; keys Enter; wait_for "amount (e.g."; keys -l "1500"; keys Enter
+keys j; keys Enter; wait_for "description"; keys -l "Miete Dezember"; keys Enter
+keys s; wait_for "It is sent once."
+shot 11-payment-confirm
+keys n; keys Escape; keys Escape; keys q
 
 start light
 keys Enter; wait_for "Girokonto"

@@ -34,17 +34,7 @@ extension EndToEndTests {
         #expect(stored.metadata.comments?.contains { $0.value == EndToEndTests.hostileComment } == true,
                 "the server keeps the hostile bytes, so the client is what must defuse them")
 
-        let script = home.appendingPathComponent("run.sh")
-        try """
-        #!/bin/sh
-        export XDG_CONFIG_HOME='\(home.path)/config' XDG_STATE_HOME='\(home.path)/state' XDG_DATA_HOME='\(home.path)/data'
-        export BANKTERM_PASSWORD='\(DemoCredentials.password)' TERM=xterm-256color
-        '\(binary.path)' --base-url '\(server.baseURL)' --username '\(DemoCredentials.username)' \\
-            --consumer-key '\(DemoCredentials.consumerKey)' ui
-        printf 'EXITED rc=%s\\n' "$?"
-        sleep 600
-        """.write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
+        let script = try EndToEndTests.browserScript(in: home, server: server, binary: binary)
 
         let tmux = try Tmux(command: script.path, cols: 160, rows: 45)
         defer { tmux.kill() }

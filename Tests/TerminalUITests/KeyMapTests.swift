@@ -16,7 +16,7 @@ struct KeyMapTests {
         (.character("N"), .previousMatch), (.character("r"), .reload), (.character(":"), .commandLine),
         (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
         (.character("b"), .branches), (.character("y"), .copy), (.character("i"), .addImage),
-        (.character("I"), .removeImage),
+        (.character("I"), .removeImage), (.character("p"), .pay), (.character("L"), .relabel),
     ]
 
     @Test func theKeyMapIsDesignsKeyTable() {
@@ -81,7 +81,7 @@ struct KeyMapTests {
             #expect(action.map { "\($0)" } == "\(expected)", "\(key)")
         }
         scenario.send(.bottom)
-        #expect(scenario.render().text().contains("↑ 11 more"))
+        #expect(scenario.render().text().contains("↑ 13 more"))
         scenario.send(.startFilter)
         guard case .insert("j") = translator.action(for: .character("j"), in: scenario.state) else {
             Issue.record("j is text while the help filter is typed")

@@ -10,11 +10,14 @@ public struct Account: Sendable, Hashable, Identifiable {
     public var routings: [Routing]
     /// The views the current user may look through; empty when the provider did not say.
     public var views: [ViewSummary]
+    /// The attributes the account JSON lists (`account_attributes`); empty when the server sent none.
+    public var attributes: [AccountAttribute]
 
     public var id: AccountRef { ref }
 
     public init(ref: AccountRef, label: String? = nil, number: String? = nil, owners: [String] = [],
-                type: String? = nil, balance: Money? = nil, routings: [Routing] = [], views: [ViewSummary] = []) {
+                type: String? = nil, balance: Money? = nil, routings: [Routing] = [], views: [ViewSummary] = [],
+                attributes: [AccountAttribute] = []) {
         self.ref = ref
         self.label = label
         self.number = number
@@ -23,6 +26,7 @@ public struct Account: Sendable, Hashable, Identifiable {
         self.balance = balance
         self.routings = routings
         self.views = views
+        self.attributes = attributes
     }
 }
 

@@ -50,6 +50,8 @@ public struct TransactionRequest: Sendable, Hashable {
     public var description: String?
     /// The receiver as asked: an account, a counterparty id or an IBAN, in words.
     public var to: String?
+    /// The receiver when it was asked for as an account (`to: {bank_id, account_id}`).
+    public var toAccount: AccountRef?
     public var transactionIDs: [String]
     public var started: Date?
     public var ended: Date?

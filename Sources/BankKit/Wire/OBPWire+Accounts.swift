@@ -25,7 +25,8 @@ extension OBPWire {
         return Account(ref: AccountRef(bankID: bankID, accountID: id), label: object.string("label"),
                        number: object.string("number"), owners: owners(object),
                        type: object.string("type") ?? object.string("account_type") ?? object.string("product_code"),
-                       balance: money(object.object("balance")), routings: routings(object), views: views)
+                       balance: money(object.object("balance")), routings: routings(object), views: views,
+                       attributes: (object.objects("account_attributes") ?? []).map(accountAttribute))
     }
 
     private static func owners(_ object: JSONObject) -> [String] {

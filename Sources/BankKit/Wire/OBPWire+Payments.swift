@@ -31,6 +31,7 @@ extension OBPWire {
             status: TransactionRequest.Status(object.string("status") ?? ""),
             amount: money(details?.object("value")), description: details?.string("description"),
             to: details?.object("to").flatMap(destination),
+            toAccount: details?.object("to").flatMap(receiverAccount),
             transactionIDs: object.strings("transaction_ids") ?? [],
             started: object.date("start_date"), ended: object.date("end_date"), challenge: challenge,
             charge: money(object.object("charge")?.object("value")),
@@ -43,12 +44,15 @@ extension OBPWire {
 
     /// The receiver of a request's `details.to`, in `PaymentOrder.destinationText`'s words.
     private static func destination(_ to: JSONObject) -> String? {
-        if let bank = to.string("bank_id"), let account = to.string("account_id") {
-            return AccountRef(bankID: bank, accountID: account).description
-        }
+        if let account = receiverAccount(to) { return account.description }
         if let id = to.string("counterparty_id") { return id }
         if let iban = to.string("iban") { return IBAN.normalized(iban) }
         return to.string("other_account_routing_address")
+    }
+
+    private static func receiverAccount(_ to: JSONObject) -> AccountRef? {
+        guard let bank = to.string("bank_id"), let account = to.string("account_id") else { return nil }
+        return AccountRef(bankID: bank, accountID: account)
     }
 
     /// `GET /banks/B/fx/FROM/TO` and the answer of `PUT /banks/B/fx`.
@@ -68,10 +72,14 @@ extension OBPWire {
     }
 
     public static func accountAttribute(_ data: Data) throws(BankError) -> AccountAttribute {
-        let object = try top(data, "account attribute")
-        return AccountAttribute(id: object.string("account_attribute_id"), name: object.string("name") ?? "",
-                                type: object.string("type") ?? "", value: object.string("value") ?? "",
-                                productCode: object.string("product_code"))
+        accountAttribute(try top(data, "account attribute"))
+    }
+
+    /// One attribute, alone or in an account's `account_attributes`.
+    static func accountAttribute(_ object: JSONObject) -> AccountAttribute {
+        AccountAttribute(id: object.string("account_attribute_id"), name: object.string("name") ?? "",
+                         type: object.string("type") ?? "", value: object.string("value") ?? "",
+                         productCode: object.string("product_code"))
     }
 
     /// The `value`s of `/banks/B/accounts/A/V/transaction-request-types`.

@@ -9,6 +9,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case reload, commandLine, help, quit
     case branches
     case copy
+    case pay, relabel
 
     /// The change to a transaction the command leads to, whose view flag decides whether it is offered.
     public var annotationKind: Annotation.Kind? {

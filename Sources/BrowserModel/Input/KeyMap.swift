@@ -70,6 +70,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("r")], .reload, "reload (bypass the cache)"),
         KeyBinding([.character("b")], .branches, "the bank's branches (:branches)"),
         KeyBinding([.character("y")], .copy, "copy the id, IBAN or amount selected"),
+        KeyBinding([.character("p")], .pay, "pay from this account (:pay)"),
+        KeyBinding([.character("L")], .relabel, "relabel the selected account"),
         KeyBinding([.character(":")], .commandLine, commandLineSummary(views: true)),
         KeyBinding([.character("?")], .help, "help (this list; / filters it)"),
         KeyBinding([.character("q"), .control("c")], .quit, "quit"),

@@ -68,6 +68,8 @@ extension AppState {
             return openScreen(named: name, argument: argument)
         case .viewChanged(let account, let viewID):
             return viewChanged(account, viewID: viewID)
+        case .accountsChanged(let accounts, let select):
+            return accountsChanged(accounts, select: select)
         }
         return []
     }

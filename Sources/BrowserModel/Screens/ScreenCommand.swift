@@ -22,6 +22,9 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     /// The server changed what a view of the account shows, or which views it has: the browser drops what it
     /// cached through that view and shows the change at once.
     case viewChanged(AccountRef, viewID: String)
+    /// Accounts changed on the server (money moved, a new label, a new account): the browser reads them again,
+    /// and selects `select` in the open account's list when it shows that transaction.
+    case accountsChanged([AccountRef], select: String?)
 }
 
 /// One key of a screen: what it does, its label in the help and the status bar, and why it does nothing now

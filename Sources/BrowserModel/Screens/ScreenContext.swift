@@ -10,16 +10,20 @@ public struct ScreenContext: Sendable {
     public var bank: Bank?
     /// The account whose transactions are open.
     public var account: Account?
+    /// The account under the cursor in the accounts pane while no account is open (what `p` and `L` act on).
+    public var selectedAccount: Account?
     public var viewID: String?
     public var transactionID: String?
 
     public init(providerName: String, capabilities: ProviderCapabilities, user: User? = nil, bank: Bank? = nil,
-                account: Account? = nil, viewID: String? = nil, transactionID: String? = nil) {
+                account: Account? = nil, selectedAccount: Account? = nil, viewID: String? = nil,
+                transactionID: String? = nil) {
         self.providerName = providerName
         self.capabilities = capabilities
         self.user = user
         self.bank = bank
         self.account = account
+        self.selectedAccount = selectedAccount
         self.viewID = viewID
         self.transactionID = transactionID
     }
@@ -33,6 +37,7 @@ extension AppState {
         let hasAccount = depth >= .transactions
         return ScreenContext(providerName: providerName, capabilities: capabilities, user: user, bank: bank,
                              account: hasAccount ? transactions.accountInfo : nil,
+                             selectedAccount: depth == .accounts ? accounts.selected : nil,
                              viewID: hasAccount ? transactions.viewID : nil,
                              transactionID: depth == .detail ? transactions.selectedTransaction?.id : nil)
     }

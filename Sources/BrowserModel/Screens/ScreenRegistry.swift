@@ -5,6 +5,7 @@ public enum ScreenRegistry {
         ViewsScreen.self,
         OPPaymentsScreen.self,
         PaymentsScreen.self,
+        AccountScreen.self,
         APIConsoleScreen.self,
         AccessScreen.self,
         CompareScreen.self,

@@ -24,6 +24,7 @@ enum ScreenOrder: Sendable {
     case copy(String)
     case openScreen(name: String, argument: String?)
     case viewChanged(AccountRef, viewID: String)
+    case accountsChanged([AccountRef], select: String?)
 }
 
 extension ScreenFeature {
@@ -50,6 +51,7 @@ extension ScreenFeature {
             case .copy(let text): .copy(text)
             case .openScreen(let name, let argument): .openScreen(name: name, argument: argument)
             case .viewChanged(let account, let viewID): .viewChanged(account, viewID: viewID)
+            case .accountsChanged(let accounts, let select): .accountsChanged(accounts, select: select)
             }
         }
     }

@@ -105,6 +105,8 @@ public struct KeyTranslator: Sendable {
         case .quit: .quit
         case .branches: .openScreen(name: BranchesScreen.name, argument: nil)
         case .copy: .copySelection
+        case .pay: .openScreen(name: PaymentsScreen.name, argument: PaymentsScreen.formArgument)
+        case .relabel: .openScreen(name: AccountScreen.name, argument: AccountScreen.labelArgument)
         }
     }
 }

@@ -39,7 +39,24 @@ struct PaymentsScreenTests {
     struct Shot: Sendable, CustomTestStringConvertible {
         let name: String
         let keys: [Action]
+        /// Task answers handed to the screen after the keys, made from its state then.
+        var answers: @Sendable (PaymentsScreen) -> [PaymentsEvent] = { _ in [] }
         var testDescription: String { name }
+    }
+
+    /// The receivers the picker lists: two of the user's accounts and a counterparty.
+    static let choices = [PaymentChoice(name: "Säästötili", kind: .ownAccount, destination: "fi.pohjoinen/fi-sav-002"),
+                          PaymentChoice(name: "Travel GBP", kind: .ownAccount, destination: "uk.thames/uk-cur-001"),
+                          PaymentChoice(name: "Helsingin Energia", kind: .counterparty, destination: "FI2112345600000785")]
+
+    /// The confirmation's numbers for the form's order: 2,000 EUR before on the payer, a GBP receiver at 0.8567.
+    @Sendable static func quote(_ screen: PaymentsScreen) -> [PaymentsEvent] {
+        guard case .success(let order) = screen.form.order(view: screen.view) else { return [] }
+        let payer = Account(ref: order.from, label: "Käyttötili", balance: Money(amount: 2000, currency: "EUR"))
+        let receiver: Account? = if case .account(let ref) = order.to {
+            Account(ref: ref, label: "Travel GBP", balance: Money(amount: 100, currency: "GBP"))
+        } else { nil }
+        return [.quoted(PaymentQuote(order: order, payer: payer, receiver: receiver, rates: ["GBP": Decimal(string: "0.8567")!]))]
     }
 
     static let shots = [
@@ -50,12 +67,17 @@ struct PaymentsScreenTests {
         Shot(name: "payment-amount-refused", keys: [.screenKey(.character("n")), .moveDown, .open]
              + "12.345".map { .insert($0) }),
         Shot(name: "payment-confirm", keys: [.screenKey(.character("n"))]
-             + fill(to: "FI21 1234 5600 0007 85", amount: "12.50") + [.screenKey(.character("s"))]),
+             + fill(to: "FI21 1234 5600 0007 85", amount: "12.50") + [.screenKey(.character("s"))], answers: quote),
+        Shot(name: "payment-confirm-rate", keys: [.screenKey(.character("n"))]
+             + fill(to: "uk.thames/uk-cur-001", amount: "1500") + [.screenKey(.character("s"))], answers: quote),
+        Shot(name: "payment-picker", keys: [.screenKey(.character("n")), .open], answers: { _ in [.choicesLoaded(.success(choices))] }),
+        Shot(name: "payment-picker-filtered", keys: [.screenKey(.character("n")), .open],
+             answers: { _ in [.choicesLoaded(.success(choices))] }),
     ]
 
     /// The form's keys: Enter on To, the text, Enter; the same for the amount, then the description.
     static func fill(to: String, amount: String, description: String = "Lunch") -> [Action] {
-        [.open] + to.map { .insert($0) } + [.submit, .open] + amount.map { .insert($0) } + [.submit, .moveDown, .open]
+        [.screenKey(.character("e"))] + to.map { .insert($0) } + [.submit, .open] + amount.map { .insert($0) } + [.submit, .moveDown, .open]
             + description.map { .insert($0) } + [.submit]
     }
 
@@ -73,6 +95,14 @@ struct PaymentsScreenTests {
     func matchesGolden(_ shot: Shot, size: Size) throws {
         var scenario = Self.opened(rows: size.rows, cols: size.cols)
         for key in shot.keys { scenario.send(key) }
+        if let entry = scenario.state.topScreen, let screen = entry.screen as? PaymentsScreen {
+            for answer in shot.answers(screen) { scenario.send(.screenEvent(screenID: entry.id, payload: answer)) }
+        }
+        if shot.name == "payment-picker-filtered" {
+            scenario.send(.screenKey(.character("/")))
+            scenario.type("gbp")
+            scenario.send(.submit)
+        }
         try Golden.check(scenario.render().text(), named: "\(shot.name)-\(size.cols)x\(size.rows)")
     }
 
@@ -157,13 +187,19 @@ struct PaymentsScreenTests {
         for (field, text) in [("form.to", "fi.pohjoinen/fi-sav-002"), ("form.amount", "1500"), ("form.description", "Rent")] {
             _ = screen.handle(.submitted(field: field, text: text))
         }
-        let asked = screen.handle(.event(.send))
+        let reading = screen.handle(.event(.send))
+        #expect(reading.count == 1 && Self.runs(reading) == 1, "s first reads the balances and the rate")
+        #expect(screen.handle(.confirmed(field: "send")).isEmpty, "no POST before the confirmation's numbers")
+        let answers = Self.quote(screen)
+        let asked = screen.handle(.event(try #require(answers.first)))
         guard asked.count == 1, case .confirm(let field, let question) = asked[0] else {
-            Issue.record("s asks first and sends nothing: \(asked)")
+            Issue.record("the numbers read, s asks and sends nothing: \(asked)")
             return
         }
         #expect(field == "send")
-        #expect(question == "Send 1500.00 EUR to fi.pohjoinen/fi-sav-002? It is sent once.")
+        #expect(question == "Send 1500.00 EUR to fi.pohjoinen/fi-sav-002 at 1 EUR = 0.8567 GBP? It is sent once.")
+        #expect(screen.quote?.receiverAfter == Money(amount: Decimal(string: "1385.05")!, currency: "GBP"))
+        #expect(screen.quote?.payerAfter == Money(amount: 500, currency: "EUR"))
         let sent = screen.handle(.confirmed(field: "send"))
         #expect(sent.count == 1 && Self.runs(sent) == 1, "one POST")
         #expect(screen.handle(.confirmed(field: "send")).isEmpty, "a second yes sends nothing while it is out")
@@ -183,6 +219,43 @@ struct PaymentsScreenTests {
         #expect(title == "challenge answer for tr-0004, 3 attempts left")
         #expect(screen.mode == .request && screen.list.selected?.id == "tr-0004")
         #expect(screen.form.text(.to).isEmpty, "the form is cleared, so the same payment is not on screen to send again")
+        #expect(screen.handle(.confirmed(field: "send")).isEmpty, "the old yes sends nothing: the quote went with the form")
+
+        made.status = .completed
+        made.transactionIDs = ["tx-new"]
+        made.toAccount = AccountRef(bankID: "fi.pohjoinen", accountID: "fi-sav-002")
+        let moved = PaymentsScreen.moneyMoved(made)
+        guard moved.count == 1, case .accountsChanged(let accounts, let select) = moved[0] else {
+            Issue.record("a completed payment makes the browser read both accounts: \(moved)")
+            return
+        }
+        #expect(accounts == [made.from, AccountRef(bankID: "fi.pohjoinen", accountID: "fi-sav-002")])
+        #expect(select == "tx-new")
+    }
+
+    @Test func aChangedFormIsNotSentOnAnOldConfirmation() throws {
+        var screen = try #require(Self.loaded())
+        _ = screen.handle(.event(.newPayment))
+        for (field, text) in [("form.to", "fi.pohjoinen/fi-sav-002"), ("form.amount", "10"), ("form.description", "Rent")] {
+            _ = screen.handle(.submitted(field: field, text: text))
+        }
+        _ = screen.handle(.event(.send))
+        let stale = Self.quote(screen)
+        _ = screen.handle(.submitted(field: "form.amount", text: "1000"))
+        #expect(screen.handle(.event(try #require(stale.first))).isEmpty, "numbers for 10 EUR are not asked about for 1000")
+        #expect(screen.handle(.confirmed(field: "send")).isEmpty)
+    }
+
+    @Test func pOnAnAccountAndColonPayOpenTheForm() {
+        var scenario = Scenario(rows: 24, cols: 80)
+        scenario.send(.open, .openScreen(name: "payments", argument: "new"))
+        let fromList = scenario.state.topScreen?.screen as? PaymentsScreen
+        #expect(fromList?.mode == .form, "p on the selected account in the accounts pane")
+        scenario.send(.back, .back, .open, .commandLine)
+        scenario.type("pay")
+        scenario.send(.submit)
+        let opened = scenario.state.topScreen?.screen as? PaymentsScreen
+        #expect(opened?.mode == .form && opened?.view == "owner")
     }
 
     @Test func aProviderThatIsNotOBPsSaysSoAndAScreenNeedsAnAccount() async {

@@ -17,7 +17,7 @@ public enum PromptCommand: Sendable, Hashable {
 
     /// The command names Tab completes, screens included.
     static var names: [String] {
-        ["view", "bank", "theme", "export", "retry", "discard", "quit"] + ScreenRegistry.names
+        ["view", "bank", "theme", "export", "retry", "discard", "quit", "pay"] + ScreenRegistry.names
     }
 
     /// What `:` alone, or an unknown name, lists.
@@ -60,6 +60,9 @@ public enum PromptCommand: Sendable, Hashable {
             return .success(.retry)
         case "discard":
             return .success(.discard)
+        case "pay":
+            // The payment form of `:payments`, opened at once.
+            return .success(.screen(PaymentsScreen.name, argument: PaymentsScreen.formArgument))
         default:
             if ScreenRegistry.named(name) != nil { return .success(.screen(name.lowercased(), argument: argument(after: 1))) }
             return .failure(PromptCommandError(message: "unknown command \(name); \(listing)"))

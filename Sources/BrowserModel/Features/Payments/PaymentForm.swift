@@ -3,8 +3,8 @@ import Foundation
 
 /// The new-payment form of the payments screen: four fields typed one at a time in a prompt, each checked as it
 /// is typed by BankKit's pure validators, and the order they make together.
-public struct PaymentForm: Sendable, Hashable {
-    public enum Field: Int, CaseIterable, Sendable {
+public struct PaymentForm: FieldForm, Sendable, Hashable {
+    public enum Field: Int, FormField {
         case to, amount, currency, description
 
         public var label: String {
@@ -28,11 +28,6 @@ public struct PaymentForm: Sendable, Hashable {
 
         /// The prompt field's name, which comes back in `.submitted`.
         var promptName: String { "form.\(label.lowercased())" }
-
-        init?(promptName: String) {
-            guard let field = Self.allCases.first(where: { $0.promptName == promptName }) else { return nil }
-            self = field
-        }
     }
 
     public let from: AccountRef
@@ -45,16 +40,6 @@ public struct PaymentForm: Sendable, Hashable {
     }
 
     public func text(_ field: Field) -> String { values[field] ?? "" }
-
-    mutating func set(_ field: Field, _ text: String) {
-        values[field] = text.trimmingCharacters(in: .whitespaces)
-    }
-
-    mutating func move(_ move: ScreenMove) {
-        let count = Field.allCases.count
-        let target = move.target(from: cursor.rawValue, count: count, visibleRows: count)
-        cursor = Field(rawValue: min(max(target, 0), count - 1)) ?? cursor
-    }
 
     /// Why `text` cannot go in `field`, nil when it can; the amount is checked against the currency typed so far.
     public func problem(_ field: Field, _ text: String) -> String? {

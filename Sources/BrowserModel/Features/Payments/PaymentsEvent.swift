@@ -9,8 +9,13 @@ public enum PaymentsEvent: Sendable {
     case newPayment
     /// `e`: edit the form field under the cursor.
     case edit
-    /// `s`: ask to send the form's payment.
+    /// `s`: read the balances and rates, then ask to send the form's payment.
     case send
+    /// The confirmation's numbers came back; the question follows.
+    case quoted(PaymentQuote)
+    /// `/` in the picker: filter its receivers.
+    case filterChoices
+    case choicesLoaded(Result<[PaymentChoice], BankError>)
     /// The payment's POST came back (once; it is never sent again by the screen).
     case sent(Result<PaymentSubmission, BankError>)
     /// The challenge answer's POST came back.

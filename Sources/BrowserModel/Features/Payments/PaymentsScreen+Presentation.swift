@@ -4,6 +4,7 @@ import Foundation
 /// What the payments screen draws: the requests, and beside them the opened request or the payment form.
 extension PaymentsScreen {
     public var presentation: ScreenPresentation {
+        if mode == .picking { return pickerPresentation }
         let columns = [ScreenColumn("Status", .fixed(10), priority: 4),
                        ScreenColumn("Amount", .flexible(minimum: 12, weight: 1), alignsRight: true, priority: 3),
                        ScreenColumn("To", .flexible(minimum: 14, weight: 3), priority: 2),
@@ -11,7 +12,7 @@ extension PaymentsScreen {
         let detail: ScreenDetail? = switch mode {
         case .list: nil
         case .request: list.selected.map(Self.detail)
-        case .form: formDetail
+        case .form, .picking: formDetail
         }
         return list.presentation(columns: columns, empty: "no payments from \(accountName) yet: n makes one",
                                  detail: detail) { request in
@@ -64,18 +65,62 @@ extension PaymentsScreen {
         return ScreenDetail(title: "Payment \(request.id)", lines: lines)
     }
 
-    /// The form's fields (the cursor on one), then what is still wrong or that `s` sends it.
+    /// The receivers to pick from, with the form below.
+    var pickerPresentation: ScreenPresentation {
+        let columns = [ScreenColumn("Name", .flexible(minimum: 12, weight: 2), priority: 3),
+                       ScreenColumn("Kind", .fixed(12), priority: 1),
+                       ScreenColumn("Receiver", .flexible(minimum: 14, weight: 3), priority: 2)]
+        let empty = picker.filter.isEmpty ? "no accounts or counterparties to pay: e on To types a receiver"
+            : "no receiver matches \(picker.filter): / filters again"
+        return picker.list.presentation(columns: columns, empty: empty, detail: formDetail) { choice in
+            [ScreenCell(choice.name), ScreenCell(choice.kind.name, .muted), ScreenCell(choice.destination)]
+        }
+    }
+
+    /// The form's fields (the cursor on one), what is still wrong or that `s` sends it, and once `s` read them,
+    /// the rate and the balances before and after.
     var formDetail: ScreenDetail {
         var lines = PaymentForm.Field.allCases.map { field in
             let text = form.text(field)
-            let cell = text.isEmpty ? ScreenCell("—", .muted)
+            let cell = text.isEmpty
+                ? ScreenCell(field == .to ? "— Enter picks a receiver, e types one" : "—", .muted)
                 : ScreenCell(text, form.problem(field, text) == nil ? .plain : .error)
             return ScreenDetail.Line(field.label, cell)
         }
         let state = isSending ? ScreenCell("sending…", .muted)
+            : isQuoting ? ScreenCell("reading the balances and the rate…", .muted)
             : form.firstProblem.map { ScreenCell("\($0.field.label.lowercased()): \($0.message)", .error) }
-            ?? ScreenCell("ready: s sends it, after asking", .positive)
+            ?? ScreenCell("ready: s shows the balances after, then asks", .positive)
         lines.append(ScreenDetail.Line("", state))
+        if let quote, case .success(let order) = form.order(view: view), quote.order == order {
+            lines += Self.quoteLines(quote)
+        }
         return ScreenDetail(title: "New payment from \(account)", lines: lines, selectedLine: form.cursor.rawValue)
+    }
+
+    /// The confirmation's numbers: each side's rate when it converts, and its balance before and after.
+    static func quoteLines(_ quote: PaymentQuote) -> [ScreenDetail.Line] {
+        typealias Line = ScreenDetail.Line
+        var lines: [Line] = []
+        func add(_ label: String, _ side: PaymentQuote.Side, after: Money?) {
+            if let rate = quote.rateText(side), let moved = side.moved {
+                lines.append(Line("Rate", ScreenCell("\(rate): \(DisplayFormat.money(moved)) \(label == "From" ? "debited" : "credited")")))
+            } else if side.moved == nil {
+                lines.append(Line("Rate", ScreenCell("no \(quote.order.amount.currency) rate known for \(side.name)'s currency", .muted)))
+            }
+            guard let before = side.before, let after else {
+                lines.append(Line(label, ScreenCell("\(side.name): balance not shown", .muted)))
+                return
+            }
+            lines.append(Line(label, ScreenCell("\(side.name): \(DisplayFormat.money(before)) → \(DisplayFormat.money(after))",
+                                                after.isNegative ? .negative : .plain)))
+        }
+        add("From", quote.payer, after: quote.payerAfter)
+        if let receiver = quote.receiver {
+            add("To", receiver, after: quote.receiverAfter)
+        } else {
+            lines.append(Line("To", ScreenCell("\(quote.order.destinationText): not your account, its balance is not shown", .muted)))
+        }
+        return lines
     }
 }

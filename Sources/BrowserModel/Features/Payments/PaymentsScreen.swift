@@ -1,7 +1,9 @@
 import BankKit
 
 /// `:payments` on an open account: its transaction requests (status, amount, receiver, date); Enter shows one,
-/// `a` answers a pending challenge, `n` opens a small form for a new payment that `s` sends, once, after asking.
+/// `a` answers a pending challenge, `n` opens a small form for a new payment that `s` sends, once, after showing
+/// the rate and the balances before and after. `:pay` and `p` open it on the form. Enter on the form's To field
+/// picks the receiver from the user's accounts and the account's counterparties.
 public struct PaymentsScreen: ScreenFeature {
     public static let name = "payments"
     public static let summary = "the account's payments (transaction requests): answer challenges, pay"
@@ -12,11 +14,16 @@ public struct PaymentsScreen: ScreenFeature {
         case request
         /// `n` opened the payment form.
         case form
+        /// Enter on the form's To field opened the list of receivers.
+        case picking
     }
 
     /// The prompt and confirmation fields besides the form's.
     static let answerField = "answer"
     static let sendField = "send"
+    static let filterField = "filter"
+    /// `:payments new` (`:pay`, `p`): open on the payment form.
+    public static let formArgument = "new"
 
     public let account: AccountRef
     public let accountName: String
@@ -29,16 +36,26 @@ public struct PaymentsScreen: ScreenFeature {
     /// The request whose challenge the open prompt (or the answer in flight) is for.
     public internal(set) var challenged: TransactionRequest?
     public internal(set) var isAnswering = false
+    public internal(set) var picker = PaymentPicker()
+    /// The confirmation's numbers for the form's order; a change to the form drops them.
+    public internal(set) var quote: PaymentQuote?
+    public internal(set) var isQuoting = false
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<PaymentsScreen, ScreenRefusal> {
         guard context.capabilities.supportsViews else {
             return .failure(ScreenRefusal("\(context.providerName) has no transaction requests"))
         }
-        guard let account = context.account else {
+        guard let account = context.account ?? context.selectedAccount else {
             return .failure(ScreenRefusal("open an account first (Enter on it), then :payments"))
         }
-        return .success(PaymentsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID,
-                                       view: context.viewID ?? "owner", currency: account.balance?.currency))
+        guard argument == nil || argument == formArgument else {
+            return .failure(ScreenRefusal(":payments takes nothing or \(formArgument) (the payment form)"))
+        }
+        var screen = PaymentsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID,
+                                    view: context.account == nil ? "owner" : context.viewID ?? "owner",
+                                    currency: account.balance?.currency)
+        if argument == formArgument { screen.mode = .form }
+        return .success(screen)
     }
 
     init(account: AccountRef, accountName: String, view: String, currency: String?) {
@@ -48,10 +65,15 @@ public struct PaymentsScreen: ScreenFeature {
         form = PaymentForm(from: account, currency: currency)
     }
 
-    public var title: String { "Payments of \(accountName) (\(list.items.count))" }
+    public var title: String {
+        mode == .picking ? "Pay to: pick a receiver (\(picker.list.items.count))"
+            : "Payments of \(accountName) (\(list.items.count))"
+    }
 
     public var activity: String? {
         if isSending { return "sending the payment" }
+        if isQuoting { return "reading the balances and the rate" }
+        if mode == .picking, picker.list.isLoading { return "accounts and counterparties" }
         if isAnswering { return "answering the challenge" }
         return list.isLoading ? "payments of \(account.accountID)" : nil
     }
@@ -60,7 +82,9 @@ public struct PaymentsScreen: ScreenFeature {
         [ScreenBinding([.character("a")], "answer the selected request's challenge", hint: "answer", event: .answer,
                        disabledReason: answerBlocked),
          ScreenBinding([.character("n")], "new payment from this account", hint: "new", event: .newPayment,
-                       disabledReason: mode == .form ? "the payment form is open" : nil),
+                       disabledReason: mode == .form || mode == .picking ? "the payment form is open" : nil),
+         ScreenBinding([.character("/")], "filter the receivers", hint: "filter", event: .filterChoices,
+                       disabledReason: mode == .picking ? nil : "no list of receivers open: Enter on To opens it"),
          ScreenBinding([.character("e")], "edit the form's field under the cursor", hint: "edit", event: .edit,
                        disabledReason: mode == .form ? nil : "no payment form open: n opens one"),
          ScreenBinding([.character("s")], "send the payment (asks first; sent once)", hint: "send", event: .send,
@@ -69,7 +93,7 @@ public struct PaymentsScreen: ScreenFeature {
 
     /// Why `a` does nothing now.
     public var answerBlocked: String? {
-        if mode == .form { return "close the payment form first (Esc)" }
+        if mode == .form || mode == .picking { return "close the payment form first (Esc)" }
         if isAnswering { return "an answer is on its way" }
         guard let request = list.selected else { return "no transaction request selected" }
         guard request.pendingChallenge != nil else {
@@ -83,12 +107,16 @@ public struct PaymentsScreen: ScreenFeature {
     public var sendBlocked: String? {
         if mode != .form { return "no payment form open: n opens one" }
         if isSending { return "the payment is being sent" }
+        if isQuoting { return "the balances and the rate are being read" }
         return form.order(view: view).problem?.message
     }
 
     public mutating func load(reload: Bool) -> [ScreenCommand<PaymentsEvent>] {
         list.begin()
-        return [.run(PaymentsCalls.requests(account, view: view))]
+        let requests: [ScreenCommand<PaymentsEvent>] = [.run(PaymentsCalls.requests(account, view: view))]
+        guard reload, mode == .picking else { return requests }
+        picker.begin()
+        return requests + [.run(PaymentsCalls.choices(account, view: view))]
     }
 
     public func validate(field: String, text: String) -> String? {
@@ -99,16 +127,27 @@ public struct PaymentsScreen: ScreenFeature {
     public mutating func handle(_ input: ScreenInput<PaymentsEvent>) -> [ScreenCommand<PaymentsEvent>] {
         switch input {
         case .move(let move):
-            if mode == .form { form.move(move) } else { list.move(move) }
-        case .visibleRows(let rows): list.setVisibleRows(rows)
+            switch mode {
+            case .form: form.move(move)
+            case .picking: picker.list.move(move)
+            case .list, .request: list.move(move)
+            }
+        case .visibleRows(let rows):
+            list.setVisibleRows(rows)
+            picker.list.setVisibleRows(rows)
         case .open:
             switch mode {
+            case .form where form.cursor == .to: return openPicker()
             case .form: return editPrompt()
+            case .picking: pick()
             case .list, .request: mode = list.selected == nil ? .list : .request
             }
         case .back:
-            guard mode != .list else { return [.pop] }
-            mode = .list
+            switch mode {
+            case .list: return [.pop]
+            case .picking: mode = .form
+            case .form, .request: mode = .list
+            }
         case .submitted(let field, let text): return submitted(field, text)
         case .confirmed(let field) where field == Self.sendField: return send()
         case .confirmed: break
@@ -134,15 +173,30 @@ public struct PaymentsScreen: ScreenFeature {
             if mode == .form { return editPrompt() }
         case .send:
             guard sendBlocked == nil, case .success(let order) = form.order(view: view) else { return [] }
+            isQuoting = true
+            quote = nil
+            return [.run(PaymentsCalls.quote(order))]
+        case .quoted(let quoted):
+            isQuoting = false
+            // The form may have changed while the numbers were read: they are asked about only for its order.
+            guard mode == .form, case .success(let order) = form.order(view: view), quoted.order == order else { return [] }
+            quote = quoted
+            let rate = quoted.rateText.map { " at \($0)" } ?? ""
             return [.confirm(field: Self.sendField, question: "Send \(DisplayFormat.money(order.amount)) to "
-                             + "\(order.destinationText)? It is sent once.")]
+                             + "\(order.destinationText)\(rate)? It is sent once.")]
+        case .filterChoices:
+            guard mode == .picking else { return [] }
+            return [.prompt(field: Self.filterField, title: "filter the receivers (name, account or IBAN)", text: picker.filter)]
+        case .choicesLoaded(let result):
+            picker.finish(result)
         case .sent(let result):
             isSending = false
             switch result {
             case .success(let submission):
                 // A new form, so nothing left on screen can send the same payment again.
                 form = PaymentForm(from: account, currency: form.text(.currency))
-                return show(submission)
+                quote = nil
+                return show(submission) + Self.moneyMoved(submission.request)
             case .failure(let error):
                 return [.fail("payment not confirmed: \(error.userMessage)")]
             }
@@ -155,6 +209,7 @@ public struct PaymentsScreen: ScreenFeature {
             case .success(let answered):
                 upsert(answered)
                 commands.append(.inform("\(answered.id): \(answered.status.name)"))
+                commands += Self.moneyMoved(answered)
             case .failure(let error):
                 commands.append(.fail(error.userMessage))
             }
@@ -173,6 +228,10 @@ public struct PaymentsScreen: ScreenFeature {
     }
 
     private mutating func submitted(_ field: String, _ text: String) -> [ScreenCommand<PaymentsEvent>] {
+        if field == Self.filterField {
+            picker.setFilter(text)
+            return []
+        }
         if field == Self.answerField {
             guard let request = challenged, !isAnswering else { return [] }
             isAnswering = true
@@ -181,12 +240,37 @@ public struct PaymentsScreen: ScreenFeature {
         guard let formField = PaymentForm.Field(promptName: field) else { return [] }
         form.set(formField, text)
         form.move(.by(1))
+        quote = nil
         return []
+    }
+
+    /// Enter on To: the receivers to pick from, read again each time (a new account may have been made).
+    private mutating func openPicker() -> [ScreenCommand<PaymentsEvent>] {
+        mode = .picking
+        picker.begin()
+        return [.run(PaymentsCalls.choices(account, view: view))]
+    }
+
+    /// Enter in the picker: the receiver goes into To and the cursor on to the amount.
+    private mutating func pick() {
+        guard let choice = picker.list.selected else { return }
+        form.set(.to, choice.destination)
+        form.cursor = .amount
+        quote = nil
+        mode = .form
+    }
+
+    /// After a payment completed: the browser reads both accounts again and selects the new transaction.
+    public static func moneyMoved(_ request: TransactionRequest) -> [ScreenCommand<PaymentsEvent>] {
+        guard request.status == .completed else { return [] }
+        return [.accountsChanged([request.from] + (request.toAccount.map { [$0] } ?? []), select: request.transactionIDs.first)]
     }
 
     /// After `y` on the confirmation: the one POST of this payment.
     private mutating func send() -> [ScreenCommand<PaymentsEvent>] {
-        guard mode == .form, !isSending, case .success(let order) = form.order(view: view) else { return [] }
+        guard mode == .form, !isSending, case .success(let order) = form.order(view: view), quote?.order == order else {
+            return []
+        }
         isSending = true
         return [.run(PaymentsCalls.pay(order))]
     }

@@ -152,21 +152,28 @@ extension AppState {
                 return [.loadViews(account, generation: transactions.generation)]
             }
             cache.invalidate(provider: providerName, account: account, view: viewID)
-            transactions.restore = currentRestoreTarget
-            transactions.generation += 1
-            transactions.isLoadingNext = false
-            transactions.isReloading = true
-            transactions.isLoading = true
-            let first = PageKey(provider: providerName, account: account, view: viewID, offset: 0,
-                                limit: transactions.pageLimit)
-            status.requestedPages += 1
-            return [.loadTransactions(first, generation: transactions.generation)]
+            return reloadTransactions(account, view: viewID, keeping: currentRestoreTarget)
         case .detail:
             guard let target = selectedTarget else { return [] }
             detail.isLoading = true
             detail.error = nil
             return [.loadTransaction(target)]
         }
+    }
+
+    /// Reads the open list's first page again, the loaded pages staying on screen until it arrives; the cursor
+    /// goes to `target` then.
+    mutating func reloadTransactions(_ account: AccountRef, view viewID: String,
+                                     keeping target: TransactionList.RestoreTarget?) -> [Effect] {
+        transactions.restore = target
+        transactions.generation += 1
+        transactions.isLoadingNext = false
+        transactions.isReloading = true
+        transactions.isLoading = true
+        let first = PageKey(provider: providerName, account: account, view: viewID, offset: 0,
+                            limit: transactions.pageLimit)
+        status.requestedPages += 1
+        return [.loadTransactions(first, generation: transactions.generation)]
     }
 
     /// The selected transaction as an annotation address.
@@ -229,6 +236,11 @@ extension AppState {
             accounts.error = nil
             accounts.selection.select(items.firstIndex { $0.ref == selectedID } ?? accounts.selection.index,
                                       count: items.count)
+            // The open account's header shows the fresh balance and label too (after a payment or a relabel).
+            if let open = transactions.accountInfo, let fresh = items.first(where: { $0.ref == open.ref }) {
+                transactions.accountInfo?.balance = fresh.balance ?? open.balance
+                transactions.accountInfo?.label = fresh.label ?? open.label
+            }
         case .failure(let error):
             accounts.error = error.userMessage
             fail(error.userMessage)

@@ -1,0 +1,22 @@
+import Foundation
+import Sandbox
+
+extension EndToEndTests {
+    /// A private script that runs `bankterm ui` logged in to `server` as the demo user, then says how it exited and
+    /// stays, so the pane keeps its last screen. The password reaches bankterm through the script's environment,
+    /// never through argv.
+    static func browserScript(in home: URL, server: SandboxServer, binary: URL) throws -> URL {
+        let script = home.appendingPathComponent("run.sh")
+        try """
+        #!/bin/sh
+        export XDG_CONFIG_HOME='\(home.path)/config' XDG_STATE_HOME='\(home.path)/state' XDG_DATA_HOME='\(home.path)/data'
+        export BANKTERM_PASSWORD='\(DemoCredentials.password)' TERM=xterm-256color
+        '\(binary.path)' --base-url '\(server.baseURL)' --username '\(DemoCredentials.username)' \\
+            --consumer-key '\(DemoCredentials.consumerKey)' ui
+        printf 'EXITED rc=%s\\n' "$?"
+        sleep 600
+        """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
+        return script
+    }
+}
