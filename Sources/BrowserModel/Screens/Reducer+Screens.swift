@@ -64,6 +64,8 @@ extension AppState {
             overlay = .confirmScreen(ScreenQuestion(screenID: id, field: field, question: question))
         case .copy(let text):
             copy(text)
+        case .restartBrowser:
+            return carryOut(.pop, for: id) + restartBrowsing()
         }
         return []
     }

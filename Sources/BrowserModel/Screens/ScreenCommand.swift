@@ -17,6 +17,8 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     case confirm(field: String, question: String)
     /// Put text on the terminal's clipboard (OSC 52).
     case copy(String)
+    /// Close this screen and browse again from the banks pane: the provider now answers as someone else.
+    case restartBrowser
 }
 
 /// One key of a screen: what it does, its label in the help and the status bar, and why it does nothing now
