@@ -60,6 +60,8 @@ import Testing
         #expect(try await obp.access(of: susan, provider: provider, account: account).map(\.id) == ["_family"])
         try await obp.revokeAllAccess(from: susan, provider: provider, account: account)
         #expect(try await obp.access(of: susan, provider: provider, account: account).isEmpty)
+        #expect(try await obp.grantAccess(to: susan, provider: provider, view: "_family", account: account).id == "_family")
+        #expect(try await obp.access(of: susan, provider: provider, account: account).map(\.id) == ["_family"])
 
         do {
             try await obp.revokeAccess(from: ExampleSandbox.users[0].username, provider: provider, view: "owner", account: account)

@@ -105,61 +105,20 @@ struct EndToEndTests {
         screen = try await tmux.waitFor(text: "Balance after")
         #expect(screen.contains("Description    " + String((first.description ?? "").prefix(12))),
                 "the same transaction is open after the view round trip")
-        try tmux.send("t")
-        try await tmux.waitFor(text: "Tag:")
-        try tmux.send("e2e-tag", literal: true)
-        try tmux.send("Enter")
-        try await tmux.waitFor(text: "#e2e-tag")
-        var tx = try await EndToEndTests.eventually {
-            try await check.transaction(target.account, view: "owner", id: target.id)
-        } until: { $0.metadata.tags?.contains { $0.value == "e2e-tag" } == true }
-        try tmux.send("c")
-        try await tmux.waitFor(text: "Comment:")
-        try tmux.send("seen from e2e", literal: true)
-        try tmux.send("Enter")
-        try await tmux.waitFor(text: "seen from e2e")
-        tx = try await EndToEndTests.eventually {
-            try await check.transaction(target.account, view: "owner", id: target.id)
-        } until: { $0.metadata.comments?.contains { $0.value == "seen from e2e" } == true }
-
-        // Delete both through the removal pickers: move to the row of the one we added.
-        let tagRow = try #require(tx.metadata.tags?.firstIndex { $0.value == "e2e-tag" })
-        try tmux.send("T")
-        try await tmux.waitFor(text: "Remove which tag?")
-        for _ in 0..<tagRow { try tmux.send("j") }
-        try tmux.send("Enter")
-        try await tmux.waitFor("tag gone") { !$0.contains("#e2e-tag") }
-        tx = try await EndToEndTests.eventually {
-            try await check.transaction(target.account, view: "owner", id: target.id)
-        } until: { $0.metadata.tags?.contains { $0.value == "e2e-tag" } == false }
-        let commentRow = try #require(tx.metadata.comments?.firstIndex { $0.value == "seen from e2e" })
-        try tmux.send("C")
-        try await tmux.waitFor(text: "Delete which comment?")
-        for _ in 0..<commentRow { try tmux.send("j") }
-        try tmux.send("Enter")
-        try await tmux.waitFor("comment gone") { !$0.contains("seen from e2e") }
-        _ = try await EndToEndTests.eventually {
-            try await check.transaction(target.account, view: "owner", id: target.id)
-        } until: { $0.metadata.comments?.contains { $0.value == "seen from e2e" } == false }
-
-        // An image: a link and its label, added with `i` and removed with `I`.
-        try tmux.send("i")
-        try await tmux.waitFor(text: "Image (URL label):")
-        try tmux.send("https://example.com/e2e.png e2e receipt", literal: true)
-        try tmux.send("Enter")
-        try await tmux.waitFor(text: "e2e receipt <https://example.com/e2e.png>")
-        tx = try await EndToEndTests.eventually {
-            try await check.transaction(target.account, view: "owner", id: target.id)
-        } until: { $0.metadata.images?.contains { $0.label == "e2e receipt" } == true }
-        let imageRow = try #require(tx.metadata.images?.firstIndex { $0.label == "e2e receipt" })
-        try tmux.send("I")
-        try await tmux.waitFor(text: "Remove which image?")
-        for _ in 0..<imageRow { try tmux.send("j") }
-        try tmux.send("Enter")
-        try await tmux.waitFor("image gone") { !$0.contains("e2e receipt") }
-        _ = try await EndToEndTests.eventually {
-            try await check.transaction(target.account, view: "owner", id: target.id)
-        } until: { $0.metadata.images?.contains { $0.label == "e2e receipt" } == false }
+        // A tag, a comment and an image: each typed into its prompt, seen over HTTP, then removed through its
+        // picker (moving to its row) and gone over HTTP.
+        let trips = [
+            AnnotationTrip(add: "t", prompt: "Tag:", typed: "e2e-tag", shown: "#e2e-tag", remove: "T",
+                           picker: "Remove which tag?") { $0.tags?.map(\.value) ?? [] },
+            AnnotationTrip(add: "c", prompt: "Comment:", typed: "seen from e2e", shown: "seen from e2e", remove: "C",
+                           picker: "Delete which comment?") { $0.comments?.map(\.value) ?? [] },
+            AnnotationTrip(add: "i", prompt: "Image (URL label):", typed: "https://example.com/e2e.png e2e receipt",
+                           shown: "e2e receipt <https://example.com/e2e.png>", remove: "I",
+                           picker: "Remove which image?") { $0.images?.map { "\($0.url) \($0.label)" } ?? [] },
+        ]
+        for trip in trips {
+            try await trip.run(in: tmux) { try await check.transaction(target.account, view: "owner", id: target.id) }
+        }
 
         // Filter the loaded list as you type; Esc clears it.
         try tmux.send("Escape")
@@ -200,17 +159,45 @@ struct EndToEndTests {
               + "\(requestsAtEnd) for the whole session; the sandbox served \(serverRequests) including the test's checks")
     }
 
+    /// One annotation added from the keyboard and removed through its picker, checked over HTTP both ways.
+    struct AnnotationTrip {
+        var add: String
+        var prompt: String
+        var typed: String
+        var shown: String
+        var remove: String
+        var picker: String
+        /// The annotations of this kind as the server has them, in the picker's order.
+        var values: (TransactionMetadata) -> [String]
+
+        func run(in tmux: Tmux, read: () async throws -> Transaction) async throws {
+            try tmux.send(add)
+            try await tmux.waitFor(text: prompt)
+            try tmux.send(typed, literal: true)
+            try tmux.send("Enter")
+            try await tmux.waitFor(text: shown)
+            let saved = try await EndToEndTests.eventually(read) { values($0.metadata).contains(typed) }
+            let row = try #require(values(saved.metadata).firstIndex(of: typed))
+            try tmux.send(remove)
+            try await tmux.waitFor(text: picker)
+            for _ in 0..<row { try tmux.send("j") }
+            try tmux.send("Enter")
+            try await tmux.waitFor("\(typed) gone") { !$0.contains(shown) }
+            _ = try await EndToEndTests.eventually(read) { !values($0.metadata).contains(typed) }
+        }
+    }
+
     struct Target: Equatable {
         var account: AccountRef
         var id: String
     }
 
-    /// The UI's own request count from the status bar (`12 req`).
     /// A left click at a cell (0-based), pressed and released, as xterm-256color's terminfo tells curses to read.
     static func click(row: Int, col: Int) -> String {
         "\u{1B}[<0;\(col + 1);\(row + 1)M\u{1B}[<0;\(col + 1);\(row + 1)m"
     }
 
+    /// The UI's own request count from the status bar (`12 req`).
     static func requestCount(on screen: String) -> Int? {
         guard let last = screen.split(separator: "\n").last(where: { $0.hasSuffix(" req") }) else { return nil }
         return last.split(separator: " ").dropLast().last.flatMap { Int($0) }

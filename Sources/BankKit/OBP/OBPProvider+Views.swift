@@ -46,6 +46,14 @@ extension OBPProvider {
                                             version: .v3_1_0))
     }
 
+    /// Grants one view (OBP's single-view form, `.../views/VIEW_ID`). Returns the view granted.
+    @discardableResult
+    public func grantAccess(to username: String, provider: String, view: String,
+                            account: AccountRef) async throws -> ViewDetails {
+        try OBPWire.viewDetails(await call(.post, permissionsPath(account, provider, username) + "/views/\(Self.encode(view))",
+                                           version: .v3_1_0))
+    }
+
     /// Revokes one view; OBP refuses to revoke the last owner's owner view and any public view.
     public func revokeAccess(from username: String, provider: String, view: String, account: AccountRef) async throws {
         _ = try await call(.delete, permissionsPath(account, provider, username) + "/views/\(Self.encode(view))",

@@ -64,6 +64,10 @@ extension AppState {
             overlay = .confirmScreen(ScreenQuestion(screenID: id, field: field, question: question))
         case .copy(let text):
             copy(text)
+        case .openScreen(let name, let argument):
+            return openScreen(named: name, argument: argument)
+        case .viewChanged(let account, let viewID):
+            return viewChanged(account, viewID: viewID)
         case .restartBrowser:
             return carryOut(.pop, for: id) + restartBrowsing()
         }

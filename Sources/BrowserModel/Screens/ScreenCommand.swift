@@ -17,6 +17,11 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     case confirm(field: String, question: String)
     /// Put text on the terminal's clipboard (OSC 52).
     case copy(String)
+    /// Open another screen over this one, as `:NAME ARGUMENT` would.
+    case openScreen(name: String, argument: String?)
+    /// The server changed what a view of the account shows, or which views it has: the browser drops what it
+    /// cached through that view and shows the change at once.
+    case viewChanged(AccountRef, viewID: String)
     /// Close this screen and browse again from the banks pane: the provider now answers as someone else.
     case restartBrowser
 }

@@ -6,6 +6,8 @@ public enum ScreenRegistry {
         OPPaymentsScreen.self,
         PaymentsScreen.self,
         APIConsoleScreen.self,
+        AccessScreen.self,
+        CompareScreen.self,
         CustomerScreen.self,
     ]
 

@@ -22,6 +22,8 @@ enum ScreenOrder: Sendable {
     case prompt(field: String, title: String, text: String)
     case confirm(field: String, question: String)
     case copy(String)
+    case openScreen(name: String, argument: String?)
+    case viewChanged(AccountRef, viewID: String)
     case restartBrowser
 }
 
@@ -47,6 +49,8 @@ extension ScreenFeature {
             case .prompt(let field, let title, let text): .prompt(field: field, title: title, text: text)
             case .confirm(let field, let question): .confirm(field: field, question: question)
             case .copy(let text): .copy(text)
+            case .openScreen(let name, let argument): .openScreen(name: name, argument: argument)
+            case .viewChanged(let account, let viewID): .viewChanged(account, viewID: viewID)
             case .restartBrowser: .restartBrowser
             }
         }

@@ -4,7 +4,7 @@ import BrowserModel
 
 struct TxImageCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "image", abstract: "Add or remove an image link.",
-                                                    subcommands: [Add.self, Remove.self])
+                                                    subcommands: [Add.self, TxRemoveCommand<ImageRemoval>.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add",
@@ -29,22 +29,6 @@ struct TxImageCommand: AsyncParsableCommand {
                 let image = try await provider.addImage(label: label, url: url, to: target.tx,
                                                         in: target.account.ref, view: target.view)
                 print(image.id)
-            }
-        }
-    }
-
-    struct Remove: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove an image by its id.")
-
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var target: TxTarget
-
-        @Argument(help: "The image id (see `tx show`).")
-        var imageID: String
-
-        func run() async throws {
-            try await CommandRunner.run(global) { _, provider in
-                try await provider.deleteImage(imageID, from: target.tx, in: target.account.ref, view: target.view)
             }
         }
     }

@@ -4,7 +4,7 @@ import BrowserModel
 
 struct TxTagCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "tag", abstract: "Add or remove a tag.",
-                                                    subcommands: [Add.self, Remove.self])
+                                                    subcommands: [Add.self, TxRemoveCommand<TagRemoval>.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add",
@@ -21,22 +21,6 @@ struct TxTagCommand: AsyncParsableCommand {
                 let tag = try await provider.addTag(try Annotation.checkedText(.addTag, value), to: target.tx,
                                                     in: target.account.ref, view: target.view)
                 print(tag.id)
-            }
-        }
-    }
-
-    struct Remove: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove a tag by its id.")
-
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var target: TxTarget
-
-        @Argument(help: "The tag id (see `tx show`).")
-        var tagID: String
-
-        func run() async throws {
-            try await CommandRunner.run(global) { _, provider in
-                try await provider.deleteTag(tagID, from: target.tx, in: target.account.ref, view: target.view)
             }
         }
     }

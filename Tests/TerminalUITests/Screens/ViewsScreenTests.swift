@@ -12,34 +12,22 @@ struct ViewsScreenTests {
 
     static let views = Fixture.views.map { ViewDetails(summary: $0) } + [family]
 
-    struct Shot: Sendable, CustomTestStringConvertible {
-        let name: String
-        let keys: [Action]
-        var testDescription: String { name }
-    }
-
     static let shots = [
-        Shot(name: "views", keys: []),
-        // Down to can_see_transaction_amount, then to `_family` (the last column) and switch the flag off.
-        Shot(name: "views-draft", keys: [.moveDown, .screenKey(.character("]")), .screenKey(.character("]")),
-                                         .screenKey(.character("]")), .screenKey(.character(" "))]),
+        ScreenShot("views"),
+        // `_family` (the last column): its alias goes from public to private, can_see_transaction_amount off.
+        ScreenShot("views-draft", keys: [.moveDown, .screenKey(.character("]")), .screenKey(.character("]")),
+                                         .screenKey(.character("]")), .screenKey(.character(" ")),
+                                         .moveDown, .moveDown, .moveDown, .moveDown, .screenKey(.character(" "))]),
     ]
 
     /// The views screen over the open account, its views loaded from `views`.
     static func scenario(rows: Int, cols: Int) -> Scenario {
-        var scenario = Scenario(rows: rows, cols: cols)
-        scenario.send(.open, .open, .openScreen(name: "views", argument: nil))
-        if let id = scenario.state.topScreen?.id {
-            scenario.send(.screenEvent(screenID: id, payload: ViewsEvent.loaded(.success(views))))
-        }
-        return scenario
+        ScreenShot.opened("views", loaded: ViewsEvent.loaded(.success(views)), rows: rows, cols: cols)
     }
 
     @Test(arguments: shots, GoldenScreenTests.sizes)
-    func matchesGolden(_ shot: Shot, size: Size) throws {
-        var scenario = Self.scenario(rows: size.rows, cols: size.cols)
-        for key in shot.keys { scenario.send(key) }
-        try Golden.check(scenario.render().text(), named: "\(shot.name)-\(size.cols)x\(size.rows)")
+    func matchesGolden(_ shot: ScreenShot, size: Size) throws {
+        try shot.check(Self.scenario(rows: size.rows, cols: size.cols), size: size)
     }
 
     @Test func aSystemViewSaysWhyItCannotBeChanged() {
@@ -69,11 +57,12 @@ struct ViewsScreenTests {
         return screen
     }
 
-    /// Selects `_family` and the row of can_see_transaction_amount, and switches that flag off.
+    /// Selects `_family` and the row of can_see_transaction_amount (under the settings and the group heading),
+    /// and switches that flag off.
     static func familyWithDraft() throws -> ViewsScreen {
         var screen = try loadedScreen()
         for _ in 0..<3 { _ = screen.handle(.event(.nextColumn)) }
-        _ = screen.handle(.move(.by(1)))
+        _ = screen.handle(.move(.by(5)))
         _ = screen.handle(.event(.toggle))
         return screen
     }
@@ -85,7 +74,7 @@ struct ViewsScreenTests {
     @Test func toggleMakesADraftAndTogglingBackDropsIt() throws {
         var screen = try Self.familyWithDraft()
         #expect(screen.selectedView?.id == "_family")
-        #expect(screen.drafts["_family"] == [.canSeeTransactionDescription, .canSeeTags])
+        #expect(screen.drafts["_family"]?.allowedActions == [.canSeeTransactionDescription, .canSeeTags])
         #expect(screen.title.hasSuffix("· 1 unsaved"))
         #expect(reason("s", screen) == nil)
         _ = screen.handle(.event(.toggle))
@@ -110,8 +99,9 @@ struct ViewsScreenTests {
         var saved = Self.family
         saved.summary.permissions = [.canSeeTransactionDescription, .canSeeTags]
         let done = screen.handle(.event(.saved(viewID: "_family", .success(saved))))
-        guard case .inform("saved _family")? = done.first else {
-            Issue.record("a save says so")
+        guard case .inform("saved _family")? = done.first,
+              case .viewChanged(let account, "_family")? = done.last, account == Fixture.accounts[0].ref else {
+            Issue.record("a save says so, and tells the browser that view changed")
             return
         }
         #expect(screen.drafts.isEmpty)
@@ -129,7 +119,7 @@ struct ViewsScreenTests {
             return
         }
         #expect(text.hasPrefix("saving _family failed, changes kept: "))
-        #expect(screen.drafts["_family"] == [.canSeeTransactionDescription, .canSeeTags])
+        #expect(screen.drafts["_family"]?.allowedActions == [.canSeeTransactionDescription, .canSeeTags])
         #expect(screen.pending == nil)
         #expect(reason("s", screen) == nil, "the user can try again")
     }
@@ -188,5 +178,38 @@ extension ViewsScreenTests {
             Issue.record("nothing unsaved: Esc closes at once")
             return
         }
+    }
+}
+
+extension ViewsScreenTests {
+    @Test func spaceOnTheAliasGoesRoundAndSavingShowsTheSetting() throws {
+        var screen = try Self.loadedScreen()
+        for _ in 0..<3 { _ = screen.handle(.event(.nextColumn)) }
+        _ = screen.handle(.move(.by(1)))
+        _ = screen.handle(.event(.toggle))
+        #expect(screen.drafts["_family"]?.alias == .privateAlias)
+        guard case .confirm(_, let question)? = screen.handle(.event(.save)).first else {
+            Issue.record("s asks first")
+            return
+        }
+        #expect(question == "Save _family: alias: public -> private?")
+        _ = screen.handle(.event(.toggle))
+        _ = screen.handle(.event(.toggle))
+        #expect(screen.drafts.isEmpty, "none, then public again: nothing to save")
+    }
+
+    /// After a save the browser's list through that view shows the change at once: its cached pages are
+    /// dropped, and the list open through it is read again.
+    @Test func aSavedViewReloadsTheListOpenThroughIt() throws {
+        var scenario = Self.scenario(rows: 40, cols: 120)
+        let requested = scenario.state.status.requestedPages
+        let id = try #require(scenario.state.topScreen?.id)
+        var owner = Self.views[0]
+        owner.summary.permissions = [.canSeeTransactionAmount]
+        scenario.send(.screenEvent(screenID: id, payload: ViewsEvent.saved(viewID: "owner", .success(owner))))
+        let afterSave = scenario.state.status.requestedPages
+        #expect(afterSave > requested, "owner's pages are asked for again, not taken from the cache")
+        scenario.send(.screenEvent(screenID: id, payload: ViewsEvent.saved(viewID: "accountant", .success(owner))))
+        #expect(scenario.state.status.requestedPages == afterSave, "another view's change leaves the list alone")
     }
 }

@@ -1,8 +1,9 @@
 import BankKit
 
-/// `:views` on an open account: every `can_*` flag (rows, grouped) against the account's views (columns). Space
-/// toggles a custom view's flag as a draft; `s` shows what changes and then PUTs it; a failed save keeps the
-/// drafts, as annotation drafts survive a failed send. `n` copies the selected view into a new one, `d` deletes.
+/// `:views` on an open account: the view settings and every `can_*` flag (rows, grouped) against the account's
+/// views (columns). Space toggles a custom view's flag or setting as a draft; `s` shows what changes and then
+/// PUTs it; a failed save keeps the drafts, as annotation drafts survive a failed send. `n` copies the selected
+/// view into a new one, `d` deletes, `c` on two columns compares them (`:compare`).
 public struct ViewsScreen: ScreenFeature {
     public static let name = "views"
     public static let summary = "the account's views and their permissions: toggle, save, new, delete"
@@ -13,19 +14,18 @@ public struct ViewsScreen: ScreenFeature {
     public internal(set) var views: [ViewDetails] = []
     /// The selected view's index in `views`.
     public internal(set) var column = 0
-    /// Flags as the user has toggled them, by view id; only views with unsaved changes have one.
-    public internal(set) var drafts: [String: Set<ViewFlag>] = [:]
+    /// Views as the user has toggled them, by view id; only views with unsaved changes have one.
+    public internal(set) var drafts: [String: ViewSpec] = [:]
+    /// The view `c` marked, to compare with the next column `c` is pressed on.
+    public internal(set) var comparing: String?
     /// The write under way (at most one: a POST is never sent twice by a second key press).
     public internal(set) var pending: String?
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<ViewsScreen, ScreenRefusal> {
-        guard context.capabilities.supportsViews else {
-            return .failure(ScreenRefusal("\(context.providerName) has no views to edit"))
+        context.accountWithViews(noViews: "has no views to edit",
+                                 noAccount: "open an account first: :views edits an account's views").map { account in
+            ViewsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID)
         }
-        guard let account = context.account else {
-            return .failure(ScreenRefusal("open an account first: :views edits an account's views"))
-        }
-        return .success(ViewsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID))
     }
 
     init(account: AccountRef, accountName: String) {
@@ -36,32 +36,26 @@ public struct ViewsScreen: ScreenFeature {
     public var title: String {
         let unsaved = drafts.count
         return "Views of \(accountName) (\(views.count))" + (unsaved > 0 ? " · \(unsaved) unsaved" : "")
+            + (comparing.map { " · compare \($0) with…" } ?? "")
     }
 
     public var activity: String? { pending ?? (list.isLoading ? "views of \(account.accountID)" : nil) }
 
     public var selectedView: ViewDetails? { views.indices.contains(column) ? views[column] : nil }
 
-    /// The flags a view has now: its draft, else what the server said.
-    func flags(of view: ViewDetails) -> Set<ViewFlag> {
-        drafts[view.id] ?? Self.savedFlags(of: view)
+    /// The view as toggled (its draft), else as the server said: what a save sends and a new view copies.
+    func spec(of view: ViewDetails) -> ViewSpec {
+        drafts[view.id] ?? ViewSpec(copying: view)
     }
 
     static func savedFlags(of view: ViewDetails) -> Set<ViewFlag> {
-        Set(view.permissions.compactMap { ViewFlag(rawValue: $0.rawValue) })
-    }
-
-    /// The view's settings with its flags as toggled: what a save sends and a new view copies.
-    func editedSpec(of view: ViewDetails) -> ViewSpec {
-        var spec = ViewSpec(copying: view)
-        spec.allowedActions = flags(of: view)
-        return spec
+        ViewSpec(copying: view).allowedActions
     }
 
     /// What saving the selected view would change, or nil when it has no draft.
     var selectedChange: ViewSpecChange? {
-        guard let view = selectedView, drafts[view.id] != nil else { return nil }
-        return ViewSpecChange(from: ViewSpec(copying: view), to: editedSpec(of: view))
+        guard let view = selectedView, let draft = drafts[view.id] else { return nil }
+        return ViewSpecChange(from: ViewSpec(copying: view), to: draft)
     }
 
     // MARK: Why a key does nothing now: the one place each key's refusal is decided.
@@ -79,8 +73,10 @@ public struct ViewsScreen: ScreenFeature {
 
     var toggleRefusal: String? {
         if let refusal = systemRefusal("changed") { return refusal }
-        guard case .flag = list.selected else { return "a group heading: move to a permission to toggle it" }
-        return nil
+        switch list.selected {
+        case .flag?, .setting?: return nil
+        default: return "a group heading: move to a permission to toggle it"
+        }
     }
 
     var saveRefusal: String? {
@@ -95,6 +91,11 @@ public struct ViewsScreen: ScreenFeature {
 
     var deleteRefusal: String? { systemRefusal("deleted") }
 
+    var compareRefusal: String? {
+        if let refusal = columnRefusal { return refusal }
+        return views.count < 2 ? "only one view: nothing to compare it with" : nil
+    }
+
     public var bindings: [ScreenBinding<ViewsEvent>] {
         [ScreenBinding([.character("[")], "select the view on the left", hint: "prev view", event: .previousColumn,
                        disabledReason: columnRefusal ?? (column == 0 ? "this is the first view" : nil)),
@@ -107,13 +108,15 @@ public struct ViewsScreen: ScreenFeature {
          ScreenBinding([.character("n")], "make a new view copying the selected one", hint: "new", event: .newView,
                        disabledReason: newRefusal),
          ScreenBinding([.character("d")], "delete the selected custom view", hint: "delete", event: .delete,
-                       disabledReason: deleteRefusal)]
+                       disabledReason: deleteRefusal),
+         ScreenBinding([.character("c")], "compare two views' transactions: c on one column, then on another",
+                       hint: "compare", event: .compare, disabledReason: compareRefusal)]
     }
 
     public mutating func load(reload: Bool) -> [ScreenCommand<ViewsEvent>] {
         list.begin()
         let account = account
-        return [Self.obpRequest { obp in
+        return [ScreenCommand.obpRequest { obp in
             .loaded(await Result.catching { try await obp.viewDetails(account: account) })
         } unsupported: { .loaded(.failure($0)) }]
     }
@@ -166,10 +169,23 @@ public struct ViewsScreen: ScreenFeature {
         case .previousColumn where columnRefusal == nil: column = max(0, column - 1)
         case .nextColumn where columnRefusal == nil: column = min(views.count - 1, column + 1)
         case .toggle:
-            guard toggleRefusal == nil, let view = selectedView, case .flag(let flag)? = list.selected else { break }
-            var flags = flags(of: view)
-            if flags.contains(flag) { flags.remove(flag) } else { flags.insert(flag) }
-            drafts[view.id] = flags == Self.savedFlags(of: view) ? nil : flags
+            guard toggleRefusal == nil, let view = selectedView else { break }
+            var spec = spec(of: view)
+            switch list.selected {
+            case .flag(let flag)?:
+                if spec.allowedActions.contains(flag) { spec.allowedActions.remove(flag) } else { spec.allowedActions.insert(flag) }
+            case .setting(let setting)?: spec = setting.toggled(in: spec)
+            default: break
+            }
+            drafts[view.id] = spec == ViewSpec(copying: view) ? nil : spec
+        case .compare:
+            guard compareRefusal == nil, let view = selectedView else { break }
+            guard let first = comparing, first != view.id else {
+                comparing = comparing == nil ? view.id : nil
+                return comparing.map { [.inform("compare \($0) with: select another view and press c")] } ?? []
+            }
+            comparing = nil
+            return [.openScreen(name: CompareScreen.name, argument: "\(first) \(view.id)")]
         case .save:
             guard saveRefusal == nil, let view = selectedView, let change = selectedChange else { break }
             return [.confirm(field: Field.save, question: "Save \(view.id): \(change.lines.joined(separator: ", "))?")]
@@ -185,7 +201,7 @@ public struct ViewsScreen: ScreenFeature {
             case .success(let view):
                 replace(view)
                 drafts[viewID] = nil
-                return [.inform("saved \(viewID)")]
+                return [.inform("saved \(viewID)"), .viewChanged(account, viewID: viewID)]
             case .failure(let error):
                 return [.fail("saving \(viewID) failed, changes kept: \(error.userMessage)")]
             }
@@ -195,7 +211,7 @@ public struct ViewsScreen: ScreenFeature {
             case .success(let view):
                 views.append(view)
                 column = views.count - 1
-                return [.inform("made \(view.id)")]
+                return [.inform("made \(view.id)"), .viewChanged(account, viewID: view.id)]
             case .failure(let error): return [.fail("making the view failed: \(error.userMessage)")]
             }
         case .deleted(let viewID, let result):
@@ -205,7 +221,8 @@ public struct ViewsScreen: ScreenFeature {
                 views.removeAll { $0.id == viewID }
                 drafts[viewID] = nil
                 column = min(column, max(0, views.count - 1))
-                return [.inform("deleted \(viewID)")]
+                if comparing == viewID { comparing = nil }
+                return [.inform("deleted \(viewID)"), .viewChanged(account, viewID: viewID)]
             case .failure(let error): return [.fail("deleting \(viewID) failed: \(error.userMessage)")]
             }
         case .previousColumn, .nextColumn: break
@@ -219,20 +236,20 @@ public struct ViewsScreen: ScreenFeature {
 
     private mutating func save() -> [ScreenCommand<ViewsEvent>] {
         guard saveRefusal == nil, let view = selectedView else { return [] }
-        let spec = editedSpec(of: view)
+        let spec = spec(of: view)
         pending = "saving \(view.id)…"
         let account = account
-        return [Self.obpRequest { obp in
+        return [ScreenCommand.obpRequest { obp in
             .saved(viewID: view.id, await Result.catching { try await obp.updateView(view.id, spec, in: account) })
         } unsupported: { .saved(viewID: view.id, .failure($0)) }]
     }
 
     private mutating func create(named name: String) -> [ScreenCommand<ViewsEvent>] {
         guard newRefusal == nil, let view = selectedView else { return [] }
-        let spec = editedSpec(of: view)
+        let spec = spec(of: view)
         pending = "making \(name)…"
         let account = account
-        return [Self.obpRequest { obp in
+        return [ScreenCommand.obpRequest { obp in
             .created(await Result.catching { try await obp.createView(named: name, spec, in: account) })
         } unsupported: { .created(.failure($0)) }]
     }
@@ -241,19 +258,8 @@ public struct ViewsScreen: ScreenFeature {
         guard deleteRefusal == nil, let view = selectedView else { return [] }
         pending = "deleting \(view.id)…"
         let account = account
-        return [Self.obpRequest { obp in
+        return [ScreenCommand.obpRequest { obp in
             .deleted(viewID: view.id, await Result.catching { try await obp.deleteView(view.id, in: account) })
         } unsupported: { .deleted(viewID: view.id, .failure($0)) }]
-    }
-
-    /// A request only an OBP server answers: the views calls are not on `BankProvider`.
-    private static func obpRequest(_ body: @escaping @Sendable (OBPProvider) async -> ViewsEvent,
-                              unsupported: @escaping @Sendable (BankError) -> ViewsEvent) -> ScreenCommand<ViewsEvent> {
-        .run { provider in
-            guard let obp = provider as? OBPProvider else {
-                return unsupported(BankError(kind: .invalidInput, message: "only an OBP server has views to edit"))
-            }
-            return await body(obp)
-        }
     }
 }
