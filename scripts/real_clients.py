@@ -70,6 +70,27 @@ USER_ID = requests.get(BASE + "/obp/v5.1.0/users/current", headers=AUTH).json()[
 TX = requests.get(BASE + "/obp/v5.1.0/banks/%s/accounts/%s/owner/transactions" % (BANK, ACCOUNT),
                   headers=dict(AUTH, obp_limit="1")).json()["transactions"][0]["id"]
 SUFFIX = uuid.uuid4().hex[:8]
+# Another of the user's accounts at the bank, in the same currency: the other side of the payments below.
+_mine = requests.get(BASE + "/obp/v5.1.0/banks/%s/accounts/private" % BANK, headers=AUTH).json()["accounts"]
+OTHER_ACCOUNT = next(a["id"] for a in _mine if a["id"] != ACCOUNT)
+CURRENCY = requests.get(BASE + "/obp/v5.1.0/banks/%s/accounts/%s/owner/account" % (BANK, ACCOUNT),
+                        headers=AUTH).json()["balance"]["currency"]
+
+
+def payment_made(r):
+    """A transaction request the server took: an id and a status, not an error."""
+    if "id" not in r or "status" not in r:
+        raise AssertionError(str(r)[:160])
+    return True
+
+def large_sandbox_tan():
+    """A payment above the sandbox's challenge threshold, made with the library's module-level amount."""
+    hello.setPaymentDetails(CURRENCY, "5000")
+    try:
+        return hello.createTransactionRequestV210(BANK, ACCOUNT, "SANDBOX_TAN", BANK, OTHER_ACCOUNT, None, None)
+    finally:
+        hello.setPaymentDetails(CURRENCY, "1.00")
+
 
 # --- Hello-OBP-DirectLogin-Python's lib/obp.py --------------------------------------------------------------------
 spec = importlib.util.spec_from_file_location("hello_obp_lib", HELLO_LIB)
@@ -77,6 +98,7 @@ hello = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(hello)
 hello.LOGGING = False
 hello.setBaseUrl(BASE)
+hello.setPaymentDetails(CURRENCY, "1.00")
 for version in ["v1.4.0", "v2.1.0", "v2.2.0"]:
     hello.setApiVersion(version)
     c = "hello " + version
@@ -104,6 +126,23 @@ for version in ["v1.4.0", "v2.1.0", "v2.2.0"]:
     if version >= "v2.2.0":
         check(c, "getCounterparties", lambda: hello.getCounterparties(BANK, ACCOUNT), lambda t: t is not None,
               needs="counterparties (explicit counterparties)")
+        party = check(c, "createCounterparty", lambda: hello.createCounterparty(
+            BANK, ACCOUNT, "hello-" + SUFFIX, "OBP", OTHER_ACCOUNT, "OBP", BANK),
+            lambda r: "counterparty_id" in r, needs="counterparties (explicit counterparties)")
+        if party is not None:
+            check(c, "createTransactionRequestV210 COUNTERPARTY", lambda: hello.createTransactionRequestV210(
+                BANK, ACCOUNT, "COUNTERPARTY", None, None, party["counterparty_id"], None), payment_made,
+                needs="payments")
+        check(c, "createTransactionRequestV210 SEPA", lambda: hello.createTransactionRequestV210(
+            BANK, ACCOUNT, "SEPA", None, None, None, "DE89370400440532013000"), payment_made, needs="payments")
+    if version >= "v2.1.0":
+        check(c, "createTransactionRequestV210 SANDBOX_TAN", lambda: hello.createTransactionRequestV210(
+            BANK, ACCOUNT, "SANDBOX_TAN", BANK, OTHER_ACCOUNT, None, None), payment_made, needs="payments")
+        big = check(c, "createTransactionRequestV210 SANDBOX_TAN (challenged)", large_sandbox_tan,
+                    lambda r: (r.get("challenge") or {}).get("id") is not None, needs="payments")
+        if big is not None:
+            check(c, "answerChallengeV210", lambda: hello.answerChallengeV210(
+                BANK, ACCOUNT, big["id"], "SANDBOX_TAN", big["challenge"]["id"]), payment_made, needs="payments")
     hello.setToken(ADMIN_TOKEN)
     if version >= "v2.0.0":
         check(c, "getAllEntitlements (admin)", hello.getAllEntitlements, lambda e: len(e["list"]) > 0)

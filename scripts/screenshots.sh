@@ -10,18 +10,18 @@ out=$here/screenshots
 mkdir -p "$out"
 work=$(mktemp -d)
 sock=bt-shots-$$
-trap 'for s in default light; do tmux -L "bt-shots-$$-$s" kill-server 2>/dev/null || true; done; rm -rf "$work"' EXIT
+trap 'for s in default light op; do tmux -L "bt-shots-$$-$s" kill-server 2>/dev/null || true; done; rm -rf "$work"' EXIT
 
 browser=""
 for candidate in chromium chromium-browser google-chrome google-chrome-stable; do
     if command -v "$candidate" >/dev/null 2>&1; then browser=$candidate; break; fi
 done
 
-start() { # theme: each run gets its own tmux server
-    sock=bt-shots-$$-$1
+start() { # theme [run name, text to wait for, options before demo]: each run gets its own tmux server
+    sock=bt-shots-$$-${2:-$1}
     tmux -L "$sock" -f /dev/null new-session -d -s shot -x 130 -y 40 \
-        "env XDG_DATA_HOME=$work XDG_STATE_HOME=$work XDG_CONFIG_HOME=$work TERM=xterm-256color $bin --theme $1 demo"
-    wait_for "Musterbank"
+        "env XDG_DATA_HOME=$work XDG_STATE_HOME=$work XDG_CONFIG_HOME=$work TERM=xterm-256color $bin --theme $1 ${4:-} demo"
+    wait_for "${3:-Musterbank}"
 }
 
 wait_for() { # text [-e: match the capture with its colour escapes]: poll every 50 ms, at most 10 s
@@ -94,12 +94,33 @@ keys Enter; keys Enter; wait_for "amount (e.g."; keys -l "1500"; keys Enter
 keys j; keys Enter; wait_for "description"; keys -l "Miete Dezember"; keys Enter
 keys s; wait_for "It is sent once."
 shot 11-payment-confirm
-keys n; keys Escape; keys Escape; keys q
+keys n; keys Escape; keys Escape
+# After Esc, wait for the browser before ":" (an ESC and a key in one read is Alt+key).
+keys Escape; wait_for "Balance over time"
+keys ":"; keys -l "api"; keys Enter; wait_for "API Explorer ("
+keys f; wait_for "filter endpoints"; keys -l "Get Banks"; keys Enter; wait_for 'matching "Get Banks"'
+keys s; wait_for "200 in"
+shot 11-api-explorer
+keys Escape; keys Escape; keys q
 
 start light
 keys Enter; wait_for "Girokonto"
 keys Enter; wait_for "owner (50+)"
 shot 6-light-theme light
 keys q
+
+# OP: a payment made from the form of :oppayments, its browser flow followed, then its live status.
+start default op "Banks (1)" "--provider op"
+keys ":"; keys -l "oppayments"; keys Enter; wait_for "OP payments made here"
+keys n; wait_for "Amount (EUR"; keys -l "24.90"; keys Enter
+wait_for "Reference (Finnish"; keys -l "RF18 5390 0754 7034"; keys Enter
+wait_for "Return URL"; keys -l "shop.example/thanks"; keys Enter
+wait_for "Create a payment"; keys y; wait_for "INITIAL"
+# The customer's side: the browser-flow URL, from the ledger bankterm keeps (the screen shows it cut to width).
+url=$(sqlite3 "$work/bankterm/op-payments.sqlite" "select browser_flow_url from op_payment limit 1")
+curl -s -o /dev/null "$url"
+keys Enter; wait_for "COMPLETED"
+shot 12-op-payments
+keys Escape; keys q
 
 [ -n "$browser" ] || echo "no Chromium found: left HTML pages in screenshots/ (open them, or install chromium and re-run)" >&2

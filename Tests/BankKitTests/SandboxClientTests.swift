@@ -63,6 +63,30 @@ import Testing
         #expect(try await obp.transactions(account.ref, view: "owner", page: PageRequest(limit: 3)).items.count == 3)
     }
 
+    /// A profile with `api_version = "v1.1"` browses OBP API v1.1's wrapped shapes: banks, accounts, the views an
+    /// account list names, transactions, and a view's hidden values ("unauthorized") as hidden.
+    @Test func readsV1_1() async throws {
+        let server = try await ExampleSandbox.start()
+        defer { Task { await server.stop() } }
+        let obp = ExampleSandbox.provider(server, version: .v1_1)
+        try await obp.login()
+        #expect(try await obp.currentUser().username == ExampleSandbox.users[0].username)
+        #expect(try await obp.banks().map(\.id).sorted() == ["obp-bank-x-gh", "obp-bank-y-gh"])
+        #expect(try await obp.bank("obp-bank-x-gh").id == "obp-bank-x-gh")
+        let account = try #require(try await obp.accounts(bank: "obp-bank-x-gh").first)
+        #expect(account.views.contains { $0.id == "owner" })
+        #expect(try await obp.views(account: account.ref).contains { $0.id == "owner" })
+        let detail = try await obp.account(account.ref, view: "owner")
+        #expect(detail.balance != nil)
+        let page = try await obp.transactions(account.ref, view: "owner", page: PageRequest(limit: 4))
+        #expect(page.items.count == 4)
+        let first = try #require(page.items.first)
+        #expect(first.value != nil && first.type != nil && first.counterparty?.holderName != nil)
+        #expect(try await obp.transaction(account.ref, view: "owner", id: first.id).id == first.id)
+        let publicPage = try await obp.transactions(account.ref, view: "_public", page: PageRequest(limit: 4))
+        #expect(publicPage.items.allSatisfy { $0.newBalance == nil }, "hidden by the public view, not the word")
+    }
+
     @Test func everyMetadataWriteStaysInItsView() async throws {
         let server = try await ExampleSandbox.start()
         defer { Task { await server.stop() } }

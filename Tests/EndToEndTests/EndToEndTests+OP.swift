@@ -3,8 +3,9 @@ import Foundation
 import Sandbox
 import Testing
 
-/// `bankterm demo --provider op` under tmux: the customer picker, the one OP bank, an account and a transaction,
-/// view switching refused, and a tag typed in the browser that lands in the local annotation store.
+/// `bankterm demo --provider op` under tmux: the first customer browsed at once, `:customer` switching to another
+/// without a restart, the one OP bank, an account and a transaction with no view named, view switching refused,
+/// and a tag typed in the browser that lands in the local annotation store.
 /// Part of the serialized `EndToEndTests` suite: two browsers under tmux at once starve each other on two cores.
 extension EndToEndTests {
     @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed: skipping the OP end-to-end test"))
@@ -28,13 +29,17 @@ extension EndToEndTests {
         let tmux = try Tmux(command: script.path, cols: 120, rows: 40)
         defer { tmux.kill() }
 
-        // No token: the picker offers the four sandbox customers; the second is Matti Korhonen.
-        try await tmux.waitFor(text: "Customer [1-4", timeout: 20)
-        #expect(try tmux.capture().contains("2  Matti Korhonen"))
-        try tmux.send("2", literal: true)
+        // No token: the browser opens as the first sandbox customer; :customer switches to the second.
+        try await tmux.waitFor("the first customer", timeout: 20) { $0.contains("Banks (1)") && $0.contains("Aino Virtanen") }
+        try tmux.send(":customer", literal: true)
         try tmux.send("Enter")
-        let banks = try await tmux.waitFor("the one OP bank", timeout: 20) { $0.contains("Banks (1)") }
-        #expect(banks.contains("│OP ") && banks.contains("Matti Korhonen"))
+        try await tmux.waitFor(text: "OP sandbox customers (4)")
+        try tmux.send("j", literal: true)
+        try tmux.send("Enter")
+        let banks = try await tmux.waitFor("the one OP bank", timeout: 20) {
+            $0.contains("Banks (1)") && $0.contains("Matti Korhonen") && !$0.contains("OP sandbox customers")
+        }
+        #expect(banks.contains("│OP "))
         try tmux.send("Enter")
         try await tmux.waitFor(text: "KÄYTTÖTILI")
         try tmux.send("Enter")
@@ -45,7 +50,8 @@ extension EndToEndTests {
         try tmux.send("v")
         try await tmux.waitFor(text: "has no views")
         try tmux.send("Enter")
-        try await tmux.waitFor(text: "Annotations (kept on this machine)")
+        let detail = try await tmux.waitFor(text: "Annotations (kept on this machine)")
+        #expect(!detail.contains("hidden by view") && !detail.contains("view: owner"))
 
         try tmux.send("t")
         try await tmux.waitFor(text: "Tag:")

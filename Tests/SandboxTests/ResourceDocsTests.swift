@@ -60,4 +60,26 @@ struct ResourceDocsTests {
             #expect(try await sandbox.get("/obp/v5.1.0/resource-docs/v9.9.9/obp").status == 404)
         }
     }
+
+    @Test("given OBP's docs file, the docs carry OBP's example bodies, responses and errors")
+    func examples() async throws {
+        var configuration = SandboxConfiguration(importFile: Fixtures.importFile)
+        configuration.resourceDocsFile = Fixtures.resourceDocs
+        let server = try await SandboxServer.start(configuration)
+        defer { Task { await server.stop() } }
+        let response = try await TestHTTP.send(port: server.port, "GET", "/obp/v5.1.0/resource-docs/v5.1.0/obp")
+        let docs = try #require(try response.object()["resource_docs"] as? [[String: Any]])
+        let byURL = Dictionary(docs.map { ("\($0["request_verb"] as? String ?? "") \($0["request_url"] as? String ?? "")", $0) }) { a, _ in a }
+        let create = try #require(byURL["POST /obp/v5.1.0/banks/BANK_ID/customers"])
+        #expect((create["example_request_body"] as? [String: Any])?["legal_name"] is String)
+        #expect((create["error_response_bodies"] as? [String])?.contains { $0.hasPrefix("OBP-20001") } == true)
+        let banks = try #require(byURL["GET /obp/v5.1.0/banks"])
+        #expect((banks["success_response_body"] as? [String: Any])?["banks"] is [Any])
+        #expect((banks["example_request_body"] as? [String: Any])?.isEmpty == true)
+        // A sandbox-only endpoint has no OBP example and keeps the empty one.
+        let offices = try await TestHTTP.send(port: server.port, "GET", "/obp/v5.1.0/resource-docs/v1.1/obp")
+        let office = try #require((try offices.object()["resource_docs"] as? [[String: Any]])?.first {
+            $0["request_url"] as? String == "/obp/v1.1/banks/BANK_ID/offices" })
+        #expect((office["success_response_body"] as? [String: Any])?.isEmpty == true)
+    }
 }

@@ -11,7 +11,8 @@ struct VersionTests {
     @Test("every prefix from v1.2.1 to v5.1.0 serves root and banks")
     func everyPrefix() async throws {
         try await TestSandbox.with { sandbox in
-            for version in APIVersion.allCases {
+            // v1.1 wraps its banks (`{"bank":{..}}`): V1_1Tests reads it.
+            for version in APIVersion.allCases where version >= .v1_2_1 {
                 let root = try await sandbox.get("/obp/\(version.rawValue)/root").object()
                 #expect(root["version"] as? String == version.rawValue)
                 let banks = try await sandbox.get("/obp/\(version.rawValue)/banks").object()["banks"] as? [[String: Any]]

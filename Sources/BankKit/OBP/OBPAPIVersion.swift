@@ -2,6 +2,8 @@ import Foundation
 
 /// The OBP API versions this client speaks. Paths and shapes that differ between them are decided here.
 public enum OBPAPIVersion: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// OBP API v1.1: wrapped shapes (read through `OBPWire.fromV1_1`), no current-user or views endpoint.
+    case v1_1 = "v1.1"
     case v3_0_0 = "v3.0.0"
     case v3_1_0 = "v3.1.0"
     case v4_0_0 = "v4.0.0"
@@ -20,9 +22,9 @@ public enum OBPAPIVersion: String, Sendable, Hashable, CaseIterable, Comparable 
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    /// v4.0.0 moved "my accounts at one bank" from `/banks/B/accounts/private` (with `views`) to `/banks/B/accounts`
+    /// v1.1 lists them at `/banks/B/accounts` too. v4.0.0 moved "my accounts at one bank" from `/banks/B/accounts/private` (with `views`) to `/banks/B/accounts`
     /// (with `views_available`).
     func privateAccountsPath(bank: String) -> String {
-        self >= .v4_0_0 ? "/banks/\(bank)/accounts" : "/banks/\(bank)/accounts/private"
+        self >= .v4_0_0 || self == .v1_1 ? "/banks/\(bank)/accounts" : "/banks/\(bank)/accounts/private"
     }
 }

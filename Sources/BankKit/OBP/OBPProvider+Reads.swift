@@ -1,8 +1,11 @@
 import Foundation
 
 extension OBPProvider {
+    /// v1.1 has no current-user endpoint: the user is the one the credentials name.
     public func currentUser() async throws -> User {
-        try OBPWire.user(await call(.get, "/users/current"))
+        guard configuration.apiVersion == .v1_1 else { return try OBPWire.user(await call(.get, "/users/current")) }
+        let name = configuration.credentials?.username ?? ""
+        return User(id: name, username: name)
     }
 
     public func banks() async throws -> [Bank] {
@@ -50,8 +53,11 @@ extension OBPProvider {
         try OBPWire.accounts(await call(.get, "/banks/\(Self.encode(bank))/accounts/public"), bank: bank)
     }
 
+    /// v1.1 has no views endpoint: its account list names the views the user may use on each account.
     public func views(account: AccountRef) async throws -> [ViewSummary] {
-        try OBPWire.views(await call(.get, accountPath(account) + "/views"))
+        guard configuration.apiVersion == .v1_1 else { return try OBPWire.views(await call(.get, accountPath(account) + "/views")) }
+        let accounts = try OBPWire.accounts(await call(.get, "/banks/\(Self.encode(account.bankID))/accounts"), bank: account.bankID)
+        return accounts.first { $0.ref == account }?.views ?? []
     }
 
     public func account(_ account: AccountRef, view: String) async throws -> Account {

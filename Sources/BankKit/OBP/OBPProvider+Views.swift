@@ -90,7 +90,7 @@ extension OBPProvider {
         case .v4_0_0, .v5_0_0:
             return (accountPath(account) + "/account-access/\(action)",
                     Self.json(["user_id": userID, "view": ["view_id": view, "is_system": !view.hasPrefix("_")]]))
-        case .v3_0_0, .v3_1_0:
+        case .v1_1, .v3_0_0, .v3_1_0:
             throw BankError(kind: .invalidInput,
                             message: "granting by user id needs OBP v4.0.0 or later (use the username form)")
         }

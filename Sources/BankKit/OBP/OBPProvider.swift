@@ -135,15 +135,16 @@ public actor OBPProvider: BankProvider {
                 try await retry(after: error, attempt: &attempt)
                 continue
             }
+            let legacy = (version ?? configuration.apiVersion) == .v1_1
             if response.status == 304, let cached {
                 notModifiedCount += 1
-                return cached.body
+                return legacy ? OBPWire.fromV1_1(cached.body) : cached.body
             }
             if (200..<300).contains(response.status) {
                 if method == .get, let etag = response.headers["ETag"], !etag.isEmpty {
                     etags.store(ETagCache.Entry(etag: etag, body: response.body), for: cacheKey)
                 }
-                return response.body
+                return legacy ? OBPWire.fromV1_1(response.body) : response.body
             }
             let error = OBPWire.error(status: response.status, headers: response.headers, body: response.body)
             switch error.kind {

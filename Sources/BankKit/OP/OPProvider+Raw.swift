@@ -9,7 +9,7 @@ extension OPProvider: RawAPICalling {
                                headers: [
                                    HTTPHeader("Accept", "application/json"),
                                    HTTPHeader("x-api-key", configuration.apiKey),
-                                   HTTPHeader("x-authorization", configuration.token),
+                                   HTTPHeader("x-authorization", token),
                                    HTTPHeader("x-session-id", sessionID),
                                    HTTPHeader("x-request-id", UUID().uuidString.lowercased()),
                                ], body: request.body)

@@ -4,7 +4,7 @@ extension OPProvider {
     /// OP has no "current user" endpoint: the user is named after the sandbox customer the token belongs to, or
     /// after the owner of the first account.
     public func currentUser() async throws -> User {
-        if let index = OPSandbox.customers.firstIndex(where: { $0.token == configuration.token }) {
+        if let index = OPSandbox.customers.firstIndex(where: { $0.token == token }) {
             return User(id: "op-sandbox-customer-\(index + 1)", username: OPSandbox.customers[index].name,
                         provider: name)
         }

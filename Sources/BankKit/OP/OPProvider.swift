@@ -23,6 +23,8 @@ public actor OPProvider: BankProvider {
     /// The last full transaction list per account: OP sends the whole list at once, so later pages are cut from it.
     var transactionLists: [String: [Transaction]] = [:]
     private var retryBudget: RetryBudget
+    /// The customer's `x-authorization` token: the configuration's until `switchCustomer` names another.
+    public private(set) var token: String
 
     public init(configuration: OPConfiguration, transport: HTTPTransport? = nil, merchantClient: OPPaymentClient? = nil) {
         self.configuration = configuration
@@ -33,6 +35,13 @@ public actor OPProvider: BankProvider {
         self.transport = transport ?? HTTPTransport(configuration: configuration.transport)
         self.sessionID = UUID().uuidString.lowercased()
         self.retryBudget = RetryBudget(limit: configuration.retryBudget)
+        self.token = configuration.token
+    }
+
+    /// Browses as another customer from the next request on; the lists cut from the last one's answers go.
+    public func switchCustomer(token: String) {
+        self.token = token
+        transactionLists = [:]
     }
 
     /// GETs `path` (which starts with `/v1`) and returns the body of its 2xx answer. Network errors, 502 and 503 are
@@ -44,7 +53,7 @@ public actor OPProvider: BankProvider {
             let request = HTTPRequest(method: .get, url: configuration.baseURL + path, headers: [
                 HTTPHeader("Accept", "application/json"),
                 HTTPHeader("x-api-key", configuration.apiKey),
-                HTTPHeader("x-authorization", configuration.token),
+                HTTPHeader("x-authorization", token),
                 HTTPHeader("x-session-id", sessionID),
                 HTTPHeader("x-request-id", requestID),
             ], timeout: retryBudget.attemptTimeout(retry: attempt > 1))

@@ -70,6 +70,8 @@ extension AppState {
             return viewChanged(account, viewID: viewID)
         case .accountsChanged(let accounts, let select):
             return accountsChanged(accounts, select: select)
+        case .restartBrowser:
+            return carryOut(.pop, for: id) + restartBrowsing()
         }
         return []
     }

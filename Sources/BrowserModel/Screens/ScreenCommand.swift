@@ -25,6 +25,8 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     /// Accounts changed on the server (money moved, a new label, a new account): the browser reads them again,
     /// and selects `select` in the open account's list when it shows that transaction.
     case accountsChanged([AccountRef], select: String?)
+    /// Close this screen and browse again from the banks pane: the provider now answers as someone else.
+    case restartBrowser
 }
 
 /// One key of a screen: what it does, its label in the help and the status bar, and why it does nothing now

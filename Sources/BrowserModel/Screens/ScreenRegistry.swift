@@ -9,6 +9,7 @@ public enum ScreenRegistry {
         APIConsoleScreen.self,
         AccessScreen.self,
         CompareScreen.self,
+        CustomerScreen.self,
     ]
 
     public static var names: [String] { screens.map { $0.name } }

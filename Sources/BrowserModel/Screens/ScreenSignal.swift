@@ -25,6 +25,7 @@ enum ScreenOrder: Sendable {
     case openScreen(name: String, argument: String?)
     case viewChanged(AccountRef, viewID: String)
     case accountsChanged([AccountRef], select: String?)
+    case restartBrowser
 }
 
 extension ScreenFeature {
@@ -52,6 +53,7 @@ extension ScreenFeature {
             case .openScreen(let name, let argument): .openScreen(name: name, argument: argument)
             case .viewChanged(let account, let viewID): .viewChanged(account, viewID: viewID)
             case .accountsChanged(let accounts, let select): .accountsChanged(accounts, select: select)
+            case .restartBrowser: .restartBrowser
             }
         }
     }

@@ -6,6 +6,8 @@ struct OBPAPI: Sendable {
     let identity: ServerIdentity
     let clock: SandboxClock
     let challenges: ChallengePolicy
+    /// OBP's example bodies for the resource docs, when the sandbox was given OBP's docs file.
+    var examples = ResourceDocExamples.none
 
     var baseURL: String { identity.baseURL }
     var users: UserRenderer { UserRenderer(provider: baseURL) }

@@ -139,7 +139,7 @@ enum OBPRoutes {
         Route("GET", "banks/:bank/accounts/:account/:view/other_accounts/:other", since: .v1_2_1) { api, call in
             try await api.otherAccount(call)
         },
-    ]
+    ] + OBPRoutesV1_1.all
 
     /// The number of endpoints served for a version, counting DirectLogin (which has no version prefix).
     static func count(for version: APIVersion) -> Int {

@@ -94,6 +94,8 @@ enum ResourceDocCatalog {
         ResourceDocInfo("DELETE", "\(OBPRoutes.transactionPath)/metadata/where", "deleteWhereTagForViewOnTransaction", "Delete a Transaction Tag", ["Transaction-Metadata", "Transaction"]),
         ResourceDocInfo("GET", "banks/:bank/accounts/:account/:view/other_accounts", "getOtherAccountsForBankAccount", "Get Other Accounts of one Account", ["Counterparty", "Account"]),
         ResourceDocInfo("GET", "banks/:bank/accounts/:account/:view/other_accounts/:other", "getOtherAccountByIdForBankAccount", "Get Other Account by Id", ["Counterparty", "Account"]),
+        ResourceDocInfo("GET", "banks/:bank/offices", "getOffices", "Get Offices of a Bank (v1.1)", ["Bank", "Branch"]),
+        ResourceDocInfo("GET", "banks/:bank/accounts/:account/:view/other_accounts/:other/metadata", "getOtherAccountMetadata", "Get Other Account Metadata", ["Counterparty-Metadata", "Counterparty"]),
         ResourceDocInfo("GET", "resource-docs/:docversion/obp", "getResourceDocsObp", "Get Resource Docs.", ["Documentation", "API"]),
     ]
 

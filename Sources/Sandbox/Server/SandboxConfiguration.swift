@@ -23,6 +23,9 @@ public struct SandboxConfiguration: Sendable {
     public var opMerchantKeys: [Int: String]
     /// Above this amount a transaction request waits for a challenge.
     public var challenges: ChallengePolicy
+    /// OBP's resource docs (the JSON an OBP server serves), whose example bodies, errors and descriptions the
+    /// sandbox's own docs then carry.
+    public var resourceDocsFile: String?
 
     public init(host: String = "127.0.0.1", port: Int = 0, databasePath: String? = nil, importFile: String? = nil,
                 generate: Int? = nil, consumerKey: String = DemoCredentials.consumerKey, rateLimitPerMinute: Int? = nil,

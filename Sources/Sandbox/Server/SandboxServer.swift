@@ -47,9 +47,11 @@ public final class SandboxServer: Sendable {
         let counter = RequestCounter()
         let identity = ServerIdentity(host: configuration.host)
         let clock = SandboxClock()
+        var api = OBPAPI(store: store, tokens: tokens, consumerKey: configuration.consumerKey, identity: identity,
+                         clock: clock, challenges: configuration.challenges)
+        api.examples = try configuration.resourceDocsFile.map(ResourceDocExamples.load) ?? .none
         let responder = SandboxResponder(
-            api: OBPAPI(store: store, tokens: tokens, consumerKey: configuration.consumerKey, identity: identity,
-                        clock: clock, challenges: configuration.challenges),
+            api: api,
             rateLimiter: configuration.rateLimitPerMinute.map(RateLimiter.init(limit:)),
             maxBodyBytes: configuration.maxBodyBytes, requestCount: counter, logger: logger)
 

@@ -11,7 +11,8 @@ enum Breadcrumb {
         if state.depth >= .transactions, let account = state.transactions.account {
             let label = state.transactions.accountInfo?.label ?? account.accountID
             parts.append(Sanitizer.clean(label.isEmpty ? account.accountID : label))
-            if let view = state.transactions.viewID {
+            // A provider without views (OP) browses through one it names for the API's sake: not the user's.
+            if state.capabilities.supportsViews, let view = state.transactions.viewID {
                 parts.append("view: " + Sanitizer.clean(view))
             }
         }

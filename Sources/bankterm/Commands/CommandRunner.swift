@@ -6,8 +6,8 @@ import TerminalUI
 /// What every scripting command does around its own work: resolve the profile, build the provider, and turn any
 /// failure into one sanitised line on stderr (`error: ...`, with the OBP code and a hint) and exit status 1.
 enum CommandRunner {
-    /// `interactive` lets an OP profile without a token ask for one of the sandbox's customers (the browser);
-    /// scripting commands fail with a message that names `--token` instead.
+    /// `interactive` lets an OP profile without a token browse as the sandbox's first customer (the browser, where
+    /// `:customer` switches); scripting commands fail with a message that names `--token` instead.
     static func run(_ global: GlobalOptions, interactive: Bool = false,
                     _ body: (ResolvedProfile, any BankProvider) async throws -> Void) async throws {
         try await reportingErrors {
@@ -15,7 +15,7 @@ enum CommandRunner {
             // The browser's user watches retries happen (the status bar says so) and can leave: no budget there.
             if interactive { profile.retryBudget = global.retryBudget }
             if interactive, profile.provider == "op", profile.token == nil {
-                profile.token = try OPCustomerPicker.pickToken(profileName: profile.name)
+                profile.token = OPSandbox.customers[0].token
             }
             try await body(profile, try makeProvider(for: profile))
         }

@@ -4,8 +4,8 @@ import Sandbox
 
 extension DemoCommand {
     /// The demo's provider: OBP logged in as the demo user, or with `--provider op` the sandbox's OP API with the
-    /// demo API key, as the customer `--token` names or the one picked on the terminal, with the demo shop's
-    /// merchant client for `:oppayments`.
+    /// demo API key, as the customer `--token` names or else the first (`:customer` switches in the browser), with
+    /// the demo shop's merchant client for `:oppayments`.
     static func provider(_ global: GlobalOptions, server: SandboxServer,
                          environment: [String: String]) async throws -> any BankProvider {
         guard global.provider?.lowercased() == "op" else {
@@ -17,7 +17,7 @@ extension DemoCommand {
             try await provider.login()
             return provider
         }
-        let token = try global.token ?? OPCustomerPicker.pickToken(profileName: "demo")
+        let token = global.token ?? OPSandbox.customers[0].token
         let annotations = try LocalAnnotationStore(path: LocalAnnotationStore.defaultPath(environment: environment))
         return OPProvider(configuration: OPConfiguration(baseURL: server.baseURL, apiKey: OPSandbox.demoAPIKey,
                                                          token: token, annotations: annotations),

@@ -53,6 +53,10 @@ struct SandboxCommand: AsyncParsableCommand {
             help: "Write the sandbox's TEST-ONLY merchant private key to FILE (mode 0600) for an OP merchant profile.")
     var writeOPTestKey: String?
 
+    @Option(name: .customLong("resource-docs"),
+            help: "OBP's resource docs (JSON, as an OBP server serves them): their example bodies go in the sandbox's docs.")
+    var resourceDocs: String?
+
     @Option(name: .customLong("challenge-threshold"), parsing: .upToNextOption,
             help: "AMOUNT CURRENCY: payments above it wait for a challenge (default 1000 EUR).")
     var challengeThreshold: [String] = []
@@ -80,6 +84,7 @@ struct SandboxCommand: AsyncParsableCommand {
             opAPIKey: opAPIKey, challenges: challengeThreshold.count == 2
                 ? ChallengePolicy(thresholdAmount: challengeThreshold[0], thresholdCurrency: challengeThreshold[1].uppercased())
                 : ChallengePolicy())
+        configuration.resourceDocsFile = resourceDocs
         if let opMerchantKey {
             guard let pem = FileManager.default.contents(atPath: opMerchantKey),
                   String(decoding: pem, as: UTF8.self).contains("-----BEGIN PUBLIC KEY-----") else {

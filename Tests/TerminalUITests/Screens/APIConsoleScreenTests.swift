@@ -136,6 +136,29 @@ struct APIConsoleScreenTests {
             + "/obp/v5.1.0/banks/obp-bank-x-gh/accounts/acc-1/owner/transactions/tx-9/metadata/tags --input -")
     }
 
+    @Test func eEditsTheBodyFromTheExampleAsJSONAndTheEditIsSent() {
+        var screen = Self.screen()
+        #expect(screen.bindings.first { $0.hint == "body" }?.disabledReason == "a GET sends no body")
+        _ = screen.handle(.move(.by(2)))
+        guard case .prompt(field: "body", _, text: "{\"value\":\"food\"}")? = screen.handle(.event(.editBody)).first else {
+            Issue.record("e starts from the example body")
+            return
+        }
+        #expect(screen.validate(field: "body", text: "{\"value\":") == "not JSON yet")
+        #expect(screen.validate(field: "body", text: "{\"value\":\"fuel\"}") == nil)
+        _ = screen.handle(.submitted(field: "body", text: "{\"value\":\"fuel\"}"))
+        #expect(screen.selectedRequest?.body == "{\"value\":\"fuel\"}")
+        _ = screen.handle(.event(.send))
+        _ = screen.handle(.confirmed(field: "send"))
+        #expect(screen.pending?.body == "{\"value\":\"fuel\"}")
+    }
+
+    @Test func anEndpointNamedAsTheFilterComesFirst() {
+        var screen = Self.screen()
+        _ = screen.handle(.submitted(field: "filter", text: "get banks"))
+        #expect(screen.list.items.first?.summary == "Get Banks")
+    }
+
     @Test func anErrorAnswerShowsItsBodyAndSaysWhatWentWrong() {
         var screen = Self.screen()
         _ = screen.handle(.event(.send))

@@ -5,9 +5,17 @@ import Foundation
 public struct APIConsoleRequest: Sendable, Hashable {
     public var doc: OBPResourceDoc
     public var path: String
+    /// The body as edited with `e`; nil sends the doc's example.
+    public var editedBody: String?
 
-    /// The example body goes with every verb but GET, as API Explorer sends it.
-    public var body: String? { doc.method == .get ? nil : doc.exampleBody }
+    public init(doc: OBPResourceDoc, path: String, editedBody: String? = nil) {
+        self.doc = doc
+        self.path = path
+        self.editedBody = editedBody
+    }
+
+    /// The edited body, else the example, goes with every verb but GET, as API Explorer sends it.
+    public var body: String? { doc.method == .get ? nil : editedBody ?? doc.exampleBody }
 
     /// The same request as a `bankterm api` line, the body fed on standard input.
     public var commandLine: String {

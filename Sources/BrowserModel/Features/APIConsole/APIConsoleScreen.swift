@@ -1,4 +1,5 @@
 import BankKit
+import Foundation
 
 /// `:api`, API Explorer in the terminal: the server's resource docs, filtered by text; Enter shows one endpoint
 /// with its path filled from where the user was, `s` sends it (asking first unless it is a GET) and shows the
@@ -20,6 +21,8 @@ public struct APIConsoleScreen: ScreenFeature {
     public internal(set) var pending: APIConsoleRequest?
     /// The last answer, shown while its endpoint is the selected one.
     public internal(set) var exchange: APIConsoleExchange?
+    /// Bodies edited with `e`, by endpoint URL: each starts from the doc's example.
+    public internal(set) var editedBodies: [String: String] = [:]
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<APIConsoleScreen, ScreenRefusal> {
         var screen = APIConsoleScreen(parameters: PathParameters(context))
@@ -37,13 +40,15 @@ public struct APIConsoleScreen: ScreenFeature {
     }
 
     public var selectedRequest: APIConsoleRequest? {
-        list.selected.map { APIConsoleRequest(doc: $0, path: parameters.fill($0.url)) }
+        list.selected.map { APIConsoleRequest(doc: $0, path: parameters.fill($0.url), editedBody: editedBodies[$0.url]) }
     }
 
     public var bindings: [ScreenBinding<APIConsoleEvent>] {
         [ScreenBinding([.character("f")], "filter the endpoints by text", hint: "filter", event: .askFilter),
          ScreenBinding([.character("s")], "send the request (asks first unless it is a GET)", hint: "send",
                        event: .send, disabledReason: sendRefusal),
+         ScreenBinding([.character("e")], "edit the request body (JSON), starting from the example", hint: "body",
+                       event: .editBody, disabledReason: bodyRefusal),
          ScreenBinding([.character("y")], "copy it as a bankterm api command line", hint: "copy", event: .copy,
                        disabledReason: selectedRequest == nil ? "no endpoint selected" : nil)]
     }
@@ -56,6 +61,11 @@ public struct APIConsoleScreen: ScreenFeature {
             return "\(missing) is not known here: open :api where it is selected"
         }
         return nil
+    }
+
+    var bodyRefusal: String? {
+        guard let request = selectedRequest else { return "no endpoint selected" }
+        return request.doc.method == .get ? "a GET sends no body" : nil
     }
 
     public var activity: String? {
@@ -92,6 +102,10 @@ public struct APIConsoleScreen: ScreenFeature {
         case .submitted(field: "filter", let text):
             filter = text.split(separator: " ").joined(separator: " ")
             applyFilter()
+        case .submitted(field: "body", let text):
+            guard let url = list.selected?.url else { return [] }
+            editedBodies[url] = text
+            isShowingEndpoint = true
         case .confirmed(field: "send"):
             return send()
         case .submitted, .confirmed: break
@@ -112,6 +126,9 @@ public struct APIConsoleScreen: ScreenFeature {
             guard sendRefusal == nil, let request = selectedRequest else { return [] }
             if request.doc.method == .get { return send() }
             return [.confirm(field: "send", question: "\(request.doc.method.rawValue) \(request.path)? It is sent once.")]
+        case .editBody:
+            guard bodyRefusal == nil, let request = selectedRequest else { return [] }
+            return [.prompt(field: "body", title: "request body (JSON)", text: request.body ?? "{}")]
         case .copy:
             if let request = selectedRequest { return [.copy(request.commandLine)] }
         case .answered(let request, let result):
@@ -136,12 +153,23 @@ public struct APIConsoleScreen: ScreenFeature {
         return [.run { provider in .answered(request, await request.send(with: provider)) }]
     }
 
+    /// A body is sent as typed only when it is JSON: the server would refuse anything else with OBP-10001.
+    public func validate(field: String, text: String) -> String? {
+        guard field == "body" else { return nil }
+        guard (try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil else { return "not JSON yet" }
+        return nil
+    }
+
     private mutating func applyFilter() {
         let words = filter.lowercased().split(separator: " ").map(String.init)
-        list.replace(allDocs.filter { doc in
+        let matches = allDocs.filter { doc in
             let text = ([doc.method.rawValue, doc.url, doc.summary] + doc.tags).joined(separator: " ").lowercased()
             return words.allSatisfy { text.contains($0) }
-        })
+        }
+        // An endpoint named exactly as typed ("Get Banks") comes first, ahead of those that merely mention it.
+        let wanted = words.joined(separator: " ")
+        let named = matches.filter { $0.summary.lowercased() == wanted }
+        list.replace(named + matches.filter { $0.summary.lowercased() != wanted })
         if list.items.isEmpty { isShowingEndpoint = false }
     }
 
@@ -167,6 +195,7 @@ public struct APIConsoleScreen: ScreenFeature {
 public enum APIConsoleEvent: Sendable {
     case loaded(Result<[OBPResourceDoc], BankError>)
     case askFilter
+    case editBody
     case send
     case copy
     case answered(APIConsoleRequest, Result<APIConsoleAnswer, BankError>)

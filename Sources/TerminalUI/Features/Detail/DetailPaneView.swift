@@ -20,8 +20,9 @@ struct DetailPaneView {
     /// The selected transaction's lines at the state's scroll, with the refresh and its failure on top.
     static func view(of state: AppState) -> DetailView? {
         guard let tx = state.transactions.selectedTransaction else { return nil }
-        var lines = DetailPaneView.lines(for: tx, viewID: state.transactions.viewID,
-                                         view: state.transactions.currentView)
+        var lines = state.capabilities.supportsViews
+            ? DetailPaneView.lines(for: tx, viewID: state.transactions.viewID, view: state.transactions.currentView)
+            : DetailPaneView.lines(withoutViews: tx)
         if state.detail.isLoading { lines.insert(DetailLine("", "refreshing…", role: .muted), at: 0) }
         if let error = state.detail.error { lines.insert(DetailLine("", "✗ " + Sanitizer.clean(error), role: .error), at: 0) }
         return DetailView(lines: lines, scroll: state.detail.scroll)
@@ -31,8 +32,17 @@ struct DetailPaneView {
     /// `view` carries the `can_*` flags that tell an absent field from a hidden one; without them every nil
     /// field reads as hidden.
     static func lines(for tx: Transaction, viewID: String?, view: ViewSummary?) -> [DetailLine] {
+        lines(for: tx, viewID: viewID) { view?.permissions?.contains($0) ?? false }
+    }
+
+    /// A provider without views (OP) hides nothing: a missing field is absent, not "hidden by view", and there
+    /// is no view to name.
+    static func lines(withoutViews tx: Transaction) -> [DetailLine] {
+        lines(for: tx, viewID: nil) { _ in true }.filter { $0.label != "View" }
+    }
+
+    private static func lines(for tx: Transaction, viewID: String?, sees: (ViewPermission) -> Bool) -> [DetailLine] {
         let clean = { (text: String?) in text.map(Sanitizer.clean) }
-        let sees = { (flag: ViewPermission) in view?.permissions?.contains(flag) ?? false }
         var lines: [DetailLine] = [
             .field("Description", clean(tx.description), visible: sees(.canSeeTransactionDescription)),
             .field("Amount", tx.value.map(DisplayFormat.money),
@@ -51,7 +61,7 @@ struct DetailPaneView {
             lines.append(DetailLine("Holder", (alias ? TransactionPaneView.aliasMarker + " " : "") + Sanitizer.clean(holder)
                 + (alias ? " (alias)" : ""), role: alias ? .aliasMarker : .text))
         } else {
-            lines.append(.field("Holder", nil))
+            lines.append(.field("Holder", nil, visible: sees("can_see_transaction_other_bank_account")))
         }
         lines.append(.field("Number", clean(counterparty?.number), visible: sees(.canSeeOtherAccountNumber)))
         lines.append(.field("IBAN", clean(counterparty?.iban), visible: sees("can_see_other_account_iban")))
