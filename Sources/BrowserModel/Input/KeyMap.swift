@@ -67,6 +67,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("N")], .previousMatch, "previous match"),
         KeyBinding([.character("r")], .reload, "reload (bypass the cache)"),
         KeyBinding([.character("b")], .branches, "the bank's branches (:branches)"),
+        KeyBinding([.character("o")], .counterparty, "open the counterparty of this transaction (:counterparties)"),
         KeyBinding([.character("y")], .copy, "copy the id, IBAN or amount selected"),
         KeyBinding([.character(":")], .commandLine, commandLineSummary(views: true)),
         KeyBinding([.character("?")], .help, "help (this list; / filters it)"),

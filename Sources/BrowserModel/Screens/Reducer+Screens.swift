@@ -64,6 +64,10 @@ extension AppState {
             overlay = .confirmScreen(ScreenQuestion(screenID: id, field: field, question: question))
         case .copy(let text):
             copy(text)
+        case .filterTransactions(let text):
+            let effects = carryOut(.pop, for: id)
+            setFilter(text)
+            return effects
         }
         return []
     }

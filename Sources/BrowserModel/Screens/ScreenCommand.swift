@@ -17,6 +17,8 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     case confirm(field: String, question: String)
     /// Put text on the terminal's clipboard (OSC 52).
     case copy(String)
+    /// Close this screen and filter the account's transaction list by `text` (as `/` does).
+    case filterTransactions(String)
 }
 
 /// One key of a screen: what it does, its label in the help and the status bar, and why it does nothing now

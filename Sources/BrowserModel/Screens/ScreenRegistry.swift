@@ -6,6 +6,7 @@ public enum ScreenRegistry {
         OPPaymentsScreen.self,
         PaymentsScreen.self,
         APIConsoleScreen.self,
+        CounterpartiesScreen.self,
     ]
 
     public static var names: [String] { screens.map { $0.name } }

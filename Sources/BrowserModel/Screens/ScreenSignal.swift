@@ -22,6 +22,7 @@ enum ScreenOrder: Sendable {
     case prompt(field: String, title: String, text: String)
     case confirm(field: String, question: String)
     case copy(String)
+    case filterTransactions(String)
 }
 
 extension ScreenFeature {
@@ -46,6 +47,7 @@ extension ScreenFeature {
             case .prompt(let field, let title, let text): .prompt(field: field, title: title, text: text)
             case .confirm(let field, let question): .confirm(field: field, question: question)
             case .copy(let text): .copy(text)
+            case .filterTransactions(let text): .filterTransactions(text)
             }
         }
     }

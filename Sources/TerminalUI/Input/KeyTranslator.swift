@@ -102,6 +102,7 @@ public struct KeyTranslator: Sendable {
         case .help: .help
         case .quit: .quit
         case .branches: .openScreen(name: BranchesScreen.name, argument: nil)
+        case .counterparty: .openScreen(name: CounterpartiesScreen.name, argument: nil)
         case .copy: .copySelection
         }
     }
