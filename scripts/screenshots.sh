@@ -66,7 +66,11 @@ keys Enter; wait_for "(alias)"
 shot 4-public-view
 keys "?"; wait_for "g G scroll"
 shot 5-help
-keys Escape; keys q
+keys Escape; keys Escape; keys ":"; keys -l "view owner"; keys Enter; wait_for "view: owner"
+keys ":"; keys -l "counterparties"; keys Enter; wait_for "Out ▼"
+keys Enter; wait_for "Transactions ⏎"
+shot 8-counterparties
+keys Escape; keys Escape; keys q
 
 start light
 keys Enter; wait_for "Girokonto"
