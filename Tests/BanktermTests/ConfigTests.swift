@@ -34,6 +34,8 @@ import Testing
                                                             consumerKey: "key-1"))
         #expect(config.profiles["public"]?.insecureSkipTLSVerify == true)
         #expect(config.profiles["public"]?.apiVersion == "v4.0.0")
+        #expect(config.mouse == nil, "the mouse is on unless turned off")
+        #expect(try ConfigFile(toml: "mouse = false\n" + Self.toml).mouse == false)
     }
 
     @Test func defaultProfileAndFlagsOverride() throws {

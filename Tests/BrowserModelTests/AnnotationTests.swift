@@ -146,6 +146,56 @@ import Testing
         #expect(harness.state.status.error?.contains("can_delete_tag") == true)
     }
 
+    @Test(arguments: [
+        ("https://example.com/receipt.png lunch receipt", true), ("http://x.io/a.jpg", true),
+        ("ftp://example.com/a.png scan", false), ("receipt.png", false), ("", false), ("https:// label", false),
+    ])
+    func imageURLsAreValidated(text: String, valid: Bool) {
+        let result = AppState.annotation(for: .addImage, text: text)
+        if case .success = result { #expect(valid, "\(text) accepted") } else { #expect(!valid, "\(text) refused") }
+    }
+
+    @Test func anImageIsAddedWithItsLabelAndRemovedFromThePicker() throws {
+        var harness = Harness()
+        harness.openBusiestAccount()
+        harness.send(.addImage)
+        harness.send(.insertText("https://example.com/receipt.png lunch receipt"))
+        harness.send(.submit)
+        let optimistic = try #require(harness.state.transactions.selectedTransaction?.metadata.images)
+        #expect(optimistic.map(\.label) == ["lunch receipt"])
+        #expect(optimistic.first?.id.hasPrefix("pending-") == true)
+        harness.settle()
+        #expect(harness.writes == [.addImage(url: "https://example.com/receipt.png", label: "lunch receipt")])
+        let saved = try #require(harness.state.transactions.selectedTransaction?.metadata.images)
+        let savedID = try #require(saved.first?.id)
+        #expect(savedID.hasPrefix("server-"))
+
+        // A failed removal puts it back.
+        harness.writeFailure = BankError(kind: .forbidden(permission: "can_delete_image"), status: 403, message: "no")
+        harness.send(.removeImage)
+        guard case .removalPicker(let picker) = harness.state.overlay else {
+            Issue.record("no picker")
+            return
+        }
+        #expect(picker.options.map(\.text) == ["lunch receipt <https://example.com/receipt.png>"])
+        harness.send(.open)
+        #expect(harness.state.transactions.selectedTransaction?.metadata.images == [])
+        harness.settle()
+        #expect(harness.state.transactions.selectedTransaction?.metadata.images?.map(\.id) == [savedID])
+        #expect(harness.state.status.error?.contains("can_delete_image") == true)
+    }
+
+    @Test func aProviderWithoutImagesSaysSoInsteadOfPrompting() {
+        var harness = Harness()
+        harness.state.capabilities.supportsImages = false
+        harness.openBusiestAccount()
+        harness.send(.addImage)
+        #expect(harness.state.overlay == nil)
+        #expect(harness.state.status.error == "memory transactions have no images")
+        #expect(harness.state.disabledReason(.addImage) != nil)
+        #expect(harness.writes.isEmpty)
+    }
+
     @Test func whereAndNarrativeRoundTrip() {
         var harness = Harness()
         harness.openBusiestAccount()

@@ -8,6 +8,8 @@ struct CLIValidationTests {
         (["tx", "tag", "add", "two words"], "a tag cannot contain white space"),
         (["tx", "comment", "add", "   "], "type a comment"),
         (["tx", "where", "set", "--lat", "91", "--lon", "0"], "latitude must be between -90 and 90"),
+        (["tx", "image", "add", "ftp://example.com/scan.png"], "an image URL starts with http:// or https://"),
+        (["tx", "image", "add", "https://example.com/a.png lunch"], "an image URL has no spaces"),
     ])
     func refusedBeforeAnyRequest(arguments: [String], message: String) throws {
         let binary = try #require(EndToEndTests.binary)

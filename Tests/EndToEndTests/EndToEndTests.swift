@@ -4,7 +4,7 @@ import Sandbox
 import Testing
 
 /// The real `bankterm` binary under tmux against the sandbox, driven from the keyboard: bank -> account ->
-/// transaction, views, a tag and a comment added and deleted (checked over HTTP), filter, resize, quit.
+/// transaction (a bank chosen with the mouse), views, a tag, a comment and an image added and deleted (checked over HTTP), filter, resize, quit.
 @Suite(.serialized)
 struct EndToEndTests {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -51,9 +51,19 @@ struct EndToEndTests {
         let tmux = try Tmux(command: script.path, cols: 120, rows: 40)
         defer { tmux.kill() }
 
-        // Banks, then the first bank's accounts, then the first account's transactions.
-        try await tmux.waitFor(text: "Musterbank", timeout: 20)
+        // The mouse, as xterm reports it (SGR): a click selects the bank under it, and Enter opens it. Then a click
+        // back on the first bank, whose accounts the rest of the session uses.
+        var banks = try await tmux.waitFor(text: "Musterbank", timeout: 20).components(separatedBy: "\n")
+        let secondBank = try #require(banks.firstIndex { $0.contains("Pohjoinen") })
+        try tmux.send(EndToEndTests.click(row: secondBank, col: 3), literal: true)
         try tmux.send("Enter")
+        banks = try await tmux.waitFor(text: "/ Pohjoinen").components(separatedBy: "\n")
+        let firstBank = try #require(banks.firstIndex { $0.contains("│Musterbank") })
+        try tmux.send(EndToEndTests.click(row: firstBank, col: 3), literal: true)
+
+        // Banks, then the first bank's accounts, then the first account's transactions.
+        try tmux.send("Enter")
+        try await tmux.waitFor(text: "/ Musterbank")
         try await tmux.waitFor("accounts listed") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
         try tmux.send("Enter")
         try await tmux.waitFor(text: "Transactions · owner (50+)")
@@ -132,6 +142,25 @@ struct EndToEndTests {
             try await check.transaction(target.account, view: "owner", id: target.id)
         } until: { $0.metadata.comments?.contains { $0.value == "seen from e2e" } == false }
 
+        // An image: a link and its label, added with `i` and removed with `I`.
+        try tmux.send("i")
+        try await tmux.waitFor(text: "Image (URL label):")
+        try tmux.send("https://example.com/e2e.png e2e receipt", literal: true)
+        try tmux.send("Enter")
+        try await tmux.waitFor(text: "e2e receipt <https://example.com/e2e.png>")
+        tx = try await EndToEndTests.eventually {
+            try await check.transaction(target.account, view: "owner", id: target.id)
+        } until: { $0.metadata.images?.contains { $0.label == "e2e receipt" } == true }
+        let imageRow = try #require(tx.metadata.images?.firstIndex { $0.label == "e2e receipt" })
+        try tmux.send("I")
+        try await tmux.waitFor(text: "Remove which image?")
+        for _ in 0..<imageRow { try tmux.send("j") }
+        try tmux.send("Enter")
+        try await tmux.waitFor("image gone") { !$0.contains("e2e receipt") }
+        _ = try await EndToEndTests.eventually {
+            try await check.transaction(target.account, view: "owner", id: target.id)
+        } until: { $0.metadata.images?.contains { $0.label == "e2e receipt" } == false }
+
         // Filter the loaded list as you type; Esc clears it.
         try tmux.send("Escape")
         try await tmux.waitFor("detail closed") { !$0.contains("Balance after") }
@@ -177,6 +206,11 @@ struct EndToEndTests {
     }
 
     /// The UI's own request count from the status bar (`12 req`).
+    /// A left click at a cell (0-based), pressed and released, as xterm-256color's terminfo tells curses to read.
+    static func click(row: Int, col: Int) -> String {
+        "\u{1B}[<0;\(col + 1);\(row + 1)M\u{1B}[<0;\(col + 1);\(row + 1)m"
+    }
+
     static func requestCount(on screen: String) -> Int? {
         guard let last = screen.split(separator: "\n").last(where: { $0.hasSuffix(" req") }) else { return nil }
         return last.split(separator: " ").dropLast().last.flatMap { Int($0) }

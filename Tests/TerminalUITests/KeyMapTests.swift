@@ -15,7 +15,8 @@ struct KeyMapTests {
         (.character("W"), .clearWhere), (.character("/"), .filter), (.character("n"), .nextMatch),
         (.character("N"), .previousMatch), (.character("r"), .reload), (.character(":"), .commandLine),
         (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
-        (.character("b"), .branches), (.character("y"), .copy),
+        (.character("b"), .branches), (.character("y"), .copy), (.character("i"), .addImage),
+        (.character("I"), .removeImage),
     ]
 
     @Test func theKeyMapIsDesignsKeyTable() {
@@ -80,7 +81,7 @@ struct KeyMapTests {
             #expect(action.map { "\($0)" } == "\(expected)", "\(key)")
         }
         scenario.send(.bottom)
-        #expect(scenario.render().text().contains("↑ 9 more"))
+        #expect(scenario.render().text().contains("↑ 11 more"))
         scenario.send(.startFilter)
         guard case .insert("j") = translator.action(for: .character("j"), in: scenario.state) else {
             Issue.record("j is text while the help filter is typed")
@@ -104,7 +105,7 @@ struct KeyMapTests {
             Issue.record("no help")
             return
         }
-        #expect(overlay.extent.lines == KeyMap.standard.bindings.count - 1)
+        #expect(overlay.extent.lines == KeyMap.standard.bindings.count - 3, "no v, no i, no I")
         scenario.send(.cancel, .open, .open, .open)
         let detail = scenario.render().text().components(separatedBy: "\n").last ?? ""
         #expect(detail.contains("t tag") && !detail.contains("v view"))

@@ -11,13 +11,9 @@ public struct TokenStore: Sendable, Hashable {
         self.profile = profile
     }
 
-    /// `$XDG_STATE_HOME/bankterm`, falling back to `~/.local/state/bankterm` as the XDG spec says.
+    /// `AppPaths.state`: `$XDG_STATE_HOME/bankterm`, else `~/.local/state/bankterm`.
     public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return URL(fileURLWithPath: state).appendingPathComponent("bankterm")
-        }
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home).appendingPathComponent(".local/state/bankterm")
+        AppPaths(environment: environment).state
     }
 
     /// A profile name becomes a file name: anything but letters, digits, `.`, `_` and `-` is replaced.

@@ -38,12 +38,6 @@ struct LocalDatabase: Sendable {
 
     /// `$XDG_DATA_HOME/bankterm/NAME`, or `~/.local/share/bankterm/NAME`.
     static func defaultPath(_ name: String, environment: [String: String]) -> String {
-        let base: URL
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            base = URL(fileURLWithPath: data)
-        } else {
-            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/share")
-        }
-        return base.appendingPathComponent("bankterm").appendingPathComponent(name).path
+        AppPaths(environment: environment).data.appendingPathComponent(name).path
     }
 }

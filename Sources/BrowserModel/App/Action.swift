@@ -28,6 +28,8 @@ public enum Action: Sendable {
     case editNarrative
     case setWhere
     case clearWhere
+    case addImage
+    case removeImage
     case startFilter
     case nextMatch
     case prevMatch
@@ -72,6 +74,8 @@ public enum Action: Sendable {
     case completeCommand
     /// `y`: the selection's id, IBAN or amount to the terminal's clipboard.
     case copySelection
+    /// A mouse click or wheel turn, placed by the UI.
+    case pointer(Pointer)
 
     // Results of effects.
     case userLoaded(Result<User, BankError>)
@@ -95,9 +99,10 @@ extension Action {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .open, .back, .nextPane, .prevPane,
              .pickView, .addTag, .removeTag, .addComment, .removeComment, .editNarrative, .setWhere, .clearWhere,
+             .addImage, .removeImage,
              .startFilter, .nextMatch, .prevMatch, .reload, .commandLine, .help, .quit,
              .insert, .insertText, .edit, .submit, .cancel, .retryDrafts, .discardDrafts,
-             .openScreen, .screenKey, .completeCommand, .copySelection:
+             .openScreen, .screenKey, .completeCommand, .copySelection, .pointer:
             true
         case .start, .resize, .setVisibleRows, .setScrollExtent, .tick, .showInfo, .showError,
              .userLoaded, .banksLoaded, .accountsLoaded, .viewsLoaded, .transactionsLoaded, .transactionLoaded,

@@ -92,6 +92,10 @@ public struct EffectRunner: Sendable {
                                         view: view)
         case .deleteWhere:
             try await provider.deleteWhere(on: tx, in: account, view: view)
+        case .addImage(let url, let label):
+            return .image(try await provider.addImage(label: label, url: url, to: tx, in: account, view: view))
+        case .deleteImage(let id):
+            try await provider.deleteImage(id, from: tx, in: account, view: view)
         }
         return .done
     }

@@ -30,6 +30,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .removeTag: state.openRemovalPicker(.tag); return []
     case .removeComment: state.openRemovalPicker(.comment); return []
     case .clearWhere: return state.clearWhere()
+    case .addImage: state.openAnnotationPrompt(.addImage); return []
+    case .removeImage: state.openRemovalPicker(.image); return []
     case .startFilter: state.startFilter(); return []
     case .nextMatch: return state.jumpToMatch(by: 1)
     case .prevMatch: return state.jumpToMatch(by: -1)
@@ -67,6 +69,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .setScreenRows(let rows): return state.setScreenRows(rows)
     case .completeCommand: state.completeCommand(); return []
     case .copySelection: state.copySelection(); return []
+    case .pointer(let pointer): return state.point(pointer)
     case .screenEvent(let id, let payload): return state.signal(id, .payload(payload))
     case .retryDrafts: return state.retryDrafts()
     case .discardDrafts: return state.discardDrafts()

@@ -4,7 +4,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, nextPane, previousPane
     case pickView
-    case addTag, removeTag, addComment, deleteComment, editNarrative, setWhere, clearWhere
+    case addTag, removeTag, addComment, deleteComment, editNarrative, setWhere, clearWhere, addImage, removeImage
     case filter, nextMatch, previousMatch
     case reload, commandLine, help, quit
     case branches
@@ -21,6 +21,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .editNarrative: .setNarrative
         case .setWhere: .setWhere
         case .clearWhere: .deleteWhere
+        case .addImage: .addImage
+        case .removeImage: .deleteImage
         default: nil
         }
     }

@@ -20,15 +20,15 @@ public struct KeyMap: Sendable {
     public func binding(for command: Command) -> KeyBinding? { bindings.first { $0.command == command } }
 
     /// The bindings that do something for a provider with `capabilities`, as the help overlay and the key hints
-    /// offer them: without views (OP) there is no `v` and no `:view`. The keys themselves stay bound, so `v`
-    /// still says why there is nothing to pick.
+    /// offer them: without views (OP) there is no `v` and no `:view`, without images no `i`. The keys themselves
+    /// stay bound, so they still say why there is nothing to do.
     public func available(for capabilities: ProviderCapabilities) -> KeyMap {
-        guard !capabilities.supportsViews else { return self }
-        return KeyMap(bindings: bindings.compactMap { binding in
+        KeyMap(bindings: bindings.compactMap { binding in
             switch binding.command {
-            case .pickView:
+            case .pickView where !capabilities.supportsViews,
+                 .addImage where !capabilities.supportsImages, .removeImage where !capabilities.supportsImages:
                 return nil
-            case .commandLine:
+            case .commandLine where !capabilities.supportsViews:
                 var binding = binding
                 binding.summary = KeyMap.commandLineSummary(views: false)
                 return binding
@@ -62,6 +62,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("e")], .editNarrative, "edit the narrative"),
         KeyBinding([.character("w")], .setWhere, "set the where location (lat, lon)"),
         KeyBinding([.character("W")], .clearWhere, "clear the where location"),
+        KeyBinding([.character("i")], .addImage, "add an image (URL, then a label)"),
+        KeyBinding([.character("I")], .removeImage, "remove an image"),
         KeyBinding([.character("/")], .filter, "filter the list"),
         KeyBinding([.character("n")], .nextMatch, "next match"),
         KeyBinding([.character("N")], .previousMatch, "previous match"),

@@ -38,6 +38,32 @@ static inline chtype bt_acs_lrcorner(void) { return ACS_LRCORNER; }
 static inline int bt_key_resize(void) { return KEY_RESIZE; }
 static inline int bt_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int bt_err(void) { return ERR; }
+static inline int bt_key_mouse(void) { return KEY_MOUSE; }
+
+/// Asks for presses and the wheel, reported at once: with no click interval curses never holds a press back
+/// to see whether a second follows, so a double click is timed by the caller.
+static inline void bt_mouse_enable(void) {
+    mouseinterval(0);
+#if NCURSES_MOUSE_VERSION > 1
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+#else
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED, NULL);
+#endif
+}
+
+/// The waiting mouse event: 1 for a left press, 4 for the wheel up, 5 for the wheel down, 0 for anything else.
+static inline int bt_mouse_read(int *row, int *col) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *row = event.y;
+    *col = event.x;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+#if NCURSES_MOUSE_VERSION > 1
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+#endif
+    return 0;
+}
 
 /// Puts one cell: a base character plus up to four combining marks, with attributes and a colour pair.
 static inline int bt_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {

@@ -15,11 +15,15 @@ public final class App {
         public var environment: [String: String]
         /// Where `Timings` count from: the command's start, so they include starting a sandbox and logging in.
         public var startedAt: ContinuousClock.Instant
+        /// Clicks select, double clicks open, the wheel scrolls; off (`mouse = false`) leaves the mouse to the
+        /// terminal, for selecting text.
+        public var mouse: Bool
 
         public init(theme: Theme, themeLoader: ThemeLoader, keyMap: KeyMap = .standard, exitWhenLoaded: Bool = false,
                     environment: [String: String] = ProcessInfo.processInfo.environment,
-                    startedAt: ContinuousClock.Instant = .now) {
+                    startedAt: ContinuousClock.Instant = .now, mouse: Bool = true) {
             self.startedAt = startedAt
+            self.mouse = mouse
             self.theme = theme
             self.themeLoader = themeLoader
             self.keyMap = keyMap
@@ -44,6 +48,9 @@ public final class App {
     private var reportedExtents: [ScrollArea: ScrollExtent] = [:]
     /// A theme name that failed to load, so it is reported once rather than retried on every frame.
     private var rejectedTheme: String?
+    /// The theme being read, so it is asked for once.
+    private var fetchingTheme: String?
+    private let themeFetch = ThemeFetch()
 
     /// Make the pipe first: the store's `wake` closure must capture it before the store exists.
     public init(options: Options) throws {
@@ -61,7 +68,7 @@ public final class App {
     /// Runs the browser until the user quits (or a quit signal). The terminal is restored on every way out.
     public func run(store: Store) throws -> Timings {
         let start = options.startedAt
-        let terminal = try Terminal.open(environment: options.environment)
+        let terminal = try Terminal.open(environment: options.environment, mouse: options.mouse)
         SignalGuard.install(wakeFD: wakePipe.writeFD)
         defer {
             terminal.close()
@@ -69,6 +76,7 @@ public final class App {
         }
         if options.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { theme = theme.monochrome }
         let translator = KeyTranslator(keyMap: options.keyMap)
+        var placement = PointerPlacement()
         var timings = Timings()
         var lastTick = ContinuousClock.now
         store.send(.start)
@@ -116,9 +124,17 @@ public final class App {
                 store.drainResults()
             }
             // Keys are read after a wake-up too: SIGWINCH interrupts poll and curses queues KEY_RESIZE.
-            for key in terminal.readKeys() {
-                if key == .resize { continue }
-                if let action = translator.action(for: key, in: store.state) { store.send(action) }
+            for input in terminal.readInput() {
+                switch input {
+                case .key(.resize):
+                    continue
+                case .key(let key):
+                    if let action = translator.action(for: key, in: store.state) { store.send(action) }
+                case .mouse(let event):
+                    if let pointer = placement.pointer(for: event, size: terminal.screen.size, state: store.state) {
+                        store.send(.pointer(pointer))
+                    }
+                }
             }
             if store.state.needsTicks, ContinuousClock.now - lastTick >= tickEvery {
                 lastTick = ContinuousClock.now
@@ -165,19 +181,26 @@ public final class App {
         }
     }
 
-    /// `:theme NAME` changed the state's theme name: load it, or say why not and keep the current one.
+    /// `:theme NAME` changed the state's theme name: read it off the UI thread, then use it, or say why not and
+    /// keep the current one. Frames meanwhile keep the old theme.
     private func applyThemeChange(_ store: Store) {
-        let wanted = store.state.themeName
-        guard wanted != theme.name, wanted != rejectedTheme else { return }
-        do {
-            var loaded = try options.themeLoader.load(named: wanted)
-            loaded.name = wanted
-            if options.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { loaded = loaded.monochrome }
-            theme = loaded
-        } catch {
-            rejectedTheme = wanted
-            store.send(.showError("\(error) (keeping theme \(theme.name))"))
+        if let (name, result) = themeFetch.take() {
+            fetchingTheme = nil
+            switch result {
+            case .success(var loaded) where name == store.state.themeName:
+                if options.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { loaded = loaded.monochrome }
+                theme = loaded
+            case .success:
+                break
+            case .failure(let error):
+                rejectedTheme = name
+                store.send(.showError("\(error.message) (keeping theme \(theme.name))"))
+            }
         }
+        let wanted = store.state.themeName
+        guard wanted != theme.name, wanted != rejectedTheme, fetchingTheme == nil else { return }
+        fetchingTheme = wanted
+        themeFetch.start(wanted, loader: options.themeLoader, wake: wake)
     }
 
     /// Gives writes and the draft save still in flight a moment to finish after the screen closed, so an

@@ -20,7 +20,7 @@ final class Terminal {
 
     /// Checks stdin/stdout and TERM, then starts curses in cbreak, no-echo, keypad mode with the terminal's
     /// default colours.
-    static func open(environment: [String: String]) throws -> Terminal {
+    static func open(environment: [String: String], mouse: Bool) throws -> Terminal {
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
         let term = environment["TERM"] ?? ""
@@ -46,6 +46,7 @@ final class Terminal {
                                  ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END)] {
             _ = define_key(sequence, code)
         }
+        if mouse { bt_mouse_enable() }
         _ = nodelay(bt_stdscr(), true)
         _ = set_escdelay(25)
         _ = curs_set(0)
@@ -59,20 +60,43 @@ final class Terminal {
         return Terminal(screen: CursesScreen(depth: depth))
     }
 
-    /// Every key waiting on stdin, without blocking.
-    func readKeys() -> [Key] {
-        var keys: [Key] = []
+    /// What the terminal sends: a key, or the mouse.
+    enum Input {
+        case key(Key)
+        case mouse(MouseEvent)
+    }
+
+    /// Every key and mouse event waiting on stdin, without blocking.
+    func readInput() -> [Input] {
+        var inputs: [Input] = []
         while true {
             var character: wint_t = 0
             let result = get_wch(&character)
             if result == bt_err() { break }
             if result == bt_key_code_yes() {
-                if let key = Terminal.key(forCode: Int32(character)) { keys.append(key) }
+                if Int32(character) == bt_key_mouse() {
+                    if let event = Terminal.mouseEvent() { inputs.append(.mouse(event)) }
+                } else if let key = Terminal.key(forCode: Int32(character)) {
+                    inputs.append(.key(key))
+                }
             } else if let scalar = Unicode.Scalar(UInt32(character)) {
-                keys.append(Key(scalar: scalar))
+                inputs.append(.key(Key(scalar: scalar)))
             }
         }
-        return keys
+        return inputs
+    }
+
+    private static func mouseEvent() -> MouseEvent? {
+        var row: Int32 = 0
+        var col: Int32 = 0
+        let kind: MouseEvent.Kind
+        switch bt_mouse_read(&row, &col) {
+        case 1: kind = .press
+        case 4: kind = .wheelUp
+        case 5: kind = .wheelDown
+        default: return nil
+        }
+        return MouseEvent(kind: kind, row: Int(row), col: Int(col))
     }
 
     private static func key(forCode code: Int32) -> Key? {

@@ -94,6 +94,8 @@ public struct KeyTranslator: Sendable {
         case .editNarrative: .editNarrative
         case .setWhere: .setWhere
         case .clearWhere: .clearWhere
+        case .addImage: .addImage
+        case .removeImage: .removeImage
         case .filter: .startFilter
         case .nextMatch: .nextMatch
         case .previousMatch: .prevMatch

@@ -42,7 +42,7 @@ struct StatusBarView {
                          (.addComment, "comment"), (.back, "back")]
         case .detail:
             commands += [(.addTag, "tag"), (.removeTag, "untag"), (.addComment, "comment"), (.editNarrative, "narrative"),
-                         (.setWhere, "where"), (.pickView, "view"), (.back, "back")]
+                         (.setWhere, "where"), (.addImage, "image"), (.pickView, "view"), (.back, "back")]
         }
         commands.append((.quit, "quit"))
         // OP and other single-view providers: offering `v` would pretend there is something to switch to. Nor

@@ -20,6 +20,10 @@ public struct Rect: Sendable, Hashable {
     public var right: Int { left + width }
     public var isEmpty: Bool { height <= 0 || width <= 0 }
 
+    public func contains(row: Int, col: Int) -> Bool {
+        (top..<bottom).contains(row) && (left..<right).contains(col)
+    }
+
     /// The rectangle shrunk by `margin` cells on every side.
     public func inset(by margin: Int) -> Rect {
         Rect(top: top + margin, left: left + margin, height: height - 2 * margin, width: width - 2 * margin)

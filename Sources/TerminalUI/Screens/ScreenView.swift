@@ -10,14 +10,8 @@ struct ScreenView {
 
     func draw(in area: Rect, theme: Theme, into screen: any Screen) {
         let presentation = entry.screen.presentation
-        var listArea = area
-        if let detail = presentation.detail {
-            let detailArea: Rect
-            if area.width >= Self.besideThreshold {
-                (listArea, detailArea) = area.splitLeft(area.width / 2)
-            } else {
-                (listArea, detailArea) = area.splitBottom(max(6, area.height / 2))
-            }
+        let (listArea, detailArea) = Self.split(area, entry: entry)
+        if let detail = presentation.detail, let detailArea {
             Self.drawDetail(detail, in: detailArea, theme: theme, into: screen)
         }
         let inner = PaneFrame.draw(in: listArea, title: Sanitizer.clean(entry.screen.title),
@@ -38,11 +32,22 @@ struct ScreenView {
         }.draw(in: inner, theme: theme, focused: presentation.detail == nil, into: screen)
     }
 
+    /// Where the list and the opened item go in `area`: side by side when wide, else the item below.
+    static func split(_ area: Rect, entry: ScreenEntry) -> (list: Rect, detail: Rect?) {
+        guard entry.screen.presentation.detail != nil else { return (area, nil) }
+        let (list, detail) = area.width >= besideThreshold
+            ? area.splitLeft(area.width / 2) : area.splitBottom(max(6, area.height / 2))
+        return (list, detail)
+    }
+
+    /// The framed list of the screen at `area`, for placing a click on its rows.
+    static func listArea(in area: Rect, entry: ScreenEntry) -> Rect? {
+        entry.screen.presentation.placeholder == nil ? split(area, entry: entry).list : nil
+    }
+
     /// Rows of list content the screen shows at `area`, for the model to page by.
     static func visibleRows(in area: Rect, entry: ScreenEntry) -> Int {
-        var height = area.height
-        if entry.screen.presentation.detail != nil, area.width < besideThreshold { height -= max(6, area.height / 2) }
-        return Table.visibleRows(height: height - 2)
+        Table.visibleRows(height: split(area, entry: entry).list.height - 2)
     }
 
     private static func drawDetail(_ detail: ScreenDetail, in area: Rect, theme: Theme, into screen: any Screen) {

@@ -1,3 +1,4 @@
+import BankKit
 import Foundation
 import TOMLKit
 
@@ -29,12 +30,7 @@ public struct ThemeLoader: Sendable {
                                 executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? ""),
                                 workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         -> ThemeLoader {
-        var directories: [URL] = []
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
-            directories.append(URL(fileURLWithPath: config).appendingPathComponent("bankterm/themes"))
-        } else if let home = environment["HOME"], !home.isEmpty {
-            directories.append(URL(fileURLWithPath: home).appendingPathComponent(".config/bankterm/themes"))
-        }
+        var directories = [AppPaths(environment: environment).themes]
         directories.append(workingDirectory.appendingPathComponent("themes"))
         // `.build/debug/bankterm` in a checkout, or `PREFIX/bin/bankterm` next to `PREFIX/share/bankterm/themes`.
         var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()

@@ -20,6 +20,12 @@ public struct TableColumn: Sendable, Hashable {
         self.priority = priority
     }
 
+    /// A minimum width that fits the widest of `texts` (sanitised server text), kept within `floor...cap`: the
+    /// column a row is known by then keeps its text whole while columns of lower priority give way.
+    public static func fitting(_ texts: some Sequence<String>, floor: Int, cap: Int) -> Int {
+        min(max(floor, texts.reduce(0) { max($0, DisplayWidth.columns($1)) }), cap)
+    }
+
     /// The widths of `columns` in a table `total` columns wide with one space between columns; columns that
     /// do not fit, lowest priority first, get width 0.
     public static func layout(_ columns: [TableColumn], total: Int) -> [Int] {

@@ -18,8 +18,12 @@ enum BrowserLauncher {
             throw ExitCode.failure
         }
         do {
+            // A config.toml that does not parse is reported by the commands that need a profile; the demo, which
+            // needs none, still starts.
+            let config = try? ConfigFile.load(from: ConfigFile.defaultURL(environment: environment))
             let app = try App(options: App.Options(theme: theme, themeLoader: loader, exitWhenLoaded: exitWhenLoaded,
-                                                   environment: environment, startedAt: startedAt))
+                                                   environment: environment, startedAt: startedAt,
+                                                   mouse: config?.mouse ?? true))
             var state = AppState(profileName: profileName, provider: provider, themeName: theme.name)
             state.headerWarning = headerWarning
             let store = Store(state: state, provider: provider,

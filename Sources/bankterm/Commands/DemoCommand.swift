@@ -57,11 +57,7 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     static func dataDirectory(environment: [String: String]) -> URL {
-        if let data = environment["XDG_DATA_HOME"], !data.isEmpty {
-            return URL(fileURLWithPath: data).appendingPathComponent("bankterm")
-        }
-        let home = environment["HOME"] ?? NSTemporaryDirectory()
-        return URL(fileURLWithPath: home).appendingPathComponent(".local/share/bankterm")
+        AppPaths(environment: environment).data
     }
 
     static func milliseconds(_ duration: Duration?) -> String {

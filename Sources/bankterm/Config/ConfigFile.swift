@@ -6,6 +6,7 @@ import TOMLKit
 ///
 /// ```toml
 /// default_profile = "local"
+/// mouse = false                         # leave the mouse to the terminal (default: clicks and the wheel work)
 ///
 /// [profiles.local]
 /// provider = "obp"                      # obp (default) or op
@@ -35,10 +36,13 @@ import TOMLKit
 struct ConfigFile: Sendable, Hashable {
     var defaultProfile: String?
     var profiles: [String: ProfileSettings]
+    /// Whether the browser takes the mouse; nil means yes.
+    var mouse: Bool?
 
-    init(defaultProfile: String? = nil, profiles: [String: ProfileSettings] = [:]) {
+    init(defaultProfile: String? = nil, profiles: [String: ProfileSettings] = [:], mouse: Bool? = nil) {
         self.defaultProfile = defaultProfile
         self.profiles = profiles
+        self.mouse = mouse
     }
 
     init(toml text: String) throws(BankError) {
@@ -54,7 +58,7 @@ struct ConfigFile: Sendable, Hashable {
                 if let profile = profileTables[name]?.table { profiles[name] = ProfileSettings(table: profile) }
             }
         }
-        self.init(defaultProfile: table["default_profile"]?.string, profiles: profiles)
+        self.init(defaultProfile: table["default_profile"]?.string, profiles: profiles, mouse: table["mouse"]?.bool)
     }
 
     /// The file at `url`, or an empty configuration when there is none.
@@ -64,12 +68,6 @@ struct ConfigFile: Sendable, Hashable {
     }
 
     static func defaultURL(environment: [String: String]) -> URL {
-        let base: URL
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            base = URL(fileURLWithPath: config)
-        } else {
-            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
-        }
-        return base.appendingPathComponent("bankterm/config.toml")
+        AppPaths(environment: environment).configFile
     }
 }

@@ -23,7 +23,7 @@ struct Harness {
     init(pageLimit: Int = 20, rows: Int = 10, cacheCapacity: Int = 200_000, prefetchDistance: Int = 5) {
         state = AppState(providerName: "memory",
                          capabilities: ProviderCapabilities(supportsViews: true, metadataIsLocal: false,
-                                                            supportsImages: false, supportsBranches: false),
+                                                            supportsImages: true, supportsBranches: false),
                          pageLimit: pageLimit, cacheCapacity: cacheCapacity,
                          prefetchDistance: prefetchDistance)
         send(.resize(rows: rows))
@@ -100,6 +100,9 @@ struct Harness {
                 return .writeFinished(id: id, .success(.tag(Tag(id: "server-\(id)", value: value))))
             case .addComment(let value):
                 return .writeFinished(id: id, .success(.comment(Comment(id: "server-\(id)", value: value))))
+            case .addImage(let url, let label):
+                return .writeFinished(id: id, .success(.image(TransactionImage(id: "server-\(id)", label: label,
+                                                                               url: url))))
             default:
                 return .writeFinished(id: id, .success(.done))
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Annotation {
     /// Checks typed text, in the browser's prompts and the CLI alike: a tag has no white space (OBP refuses it),
     /// a where is `lat, lon` within range.
@@ -29,9 +31,25 @@ extension Annotation {
                 return .failure(ValidationError(message: "longitude must be between -180 and 180"))
             }
             return .success(.setWhere(latitude: latitude, longitude: longitude))
-        case .deleteTag, .deleteComment, .deleteWhere:
+        case .addImage:
+            return validatedImage(trimmed)
+        case .deleteTag, .deleteComment, .deleteWhere, .deleteImage:
             return .failure(ValidationError(message: "a deletion has no text"))
         }
+    }
+}
+
+extension Annotation {
+    /// `URL [label]`: the link first, then any words as its label. OBP refuses a URL that is not http(s).
+    private static func validatedImage(_ text: String) -> Result<Annotation, ValidationError> {
+        let url = String(text.prefix { !$0.isWhitespace })
+        let label = String(text.dropFirst(url.count)).trimmingWhitespace()
+        if url.isEmpty { return .failure(ValidationError(message: "type an image URL, then a label")) }
+        guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""),
+              parsed.host?.isEmpty == false else {
+            return .failure(ValidationError(message: "an image URL starts with http:// or https://"))
+        }
+        return .success(.addImage(url: url, label: label))
     }
 }
 

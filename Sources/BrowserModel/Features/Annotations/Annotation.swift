@@ -9,10 +9,12 @@ public enum Annotation: Sendable, Hashable, Codable {
     case setNarrative(String)
     case setWhere(latitude: Double, longitude: Double)
     case deleteWhere
+    case addImage(url: String, label: String)
+    case deleteImage(id: String)
 
     /// What kind of change it is, without its text.
     public enum Kind: Sendable, Hashable, CaseIterable {
-        case addTag, deleteTag, addComment, deleteComment, setNarrative, setWhere, deleteWhere
+        case addTag, deleteTag, addComment, deleteComment, setNarrative, setWhere, deleteWhere, addImage, deleteImage
 
         /// The view flag the change needs: the one place a key, a prompt, the status bar, the reducer and the
         /// CLI learn it from.
@@ -25,6 +27,8 @@ public enum Annotation: Sendable, Hashable, Codable {
             case .setNarrative: .canEditOwnerComment
             case .setWhere: .canAddWhereTag
             case .deleteWhere: .canDeleteWhereTag
+            case .addImage: .canAddImage
+            case .deleteImage: .canDeleteImage
             }
         }
     }
@@ -38,6 +42,8 @@ public enum Annotation: Sendable, Hashable, Codable {
         case .setNarrative: .setNarrative
         case .setWhere: .setWhere
         case .deleteWhere: .deleteWhere
+        case .addImage: .addImage
+        case .deleteImage: .deleteImage
         }
     }
 
@@ -49,7 +55,8 @@ public enum Annotation: Sendable, Hashable, Codable {
         switch self {
         case .addTag(let text), .addComment(let text), .setNarrative(let text): text
         case .setWhere(let latitude, let longitude): "\(latitude), \(longitude)"
-        case .deleteTag, .deleteComment, .deleteWhere: nil
+        case .addImage(let url, let label): label.isEmpty ? url : url + " " + label
+        case .deleteTag, .deleteComment, .deleteWhere, .deleteImage: nil
         }
     }
 
@@ -63,6 +70,8 @@ public enum Annotation: Sendable, Hashable, Codable {
         case .setNarrative: "narrative"
         case .setWhere: "where"
         case .deleteWhere: "where deletion"
+        case .addImage: "image"
+        case .deleteImage: "image deletion"
         }
     }
 }

@@ -17,6 +17,7 @@ public struct Draft: Sendable, Hashable, Codable, Identifiable {
     public var id: String {
         switch annotation {
         case .addTag(let text), .addComment(let text): slot + "/" + text
+        case .addImage(let url, _): slot + "/" + url
         default: slot
         }
     }
@@ -30,7 +31,8 @@ public struct Draft: Sendable, Hashable, Codable, Identifiable {
         case .addComment: "comment"
         case .setNarrative: "narrative"
         case .setWhere: "where"
-        case .deleteTag, .deleteComment, .deleteWhere: "delete"
+        case .addImage: "image"
+        case .deleteTag, .deleteComment, .deleteWhere, .deleteImage: "delete"
         }
     }
 }

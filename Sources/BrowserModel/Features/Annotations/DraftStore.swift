@@ -1,3 +1,4 @@
+import BankKit
 import Foundation
 
 /// Why drafts could not be read or written, as one line.
@@ -17,11 +18,9 @@ public struct DraftStore: Sendable {
         self.url = url
     }
 
-    /// `$XDG_STATE_HOME/bankterm/drafts.json`, falling back to `~/.local/state` as XDG says.
+    /// `AppPaths.drafts`: beside the tokens, in `$XDG_STATE_HOME/bankterm` (or `~/.local/state/bankterm`).
     public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state")
-        return base.appendingPathComponent("bankterm/drafts.json")
+        AppPaths(environment: environment).drafts
     }
 
     /// The saved drafts; none when the file does not exist yet.

@@ -4,7 +4,7 @@ extension AppState {
     mutating func openAnnotationPrompt(_ kind: Prompt.Kind) {
         guard let (target, transaction) = annotatable(),
               let change = Prompt(kind: kind).annotationKind else { return }
-        if let refusal = refusal(change.permission, in: target) {
+        if let refusal = unsupported(change) ?? refusal(change.permission, in: target) {
             fail(refusal)
             return
         }
@@ -21,14 +21,18 @@ extension AppState {
 
     mutating func openRemovalPicker(_ kind: RemovalPicker.Kind) {
         guard let (target, transaction) = annotatable() else { return }
-        if let refusal = refusal((kind == .tag ? Annotation.Kind.deleteTag : .deleteComment).permission, in: target) {
+        let deletion = kind.deletion("").kind
+        if let refusal = unsupported(deletion) ?? refusal(deletion.permission, in: target) {
             fail(refusal)
             return
         }
-        let noun = kind == .tag ? "tags" : "comments"
+        let noun = kind.noun
         let options: [RemovalPicker.Option]? = switch kind {
         case .tag: transaction.metadata.tags?.map { .init(id: $0.id, text: $0.value, author: $0.author) }
         case .comment: transaction.metadata.comments?.map { .init(id: $0.id, text: $0.value, author: $0.author) }
+        case .image: transaction.metadata.images?.map {
+            .init(id: $0.id, text: $0.label.isEmpty ? $0.url : "\($0.label) <\($0.url)>", author: $0.author)
+        }
         }
         guard let options else {
             fail("this view cannot see \(noun)")
@@ -71,7 +75,17 @@ extension AppState {
     /// Why `command` does nothing on the selected transaction's view, as pressing it says; nil when the view
     /// allows it or its flags are not known here. The status bar offers only commands without one.
     public func disabledReason(_ command: Command) -> String? {
-        command.annotationKind.flatMap { currentViewRefusal($0.permission) }
+        command.annotationKind.flatMap { unsupported($0) ?? currentViewRefusal($0.permission) }
+    }
+
+    /// Why the provider itself cannot make the change, whatever the view: OP keeps no images.
+    private func unsupported(_ change: Annotation.Kind) -> String? {
+        switch change {
+        case .addImage, .deleteImage:
+            capabilities.supportsImages ? nil : "\(providerName) transactions have no images"
+        default:
+            nil
+        }
     }
 
     private func currentViewRefusal(_ permission: ViewPermission) -> String? {
@@ -94,6 +108,7 @@ extension AppState {
         case .addTag: .addTag("")
         case .addComment: .addComment("")
         case .narrative: .setNarrative("")
+        case .addImage: .addImage(url: "", label: "")
         case .whereLocation, .filter, .command, .screen: .setWhere(latitude: 0, longitude: 0)
         }
     }
@@ -146,6 +161,10 @@ extension AppState {
                 case .comment(let comment):
                     transaction.metadata.comments = transaction.metadata.comments?.map {
                         $0.id == pending.placeholderID ? comment : $0
+                    }
+                case .image(let image):
+                    transaction.metadata.images = transaction.metadata.images?.map {
+                        $0.id == pending.placeholderID ? image : $0
                     }
                 case .done:
                     break
@@ -214,6 +233,11 @@ extension AppState {
             metadata.whereTag = .some(GeoTag(latitude: latitude, longitude: longitude, author: author))
         case .deleteWhere:
             metadata.whereTag = .some(nil)
+        case .addImage(let url, let label):
+            metadata.images = (metadata.images ?? [])
+                + [TransactionImage(id: placeholder, label: label, url: url, author: author)]
+        case .deleteImage(let id):
+            metadata.images?.removeAll { $0.id == id }
         }
     }
 
@@ -224,25 +248,28 @@ extension AppState {
         case .addTag:
             metadata.tags?.removeAll { $0.id == pending.placeholderID }
         case .deleteTag(let id):
-            if let position = previous.tags?.firstIndex(where: { $0.id == id }), let tag = previous.tags?[position],
-               var tags = metadata.tags, !tags.contains(where: { $0.id == id }) {
-                tags.insert(tag, at: min(position, tags.count))
-                metadata.tags = tags
-            }
+            restore(id, from: previous.tags, into: &metadata.tags)
         case .addComment:
             metadata.comments?.removeAll { $0.id == pending.placeholderID }
         case .deleteComment(let id):
-            if let position = previous.comments?.firstIndex(where: { $0.id == id }),
-               let comment = previous.comments?[position],
-               var comments = metadata.comments, !comments.contains(where: { $0.id == id }) {
-                comments.insert(comment, at: min(position, comments.count))
-                metadata.comments = comments
-            }
+            restore(id, from: previous.comments, into: &metadata.comments)
+        case .addImage:
+            metadata.images?.removeAll { $0.id == pending.placeholderID }
+        case .deleteImage(let id):
+            restore(id, from: previous.images, into: &metadata.images)
         case .setNarrative:
             metadata.narrative = previous.narrative
         case .setWhere, .deleteWhere:
             metadata.whereTag = previous.whereTag
         }
+    }
+
+    /// Puts a removed item back where it was, unless it is back already.
+    private static func restore<Item: Identifiable>(_ id: Item.ID, from previous: [Item]?, into items: inout [Item]?) {
+        guard let position = previous?.firstIndex(where: { $0.id == id }), let item = previous?[position],
+              var current = items, !current.contains(where: { $0.id == id }) else { return }
+        current.insert(item, at: min(position, current.count))
+        items = current
     }
 }
 

@@ -4,5 +4,6 @@ import BankKit
 public enum WriteResult: Sendable, Hashable {
     case tag(Tag)
     case comment(Comment)
+    case image(TransactionImage)
     case done
 }

@@ -6,6 +6,8 @@ public struct Prompt: Sendable, Hashable {
         case narrative
         /// `lat, lon`.
         case whereLocation
+        /// `URL label`.
+        case addImage
         /// `/`: filters the transactions as the text changes.
         case filter
         /// `:`: a command line.
@@ -47,6 +49,7 @@ public struct Prompt: Sendable, Hashable {
         case .addComment: .addComment
         case .narrative: .setNarrative
         case .whereLocation: .setWhere
+        case .addImage: .addImage
         case .filter, .command, .screen: nil
         }
     }
@@ -58,6 +61,7 @@ public struct Prompt: Sendable, Hashable {
         case .addComment: "Comment"
         case .narrative: "Narrative"
         case .whereLocation: "Where (lat, lon)"
+        case .addImage: "Image (URL label)"
         case .filter: "/"
         case .command: ":"
         case .screen: screenField?.title ?? ""

@@ -126,10 +126,7 @@ extension AppState {
         case .removalPicker(let picker):
             overlay = nil
             guard let option = picker.selected else { return [] }
-            switch picker.kind {
-            case .tag: return write(.deleteTag(id: option.id), to: picker.target)
-            case .comment: return write(.deleteComment(id: option.id), to: picker.target)
-            }
+            return write(picker.kind.deletion(option.id), to: picker.target)
         case .help(var help):
             // Enter ends typing the filter and keeps it; Enter again closes the help.
             if help.isFiltering {
@@ -172,7 +169,7 @@ extension AppState {
                 overlay = .prompt(refused)
                 return []
             }
-        case .addTag, .addComment, .narrative, .whereLocation:
+        case .addTag, .addComment, .narrative, .whereLocation, .addImage:
             guard let target = prompt.target else {
                 overlay = nil
                 return []

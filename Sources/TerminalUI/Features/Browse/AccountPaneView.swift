@@ -16,16 +16,23 @@ struct AccountPaneView {
         }
         if PaneMessage.drawIfEmpty(count: list.items.count, isLoading: list.isLoading, error: list.error,
                                    empty: "no accounts at this bank", in: inner, theme: theme, into: screen) { return }
+        let items = list.items
+        // Account lists from v4 on carry no numbers: a column of dashes would only take the labels' room.
+        let numbers = items.contains { $0.number != nil }
+        // Labels keep their text whole before the views get room, but never push out the balance and currency.
+        let labelWidth = TableColumn.fitting(items.lazy.map { Sanitizer.clean($0.label ?? $0.ref.accountID) },
+                                             floor: 10, cap: max(10, inner.width - 17))
         let columns = [
-            TableColumn("Label", width: .flexible(minimum: 10, weight: 2), priority: 5),
-            TableColumn("Number", width: .flexible(minimum: 8, weight: 1), priority: 1),
+            TableColumn("Label", width: .flexible(minimum: labelWidth, weight: 2), priority: 5),
+            numbers ? TableColumn("Number", width: .flexible(minimum: 8, weight: 1), priority: 1) : nil,
             TableColumn("Balance", width: .fixed(12), alignment: .right, priority: 4),
             TableColumn("Cur", width: .fixed(3), priority: 3),
             TableColumn("Views", width: .flexible(minimum: 10, weight: 2), priority: 0),
         ]
-        let items = list.items
-        Table(columns: columns, rowCount: items.count, selected: list.selection.index, scroll: list.selection.scroll) {
-            AccountPaneView.cells(items[$0])
+        Table(columns: columns.compactMap { $0 }, rowCount: items.count, selected: list.selection.index,
+              scroll: list.selection.scroll) {
+            let cells = AccountPaneView.cells(items[$0])
+            return zip(columns, cells).compactMap { column, cell in column.map { _ in cell } }
         }.draw(in: inner, theme: theme, focused: focused, into: screen)
     }
 

@@ -11,12 +11,14 @@ struct BankPaneView {
                                    into: screen)
         if PaneMessage.drawIfEmpty(count: list.items.count, isLoading: list.isLoading, error: list.error,
                                    empty: "no banks", in: inner, theme: theme, into: screen) { return }
+        let items = list.items
+        // The short name is what a bank is known by: the full name and the id give way before it is cut.
+        let bankWidth = TableColumn.fitting(items.lazy.map { Sanitizer.clean($0.shortName) }, floor: 8, cap: 20)
         let columns = [
-            TableColumn("Bank", width: .flexible(minimum: 8, weight: 1), priority: 2),
+            TableColumn("Bank", width: .flexible(minimum: bankWidth, weight: 1), priority: 2),
             TableColumn("Name", width: .flexible(minimum: 12, weight: 2), priority: 1),
             TableColumn("ID", width: .flexible(minimum: 10, weight: 1)),
         ]
-        let items = list.items
         Table(columns: columns, rowCount: items.count, selected: list.selection.index, scroll: list.selection.scroll) {
             let bank = items[$0]
             return [TableCell(Sanitizer.clean(bank.shortName)), TableCell(Sanitizer.clean(bank.fullName)),

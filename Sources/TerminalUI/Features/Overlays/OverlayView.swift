@@ -26,7 +26,11 @@ struct OverlayView {
             let items = picker.options.map {
                 PickerItem(Sanitizer.clean($0.text), detail: $0.author.map(Sanitizer.clean) ?? "")
             }
-            let title = picker.kind == .tag ? "Remove which tag?" : "Delete which comment?"
+            let title = switch picker.kind {
+            case .tag: "Remove which tag?"
+            case .comment: "Delete which comment?"
+            case .image: "Remove which image?"
+            }
             PickerBox(title: title, items: items, selected: picker.selection.index,
                       footer: "Enter: remove · Esc: keep").draw(in: layout.body, theme: theme, into: screen)
         case .help(let help):
