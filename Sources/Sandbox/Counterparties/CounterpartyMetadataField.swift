@@ -26,22 +26,24 @@ extension CounterpartyMetadataField {
     func applied(_ value: Value?, to metadata: CounterpartyMetadataRecord, user: UserRecord?, date: Int64)
         -> CounterpartyMetadataRecord {
         var m = metadata
-        let text: String = if case .text(let text)? = value { text } else { "" }
-        let location: LocationRecord? = if case .location(let latitude, let longitude)? = value {
-            LocationRecord(latitude: latitude, longitude: longitude, date: date, user: user)
-        } else { nil }
-        switch self {
-        case .publicAlias: m.publicAlias = text
-        case .privateAlias: m.privateAlias = text
-        case .moreInfo: m.moreInfo = text
-        case .url: m.url = text
-        case .imageURL: m.imageURL = text
-        case .openCorporatesURL: m.openCorporatesURL = text
-        case .corporateLocation: m.corporateLocation = location
-        case .physicalLocation: m.physicalLocation = location
+        if isLocation {
+            let location: LocationRecord? = if case .location(let latitude, let longitude)? = value {
+                LocationRecord(latitude: latitude, longitude: longitude, date: date, user: user)
+            } else { nil }
+            let path: WritableKeyPath<CounterpartyMetadataRecord, LocationRecord?> =
+                self == .corporateLocation ? \.corporateLocation : \.physicalLocation
+            m[keyPath: path] = location
+        } else if let path = Self.textFields[self] {
+            m[keyPath: path] = if case .text(let text)? = value { text } else { "" }
         }
         return m
     }
+
+    /// Where each text field is kept in the record.
+    private static let textFields: [CounterpartyMetadataField: WritableKeyPath<CounterpartyMetadataRecord, String> & Sendable] = [
+        .publicAlias: \.publicAlias, .privateAlias: \.privateAlias, .moreInfo: \.moreInfo, .url: \.url,
+        .imageURL: \.imageURL, .openCorporatesURL: \.openCorporatesURL,
+    ]
 
     /// The alias endpoints' GET answer.
     func alias(in metadata: CounterpartyMetadataRecord) -> String {

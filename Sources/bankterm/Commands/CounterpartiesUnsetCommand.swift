@@ -6,18 +6,12 @@ struct CounterpartiesUnsetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "unset", abstract: "Clear a metadata field.")
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var target: CounterpartiesCommand.Target
-
-    @Argument(help: "The counterparty (other account) id.")
-    var id: String
-
-    @Argument(help: "The field.")
-    var field: String
+    @OptionGroup var arguments: CounterpartyFieldArguments
 
     func run() async throws {
         try await OBPCommandRunner.run(global) { obp in
-            let field = try CounterpartiesCommand.field(field)
-            try await obp.deleteCounterpartyMetadata(field, of: id, in: target.account.ref, view: target.view)
+            try await obp.deleteCounterpartyMetadata(try arguments.metadataField(), of: arguments.id,
+                                                     in: arguments.target.account.ref, view: arguments.target.view)
         }
     }
 }
