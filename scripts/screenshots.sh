@@ -101,6 +101,10 @@ keys ":"; keys -l "api"; keys Enter; wait_for "API Explorer ("
 keys f; wait_for "filter endpoints"; keys -l "Get Banks"; keys Enter; wait_for 'matching "Get Banks"'
 keys s; wait_for "200 in"
 shot 11-api-explorer
+keys Escape; wait_for "Balance over time"
+keys ":"; keys -l "counterparties"; keys Enter; wait_for "Out ▼"
+keys Enter; wait_for "Transactions ⏎"
+shot 13-counterparties
 keys Escape; keys Escape; keys q
 
 start light

@@ -9,7 +9,7 @@ struct Bankterm: AsyncParsableCommand {
         subcommands: [UICommand.self, DemoCommand.self, LoginCommand.self, LogoutCommand.self, BanksCommand.self,
                       AccountsCommand.self, ViewsCommand.self, AccessCommand.self, TransactionsCommand.self, TxCommand.self,
                       SandboxCommand.self, OPCommand.self, APICommand.self, PayCommand.self, PaymentsCommand.self,
-                      AccountCommand.self, FXCommand.self],
+                      AccountCommand.self, FXCommand.self, CounterpartiesCommand.self],
         defaultSubcommand: UICommand.self
     )
 

@@ -55,6 +55,7 @@ struct ResourceDocsConformanceTests {
             let other = try #require(try await sandbox.get("\(account)/owner/other_accounts", token: token)
                 .object()["other_accounts"] as? [[String: Any]]).first?["id"] as? String ?? ""
 
+            let others = "\(account)/owner/other_accounts/\(other)"
             let susanToken = try await sandbox.login("Susan.X.0.GH", "X!90e4e3e4")
             let susan = try await sandbox.get("/obp/v5.1.0/users/current", token: susanToken).object()["user_id"] as? String ?? ""
             let v5 = "/obp/v5.0.0/banks/\(Self.bank)/accounts/\(Self.account)"
@@ -83,6 +84,30 @@ struct ResourceDocsConformanceTests {
                          body: ["where": ["latitude": 1.5, "longitude": 2.5]]),
                 Endpoint(operation: "updateWhereTagForViewOnTransaction", method: "PUT", path: "\(meta)/where",
                          body: ["where": ["latitude": 1.6, "longitude": 2.6]]),
+                Endpoint(operation: "addCounterpartyPublicAlias", method: "POST", path: "\(others)/public_alias", body: ["alias": "Shop"]),
+                Endpoint(operation: "updateCounterpartyPublicAlias", method: "PUT", path: "\(others)/public_alias", body: ["alias": "Store"]),
+                Endpoint(operation: "addOtherAccountPrivateAlias", method: "POST", path: "\(others)/private_alias", body: ["alias": "Mine"]),
+                Endpoint(operation: "updateCounterpartyPrivateAlias", method: "PUT", path: "\(others)/private_alias", body: ["alias": "Ours"]),
+                Endpoint(operation: "addCounterpartyMoreInfo", method: "POST", path: "\(others)/metadata/more_info", body: ["more_info": "m"]),
+                Endpoint(operation: "updateCounterpartyMoreInfo", method: "PUT", path: "\(others)/metadata/more_info", body: ["more_info": "n"]),
+                Endpoint(operation: "addCounterpartyUrl", method: "POST", path: "\(others)/metadata/url", body: ["URL": "https://a.example"]),
+                Endpoint(operation: "updateCounterpartyUrl", method: "PUT", path: "\(others)/metadata/url", body: ["URL": "https://b.example"]),
+                Endpoint(operation: "addCounterpartyImageUrl", method: "POST", path: "\(others)/metadata/image_url",
+                         body: ["image_URL": "https://a.example/i.png"]),
+                Endpoint(operation: "updateCounterpartyImageUrl", method: "PUT", path: "\(others)/metadata/image_url",
+                         body: ["image_URL": "https://b.example/i.png"]),
+                Endpoint(operation: "addCounterpartyOpenCorporatesUrl", method: "POST", path: "\(others)/metadata/open_corporates_url",
+                         body: ["open_corporates_URL": "https://opencorporates.com/a"]),
+                Endpoint(operation: "updateCounterpartyOpenCorporatesUrl", method: "PUT", path: "\(others)/metadata/open_corporates_url",
+                         body: ["open_corporates_URL": "https://opencorporates.com/b"]),
+                Endpoint(operation: "addCounterpartyCorporateLocation", method: "POST", path: "\(others)/metadata/corporate_location",
+                         body: ["corporate_location": ["latitude": 1.5, "longitude": 2.5]]),
+                Endpoint(operation: "updateCounterpartyCorporateLocation", method: "PUT", path: "\(others)/metadata/corporate_location",
+                         body: ["corporate_location": ["latitude": 1.6, "longitude": 2.6]]),
+                Endpoint(operation: "addCounterpartyPhysicalLocation", method: "POST", path: "\(others)/metadata/physical_location",
+                         body: ["physical_location": ["latitude": 1.5, "longitude": 2.5]]),
+                Endpoint(operation: "updateCounterpartyPhysicalLocation", method: "PUT", path: "\(others)/metadata/physical_location",
+                         body: ["physical_location": ["latitude": 1.6, "longitude": 2.6]]),
                 Endpoint(operation: "root", method: "GET", path: "/obp/v5.1.0/root"),
                 Endpoint(operation: "getCurrentUser", method: "GET", path: "/obp/v5.1.0/users/current"),
                 Endpoint(operation: "getEntitlementsForCurrentUser", method: "GET", path: "/obp/v5.1.0/my/entitlements"),
@@ -108,6 +133,9 @@ struct ResourceDocsConformanceTests {
                 Endpoint(operation: "getWhereTagForViewOnTransaction", method: "GET", path: "\(meta)/where"),
                 Endpoint(operation: "getOtherAccountsForBankAccount", method: "GET", path: "\(account)/owner/other_accounts"),
                 Endpoint(operation: "getOtherAccountByIdForBankAccount", method: "GET", path: "\(account)/owner/other_accounts/\(other)"),
+                Endpoint(operation: "getOtherAccountMetadata", method: "GET", path: "\(others)/metadata"),
+                Endpoint(operation: "getCounterpartyPublicAlias", method: "GET", path: "\(others)/public_alias"),
+                Endpoint(operation: "getOtherAccountPrivateAlias", method: "GET", path: "\(others)/private_alias"),
             ]
             let me = try #require(try await sandbox.get("/obp/v5.1.0/users/current", token: token).object()["user_id"] as? String)
             let to = ["bank_id": Self.bank, "account_id": Self.account]

@@ -8,9 +8,11 @@ public struct Counterparty: Sendable, Hashable {
     public var kind: String?
     public var iban: String?
     public var bankName: String?
+    /// Nil when the view hides the counterparty's metadata or the server sent none.
+    public var metadata: CounterpartyMetadata?
 
     public init(id: String? = nil, holderName: String? = nil, isAlias: Bool = false, number: String? = nil,
-                kind: String? = nil, iban: String? = nil, bankName: String? = nil) {
+                kind: String? = nil, iban: String? = nil, bankName: String? = nil, metadata: CounterpartyMetadata? = nil) {
         self.id = id
         self.holderName = holderName
         self.isAlias = isAlias
@@ -18,5 +20,6 @@ public struct Counterparty: Sendable, Hashable {
         self.kind = kind
         self.iban = iban
         self.bankName = bankName
+        self.metadata = metadata
     }
 }

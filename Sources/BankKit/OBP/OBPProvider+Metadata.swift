@@ -80,7 +80,7 @@ extension OBPProvider {
         _ = try await call(.delete, metadataPath(account, view, tx, "images") + "/\(Self.encode(imageID))")
     }
 
-    private func putOrPost(_ path: String, body: Data) async throws {
+    func putOrPost(_ path: String, body: Data) async throws {
         do {
             _ = try await call(.put, path, body: body)
         } catch let error as BankError where error.kind == .notFound {

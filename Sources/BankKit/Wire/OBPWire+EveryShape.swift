@@ -19,6 +19,11 @@ extension OBPWire {
         _ = try? comments(data)
         _ = try? whereTag(data)
         _ = try? otherAccounts(data)
+        _ = try? otherAccount(data)
+        _ = try? counterpartyMetadata(data)
+        _ = try? alias(data)
+        _ = try? explicitCounterparties(data)
+        _ = try? explicitCounterparty(data)
         _ = try? balances(data)
         _ = error(status: 400, headers: HTTPHeaders(), body: data)
     }

@@ -28,7 +28,8 @@ extension OBPWire {
             sharedMetadata: (object.object("metadata").map(metadata) ?? TransactionMetadata()).shared)
     }
 
-    /// `other_account` in a transaction, or one entry of `GET .../V/other_accounts`.
+    /// `other_account` in a transaction, one entry of `GET .../V/other_accounts` (v3.0.0's routings or v1.2.1's
+    /// number, IBAN and bank), or `GET .../transactions/T/other_account`.
     static func counterparty(_ object: JSONObject) -> Counterparty {
         let holder = object.object("holder")
         let routings = routings(object)
@@ -37,8 +38,9 @@ extension OBPWire {
         return Counterparty(id: object.string("id"), holderName: holder?.string("name"),
                             isAlias: holder?.bool("is_alias") ?? false, number: number,
                             kind: object.string("kind"),
-                            iban: routings.first { $0.isIBAN }?.address,
-                            bankName: object.object("bank")?.string("name") ?? object.string("bank_name"))
+                            iban: routings.first { $0.isIBAN }?.address ?? object.string("IBAN"),
+                            bankName: object.object("bank")?.string("name") ?? object.string("bank_name"),
+                            metadata: object.object("metadata").map(counterpartyMetadata))
     }
 
     /// `GET .../V/other_accounts`.

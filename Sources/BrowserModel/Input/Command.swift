@@ -8,6 +8,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case filter, nextMatch, previousMatch
     case reload, commandLine, help, quit
     case branches
+    case counterparty
     case copy
     case pay, relabel
 

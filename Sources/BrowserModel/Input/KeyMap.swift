@@ -69,6 +69,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("N")], .previousMatch, "previous match"),
         KeyBinding([.character("r")], .reload, "reload (bypass the cache)"),
         KeyBinding([.character("b")], .branches, "the bank's branches (:branches)"),
+        KeyBinding([.character("o")], .counterparty, "open the counterparty of this transaction (:counterparties)"),
         KeyBinding([.character("y")], .copy, "copy the id, IBAN or amount selected"),
         KeyBinding([.character("p")], .pay, "pay from this account (:pay)"),
         KeyBinding([.character("L")], .relabel, "relabel the selected account"),

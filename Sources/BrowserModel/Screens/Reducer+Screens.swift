@@ -72,6 +72,10 @@ extension AppState {
             return accountsChanged(accounts, select: select)
         case .restartBrowser:
             return carryOut(.pop, for: id) + restartBrowsing()
+        case .filterTransactions(let text):
+            let effects = carryOut(.pop, for: id)
+            setFilter(text)
+            return effects
         }
         return []
     }

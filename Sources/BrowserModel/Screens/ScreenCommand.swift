@@ -27,6 +27,8 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     case accountsChanged([AccountRef], select: String?)
     /// Close this screen and browse again from the banks pane: the provider now answers as someone else.
     case restartBrowser
+    /// Close this screen and filter the account's transaction list by `text` (as `/` does).
+    case filterTransactions(String)
 }
 
 /// One key of a screen: what it does, its label in the help and the status bar, and why it does nothing now

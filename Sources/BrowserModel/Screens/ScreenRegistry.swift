@@ -10,6 +10,7 @@ public enum ScreenRegistry {
         AccessScreen.self,
         CompareScreen.self,
         CustomerScreen.self,
+        CounterpartiesScreen.self,
     ]
 
     public static var names: [String] { screens.map { $0.name } }

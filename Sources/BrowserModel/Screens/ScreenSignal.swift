@@ -26,6 +26,7 @@ enum ScreenOrder: Sendable {
     case viewChanged(AccountRef, viewID: String)
     case accountsChanged([AccountRef], select: String?)
     case restartBrowser
+    case filterTransactions(String)
 }
 
 extension ScreenFeature {
@@ -54,6 +55,7 @@ extension ScreenFeature {
             case .viewChanged(let account, let viewID): .viewChanged(account, viewID: viewID)
             case .accountsChanged(let accounts, let select): .accountsChanged(accounts, select: select)
             case .restartBrowser: .restartBrowser
+            case .filterTransactions(let text): .filterTransactions(text)
             }
         }
     }

@@ -86,7 +86,8 @@ extension OBPAPI {
         })
     }
 
-    /// `.../V/transactions/T/other_account`: the transaction's counterparty as the view shows it.
+    /// `.../V/transactions/T/other_account`: the transaction's counterparty as the view shows it, in v1.2.1's shape
+    /// (only APIMethods121 defines it, and later versions serve it as it is).
     func transactionOtherAccount(_ call: APICall) async throws -> APIResponse {
         let (bankID, accountID, viewID, transactionID) = (call.param("bank"), call.param("account"), call.param("view"),
                                                           call.param("transaction"))
@@ -97,8 +98,9 @@ extension OBPAPI {
                 throw OBPError.transactionNotFound
             }
             try access.require(.canSeeTransactionOtherBankAccount)
-            return TransactionRenderer(access: access, holders: [], users: users).otherAccount(transaction.counterparty,
-                                                                                               withMetadata: true)
+            return TransactionRenderer(access: access, holders: [], users: users,
+                                       counterparties: try CounterpartyMetadataStore.book(db, account: access.account))
+                .otherAccountV121(transaction.counterparty)
         })
     }
 }

@@ -44,7 +44,8 @@ extension OBPAPI {
                                                    viewID: target.viewID, transactionIDs: [target.transactionID])
             let record = metadata[target.transactionID] ?? .empty
             let items = kind == .comment ? record.comments : kind == .tag ? record.tags : record.images
-            let renderer = TransactionRenderer(access: access, holders: [], users: users)
+            let renderer = TransactionRenderer(access: access, holders: [], users: users,
+                                               counterparties: CounterpartyMetadataBook(account: access.account))
             return .array(items.map(renderer.annotation))
         }
         return .ok(.object([JSON.Member(key: Self.listKey(kind), value: list)]))
@@ -61,7 +62,8 @@ extension OBPAPI {
                                           transactionID: target.transactionID, value: value, label: label,
                                           date: Self.nowMillis(), user: user)
             try StoreWrites.addAnnotation(db, target, record)
-            return TransactionRenderer(access: access, holders: [], users: users).annotation(record)
+            return TransactionRenderer(access: access, holders: [], users: users,
+                                               counterparties: CounterpartyMetadataBook(account: access.account)).annotation(record)
         }
         return .created(json)
     }
@@ -85,7 +87,8 @@ extension OBPAPI {
             try access.require(.canSeeWhereTag)
             let record = try StoreReads.metadata(db, bankID: target.bankID, accountID: target.accountID, viewID: target.viewID,
                                                  transactionIDs: [target.transactionID])[target.transactionID]?.whereTag
-            return record.map(TransactionRenderer(access: access, holders: [], users: users).whereTag) ?? .null
+            return record.map(TransactionRenderer(access: access, holders: [], users: users,
+                                               counterparties: CounterpartyMetadataBook(account: access.account)).whereTag) ?? .null
         }
         return .ok(.obj(["where": json]))
     }

@@ -12,7 +12,7 @@ extension OBPAPI {
                                           transactionIDs: page.map(\.id))
                 : [:]
             let renderer = TransactionRenderer(access: access, holders: try StoreReads.owners(db, bankID: bankID, accountID: accountID),
-                                               users: users)
+                                               users: users, counterparties: try CounterpartyMetadataStore.book(db, account: access.account))
             return .obj(["transactions": .array(page.map { renderer.transaction($0, metadata: metadata[$0.id]) })])
         }
         return .ok(json)
@@ -30,7 +30,7 @@ extension OBPAPI {
             let metadata = try StoreReads.metadata(db, bankID: bankID, accountID: accountID,
                                                    viewID: access.view.metadataView, transactionIDs: [transactionID])
             let renderer = TransactionRenderer(access: access, holders: try StoreReads.owners(db, bankID: bankID, accountID: accountID),
-                                               users: users)
+                                               users: users, counterparties: try CounterpartyMetadataStore.book(db, account: access.account))
             return renderer.transaction(transaction, metadata: metadata[transactionID])
         }
         return .ok(json)
@@ -47,7 +47,7 @@ extension OBPAPI {
                                                 userID: userID)
             let page = try StoreReads.transactions(db, bankID: bankID, accountID: accountID, query: query)
             let renderer = TransactionRenderer(access: access, holders: try StoreReads.owners(db, bankID: bankID, accountID: accountID),
-                                               users: users)
+                                               users: users, counterparties: try CounterpartyMetadataStore.book(db, account: access.account))
             return .obj(["transactions": .array(page.map { renderer.transaction($0, metadata: nil, core: true) })])
         }
         return .ok(json)

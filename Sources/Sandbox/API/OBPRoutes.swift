@@ -4,6 +4,7 @@ enum OBPRoutes {
     static let accountViewPath = "banks/:bank/accounts/:account/:view"
     static let requestsPath = "\(accountViewPath)/transaction-request-types/:type/transaction-requests"
     static let permissionsPath = "banks/:bank/accounts/:account/permissions/:provider/:providerID"
+    static let otherAccountPath = "banks/:bank/accounts/:account/:view/other_accounts/:other"
 
     static let all: [Route] = [
         Route("GET", "root", since: .v1_2_1) { api, call in try await api.root(call) },
@@ -139,6 +140,33 @@ enum OBPRoutes {
         Route("GET", "banks/:bank/accounts/:account/:view/other_accounts/:other", since: .v1_2_1) { api, call in
             try await api.otherAccount(call)
         },
+        Route("GET", "\(otherAccountPath)/metadata", since: .v1_2_1) { api, call in try await api.counterpartyMetadata(call) },
+        Route("GET", "\(otherAccountPath)/public_alias", since: .v1_2_1) { api, call in try await api.counterpartyAlias(call, field: .publicAlias) },
+        Route("POST", "\(otherAccountPath)/public_alias", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .publicAlias) },
+        Route("PUT", "\(otherAccountPath)/public_alias", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .publicAlias) },
+        Route("DELETE", "\(otherAccountPath)/public_alias", since: .v1_2_1) { api, call in try await api.deleteCounterpartyMetadata(call, field: .publicAlias) },
+        Route("GET", "\(otherAccountPath)/private_alias", since: .v1_2_1) { api, call in try await api.counterpartyAlias(call, field: .privateAlias) },
+        Route("POST", "\(otherAccountPath)/private_alias", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .privateAlias) },
+        Route("PUT", "\(otherAccountPath)/private_alias", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .privateAlias) },
+        Route("DELETE", "\(otherAccountPath)/private_alias", since: .v1_2_1) { api, call in try await api.deleteCounterpartyMetadata(call, field: .privateAlias) },
+        Route("POST", "\(otherAccountPath)/metadata/more_info", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .moreInfo) },
+        Route("PUT", "\(otherAccountPath)/metadata/more_info", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .moreInfo) },
+        Route("DELETE", "\(otherAccountPath)/metadata/more_info", since: .v1_2_1) { api, call in try await api.deleteCounterpartyMetadata(call, field: .moreInfo) },
+        Route("POST", "\(otherAccountPath)/metadata/url", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .url) },
+        Route("PUT", "\(otherAccountPath)/metadata/url", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .url) },
+        Route("DELETE", "\(otherAccountPath)/metadata/url", since: .v1_2_1) { api, call in try await api.deleteCounterpartyMetadata(call, field: .url) },
+        Route("POST", "\(otherAccountPath)/metadata/image_url", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .imageURL) },
+        Route("PUT", "\(otherAccountPath)/metadata/image_url", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .imageURL) },
+        Route("DELETE", "\(otherAccountPath)/metadata/image_url", since: .v1_2_1) { api, call in try await api.deleteCounterpartyMetadata(call, field: .imageURL) },
+        Route("POST", "\(otherAccountPath)/metadata/open_corporates_url", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .openCorporatesURL) },
+        Route("PUT", "\(otherAccountPath)/metadata/open_corporates_url", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .openCorporatesURL) },
+        Route("DELETE", "\(otherAccountPath)/metadata/open_corporates_url", since: .v1_2_1) { api, call in try await api.deleteCounterpartyMetadata(call, field: .openCorporatesURL) },
+        Route("POST", "\(otherAccountPath)/metadata/corporate_location", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .corporateLocation) },
+        Route("PUT", "\(otherAccountPath)/metadata/corporate_location", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .corporateLocation) },
+        Route("DELETE", "\(otherAccountPath)/metadata/corporate_location", since: .v1_2_1) { api, call in try await api.deleteCounterpartyMetadata(call, field: .corporateLocation) },
+        Route("POST", "\(otherAccountPath)/metadata/physical_location", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .physicalLocation) },
+        Route("PUT", "\(otherAccountPath)/metadata/physical_location", since: .v1_2_1) { api, call in try await api.setCounterpartyMetadata(call, field: .physicalLocation) },
+        Route("DELETE", "\(otherAccountPath)/metadata/physical_location", since: .v1_2_1) { api, call in try await api.deleteCounterpartyMetadata(call, field: .physicalLocation) },
     ] + OBPRoutesV1_1.all
 
     /// The number of endpoints served for a version, counting DirectLogin (which has no version prefix).

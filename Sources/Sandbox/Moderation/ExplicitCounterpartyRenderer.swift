@@ -1,8 +1,10 @@
 import Foundation
 
-/// Explicit counterparties as OBP's v4.0.0 counterparty JSON shows them; a single one carries its metadata.
+/// Explicit counterparties as OBP's v4.0.0 counterparty JSON shows them; a single one carries its metadata, in
+/// that JSON's lower-case keys (`url`, `image_url`, ...), unmoderated as OBP sends it.
 enum ExplicitCounterpartyRenderer {
-    static func counterparty(_ c: ExplicitCounterpartyRecord, withMetadata: Bool) -> JSON {
+    static func counterparty(_ c: ExplicitCounterpartyRecord, metadata: CounterpartyMetadataRecord? = nil,
+                             users: UserRenderer? = nil) -> JSON {
         var members: [JSON.Member] = [
             .init(key: "name", value: .string(c.name)),
             .init(key: "description", value: .string(c.description)),
@@ -23,11 +25,13 @@ enum ExplicitCounterpartyRenderer {
             .init(key: "is_beneficiary", value: .bool(c.isBeneficiary)),
             .init(key: "bespoke", value: .raw(Array(c.bespoke.utf8))),
         ]
-        if withMetadata {
+        if let m = metadata, let users {
             members.append(.init(key: "metadata", value: .obj([
-                "public_alias": .string(DerivedID.publicAlias(c.bankID, c.accountID, c.name)), "more_info": .string(""),
-                "url": .string(""), "image_url": .string(""), "open_corporates_url": .string(""),
-                "corporate_location": .null, "physical_location": .null, "private_alias": .string(""),
+                "public_alias": .string(m.publicAlias), "more_info": .string(m.moreInfo), "url": .string(m.url),
+                "image_url": .string(m.imageURL), "open_corporates_url": .string(m.openCorporatesURL),
+                "corporate_location": users.location(m.corporateLocation, userKey: "username"),
+                "physical_location": users.location(m.physicalLocation, userKey: "username"),
+                "private_alias": .string(m.privateAlias),
             ])))
         }
         return .object(members)

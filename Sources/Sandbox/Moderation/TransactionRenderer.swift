@@ -11,9 +11,13 @@ struct TransactionRenderer: Sendable {
     /// serialised once per renderer (one request), about a third of a page's bytes.
     private let renderedCounterparties = RenderedCounterparties()
 
-    init(access: ViewAccess, holders: [UserRecord], users: UserRenderer) {
+    /// The metadata of the account's counterparties, which every view shares.
+    let counterparties: CounterpartyMetadataBook
+
+    init(access: ViewAccess, holders: [UserRecord], users: UserRenderer, counterparties: CounterpartyMetadataBook) {
         self.access = access
         self.users = users
+        self.counterparties = counterparties
         thisAccount = .raw(Self.thisAccount(access.account, holders: holders, view: access.view).bytes)
     }
 
@@ -56,38 +60,74 @@ struct TransactionRenderer: Sendable {
     /// The counterparty; a view with an alias shows the alias as the holder's name, flagged `is_alias`, when the
     /// counterparty has that alias (OBP's "use the public/private alias if one exists").
     func otherAccount(_ c: CounterpartyRecord, withMetadata: Bool) -> JSON {
-        let alias: String? = switch view.alias {
-        case .publicAlias: c.publicAlias.isEmpty ? nil : c.publicAlias
-        case .privateAlias: c.privateAlias.isEmpty ? nil : c.privateAlias
-        case .none: nil
-        }
+        let metadata = counterparties.metadata(for: c)
+        let alias = alias(of: metadata)
         let holder: JSON = .obj(["name": .string(alias ?? c.name), "is_alias": .bool(alias != nil)])
-        let showsMetadata = view.can(.canSeeOtherAccountMetadata) && !(alias != nil && view.hideMetadataIfAliasUsed)
         var members: [JSON.Member] = [
             .init(key: "id", value: .string(c.id)),
             .init(key: "holder", value: holder),
             .init(key: "bank_routing", value: .obj([
-                "scheme": .string("OBP", visible: view.can(.canSeeOtherBankRoutingScheme)),
+                "scheme": .string(c.bankRoutingScheme, visible: view.can(.canSeeOtherBankRoutingScheme)),
                 "address": .string(c.otherBank, visible: view.can(.canSeeOtherBankRoutingAddress)),
             ])),
             .init(key: "account_routings", value: .array(view.can(.canSeeOtherAccountNumber) && !c.otherNumber.isEmpty ? [
-                .obj(["scheme": .string("AccountNumber", visible: view.can(.canSeeOtherAccountRoutingScheme)),
+                .obj(["scheme": .string(c.accountRoutingScheme, visible: view.can(.canSeeOtherAccountRoutingScheme)),
                       "address": .string(c.otherNumber, visible: view.can(.canSeeOtherAccountRoutingAddress))]),
             ] : [])),
         ]
         if withMetadata {
-            members.append(.init(key: "metadata", value: showsMetadata ? .obj([
-                "public_alias": .string(c.publicAlias, visible: view.can(.canSeePublicAlias)),
-                "private_alias": .string(c.privateAlias, visible: view.can(.canSeePrivateAlias)),
-                "more_info": .string(c.moreInfo, visible: view.can(.canSeeMoreInfo)),
-                "URL": .string(c.url, visible: view.can(.canSeeURL)),
-                "image_URL": .string("", visible: view.can(.canSeeImageURL)),
-                "open_corporates_URL": .string("", visible: view.can(.canSeeOpenCorporatesURL)),
-                "corporate_location": .null,
-                "physical_location": .null,
-            ]) : .null))
+            members.append(.init(key: "metadata", value: showsMetadata(of: metadata) ? counterpartyMetadata(metadata) : .null))
         }
         return .object(members)
+    }
+
+    /// v1.2.1's other account (`OtherAccountJSON`), which OBP serves for a transaction's other account in every
+    /// version and for other accounts before v3.0.0: number, kind, IBAN and bank by name instead of routings.
+    func otherAccountV121(_ c: CounterpartyRecord) -> JSON {
+        let metadata = counterparties.metadata(for: c)
+        let alias = alias(of: metadata)
+        let iban = c.accountRoutingScheme.uppercased() == "IBAN" ? c.otherNumber : ""
+        return .obj([
+            "id": .string(c.id),
+            "holder": .obj(["name": .string(alias ?? c.name), "is_alias": .bool(alias != nil)]),
+            "number": .string(c.otherNumber, visible: view.can(.canSeeOtherAccountNumber)),
+            "kind": .string(c.kind, visible: view.can(.canSeeOtherAccountKind)),
+            "IBAN": .string(iban, visible: view.can(.canSeeOtherAccountIBAN)),
+            "swift_bic": .string("", visible: view.can(.canSeeOtherAccountSwiftBic)),
+            "bank": .obj([
+                "national_identifier": .string(c.otherBank, visible: view.can(.canSeeOtherAccountNationalIdentifier)),
+                "name": .string(c.otherBank, visible: view.can(.canSeeOtherAccountBankName)),
+            ]),
+            "metadata": showsMetadata(of: metadata) ? counterpartyMetadata(metadata) : .null,
+        ])
+    }
+
+    /// The alias this view shows instead of the name (its `which_alias_to_use`), when the counterparty has one.
+    func alias(of metadata: CounterpartyMetadataRecord) -> String? {
+        switch view.alias {
+        case .publicAlias: metadata.publicAlias.isEmpty ? nil : metadata.publicAlias
+        case .privateAlias: metadata.privateAlias.isEmpty ? nil : metadata.privateAlias
+        case .none: nil
+        }
+    }
+
+    /// OBP's moderated metadata exists when the view may see it, and not when the view hides it behind an alias.
+    func showsMetadata(of metadata: CounterpartyMetadataRecord) -> Bool {
+        view.can(.canSeeOtherAccountMetadata) && !(alias(of: metadata) != nil && view.hideMetadataIfAliasUsed)
+    }
+
+    /// v1.2.1's metadata JSON (which OBP keeps up to v5.1.0): each field null where the view may not see it.
+    func counterpartyMetadata(_ m: CounterpartyMetadataRecord) -> JSON {
+        .obj([
+            "public_alias": .string(m.publicAlias, visible: view.can(.canSeePublicAlias)),
+            "private_alias": .string(m.privateAlias, visible: view.can(.canSeePrivateAlias)),
+            "more_info": .string(m.moreInfo, visible: view.can(.canSeeMoreInfo)),
+            "URL": .string(m.url, visible: view.can(.canSeeURL)),
+            "image_URL": .string(m.imageURL, visible: view.can(.canSeeImageURL)),
+            "open_corporates_URL": .string(m.openCorporatesURL, visible: view.can(.canSeeOpenCorporatesURL)),
+            "corporate_location": view.can(.canSeeCorporateLocation) ? users.location(m.corporateLocation, userKey: "display_name") : .null,
+            "physical_location": view.can(.canSeePhysicalLocation) ? users.location(m.physicalLocation, userKey: "display_name") : .null,
+        ])
     }
 
     private func details(_ t: TransactionRecord) -> JSON {

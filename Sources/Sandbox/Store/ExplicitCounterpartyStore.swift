@@ -32,6 +32,12 @@ enum ExplicitCounterpartyStore {
                          arguments: [bankID, accountID, viewID]).map(record)
     }
 
+    /// Every counterparty made on the account, through any view.
+    static func forAccount(_ db: Database, bankID: String, accountID: String) throws -> [ExplicitCounterpartyRecord] {
+        try Row.fetchAll(db.cachedStatement(sql: "\(columns) WHERE bank_id = ? AND account_id = ? ORDER BY name, id"),
+                         arguments: [bankID, accountID]).map(record)
+    }
+
     static func counterparty(_ db: Database, bankID: String, accountID: String, id: String) throws -> ExplicitCounterpartyRecord? {
         try Row.fetchOne(db.cachedStatement(sql: "\(columns) WHERE bank_id = ? AND account_id = ? AND id = ?"),
                          arguments: [bankID, accountID, id]).map(record)

@@ -26,6 +26,7 @@ final class SandboxStore: Sendable {
             try TransactionPositions.migrate(db)
             try TransactionPositions.assign(db)
             try PaymentSchema.migrate(db)
+            try CounterpartyMetadataStore.migrate(db)
         }
     }
 

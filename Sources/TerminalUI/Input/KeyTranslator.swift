@@ -104,6 +104,7 @@ public struct KeyTranslator: Sendable {
         case .help: .help
         case .quit: .quit
         case .branches: .openScreen(name: BranchesScreen.name, argument: nil)
+        case .counterparty: .openScreen(name: CounterpartiesScreen.name, argument: nil)
         case .copy: .copySelection
         case .pay: .openScreen(name: PaymentsScreen.name, argument: PaymentsScreen.formArgument)
         case .relabel: .openScreen(name: AccountScreen.name, argument: AccountScreen.labelArgument)

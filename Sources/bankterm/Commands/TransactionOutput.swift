@@ -60,6 +60,11 @@ enum TransactionOutput {
         case .some(.none): lines.append(("where", "none"))
         case .none: lines.append(("where", "hidden by this view"))
         }
+        return labelled(lines)
+    }
+
+    /// Label and value lines with the values aligned, server text sanitised.
+    static func labelled(_ lines: [(String, String)]) -> String {
         let labelWidth = lines.map { DisplayWidth.columns($0.0) }.max() ?? 0
         return lines.map { DisplayWidth.fit($0.0, to: labelWidth) + "  " + Sanitizer.clean($0.1) + "\n" }.joined()
     }

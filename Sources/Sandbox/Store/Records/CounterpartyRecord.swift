@@ -9,4 +9,7 @@ struct CounterpartyRecord: Sendable {
     let kind: String
     let moreInfo: String
     let url: String
+    /// The schemes of `otherBank` and `otherNumber`: an explicit counterparty brings its own.
+    var bankRoutingScheme = "OBP"
+    var accountRoutingScheme = "AccountNumber"
 }

@@ -67,11 +67,23 @@ struct DetailPaneView {
         lines.append(.field("IBAN", clean(counterparty?.iban), visible: sees("can_see_other_account_iban")))
         lines.append(.field("Bank", clean(counterparty?.bankName), visible: sees("can_see_other_account_bank_name")))
         lines.append(.field("Kind", clean(counterparty?.kind), visible: sees("can_see_other_account_kind")))
+        if let metadata = counterparty?.metadata {
+            lines.append(contentsOf: counterpartyMetadataLines(metadata))
+        }
         lines.append(.heading("Identifiers"))
         lines.append(DetailLine("ID", Sanitizer.clean(tx.id), role: .muted))
         lines.append(DetailLine("Account", Sanitizer.clean(tx.account.description), role: .muted))
         lines.append(DetailLine("View", Sanitizer.clean(viewID ?? "?"), role: .muted))
         return lines
+    }
+
+    /// The counterparty's metadata where the view shows it (`o` opens it to edit); a hidden field reads so.
+    static func counterpartyMetadataLines(_ metadata: CounterpartyMetadata) -> [DetailLine] {
+        CounterpartyMetadataField.allCases.map { field in
+            let text = metadata.text(of: field)
+            return .field(field.label.prefix(1).uppercased() + field.label.dropFirst(),
+                          text.flatMap { $0.isEmpty ? nil : Sanitizer.clean($0) }, visible: text != nil)
+        }
     }
 
     static func metadataLines(_ metadata: TransactionMetadata, sees: (ViewPermission) -> Bool) -> [DetailLine] {

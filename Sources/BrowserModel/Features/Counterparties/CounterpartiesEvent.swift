@@ -1,0 +1,18 @@
+import BankKit
+
+public enum CounterpartiesEvent: Sendable {
+    case loaded(Result<[Counterparty], BankError>)
+    /// The account's views, for the flags that decide which keys work.
+    case views(Result<[ViewSummary], BankError>)
+    /// One page of the account's transactions, for the stats; the next is asked for until a short page.
+    case page(Result<Page<Transaction>, BankError>)
+    case sortNext
+    case reverseSort
+    case filter
+    case edit
+    case clear
+    case add
+    /// A metadata write answered: nil on success, the failure otherwise.
+    case written(id: String, field: CounterpartyMetadataField, BankError?)
+    case added(Result<ExplicitCounterparty, BankError>)
+}
