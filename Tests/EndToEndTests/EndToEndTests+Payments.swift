@@ -99,6 +99,9 @@ extension EndToEndTests {
         let top = try await obp.transactions(payer, view: "owner", page: PageRequest(limit: 1))
         #expect(top.items.first?.id == transactionID)
         try tmux.send("Enter")
+        // The identifiers close the detail, below the counterparty's metadata: G scrolls to them.
+        try await tmux.waitFor(text: "Balance after")
+        try tmux.send("G")
         try await tmux.waitFor(text: transactionID)
 
         // The receiver: credited at the top of its list; then relabelled with `L`.

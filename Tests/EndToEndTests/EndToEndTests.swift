@@ -81,7 +81,7 @@ struct EndToEndTests {
         let account = try #require(try await check.accounts(bank: bank.id).first)
         let first = try #require(try await check.transactions(account.ref, view: "owner", page: PageRequest()).items.first)
         let target = Target(account: account.ref, id: first.id)
-        #expect(screen.contains("Description    " + String((first.description ?? "").prefix(12))))
+        #expect(EndToEndTests.detail(on: screen, shows: "Description", String((first.description ?? "").prefix(12))))
 
         // The view picker lists the views; :view switches to the accountant's and back to the owner's.
         try tmux.send("v")
@@ -103,7 +103,7 @@ struct EndToEndTests {
         // A tag and a comment typed into prompts, seen through the HTTP API.
         try tmux.send("Enter")
         screen = try await tmux.waitFor(text: "Balance after")
-        #expect(screen.contains("Description    " + String((first.description ?? "").prefix(12))),
+        #expect(EndToEndTests.detail(on: screen, shows: "Description", String((first.description ?? "").prefix(12))),
                 "the same transaction is open after the view round trip")
         // A tag, a comment and an image: each typed into its prompt, seen over HTTP, then removed through its
         // picker (moving to its row) and gone over HTTP.
@@ -195,6 +195,14 @@ struct EndToEndTests {
     /// A left click at a cell (0-based), pressed and released, as xterm-256color's terminfo tells curses to read.
     static func click(row: Int, col: Int) -> String {
         "\u{1B}[<0;\(col + 1);\(row + 1)M\u{1B}[<0;\(col + 1);\(row + 1)m"
+    }
+
+    /// Whether a line of the detail pane reads `label`, then (after the label column's padding) `value`.
+    static func detail(on screen: String, shows label: String, _ value: String) -> Bool {
+        screen.components(separatedBy: "\n").contains { line in
+            guard let range = line.range(of: "│" + label + " ") else { return false }
+            return line[range.upperBound...].drop { $0 == " " }.hasPrefix(value)
+        }
     }
 
     /// The UI's own request count from the status bar (`12 req`).

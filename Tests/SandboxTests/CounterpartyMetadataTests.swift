@@ -34,7 +34,7 @@ struct CounterpartyMetadataTests {
         try await TestSandbox.with { sandbox in
             let client = try await Client.owner(of: sandbox)
             let other = try await Self.firstOther(client)
-            for version in APIVersion.allCases {
+            for version in APIVersion.allCases where version >= .v1_2_1 {  // v1.1 has the metadata GET alone
                 let base = "\(client.base(version.rawValue))/owner/other_accounts/\(other)"
                 for field in Self.fields {
                     let set = try await sandbox.request("POST", "\(base)/\(field.path)", token: client.token, json: field.set)

@@ -47,6 +47,22 @@ struct WidgetTests {
         #expect(lines[4].contains("█"))
     }
 
+    @Test func theSelectedDetailLineIsHighlightedOnEveryRowItWrapsToAndScrolledIntoView() {
+        let lines = [DetailLine("URL", "https://example.com/a/very/long/path that wraps"), DetailLine("Alias", "x"),
+                     DetailLine("More", "a b c d e f g h i j k l m n o p q r s t")]
+        let screen = BufferScreen(rows: 3, cols: 24)
+        DetailView(lines: lines, selected: 2).draw(in: Rect(top: 0, left: 0, height: 3, width: 24), theme: .builtIn,
+                                                   into: screen)
+        let rows = screen.text().components(separatedBy: "\n")
+        let selection = Theme.builtIn[.selection]
+        let more = try? #require(rows.firstIndex { $0.hasPrefix("More") })
+        #expect(more != nil, "the selected line is scrolled into view: \(rows)")
+        for row in 0..<3 {
+            let highlighted = screen.style(row: row, col: 0) == selection
+            #expect(highlighted == (row >= (more ?? 0)), "row \(row): \(rows[row])")
+        }
+    }
+
     @Test func thePromptKeepsTheCursorInViewForLongText() {
         let screen = BufferScreen(rows: 1, cols: 20)
         PromptLine(label: "Comment:", line: LineEditor(String(repeating: "x", count: 40) + "END"))

@@ -56,18 +56,7 @@ struct ScreenView {
         let lines = detail.lines.map {
             DetailLine(Sanitizer.clean($0.label), Sanitizer.clean($0.value.text), role: role($0.value.style))
         }
-        let scroll = max(0, (detail.selectedLine ?? 0) - inner.height + 1)
-        DetailView(lines: lines, scroll: scroll).draw(in: inner, theme: theme, into: screen)
-        if let selected = detail.selectedLine, selected - scroll < inner.height, selected >= scroll {
-            let row = inner.top + selected - scroll
-            let line = lines[selected]
-            screen.fill(row: row, col: inner.left, count: inner.width, style: theme[.selection])
-            let labelWidth = min(lines.map { DisplayWidth.columns($0.label) }.max() ?? 0, max(0, inner.width / 3))
-            screen.put(DisplayWidth.fit(line.label, to: labelWidth), row: row, col: inner.left, style: theme[.selection])
-            let x = inner.left + labelWidth + 2
-            screen.put(DisplayWidth.fit(line.value, to: max(0, inner.right - x)), row: row, col: x,
-                       style: theme[.selection])
-        }
+        DetailView(lines: lines, selected: detail.selectedLine).draw(in: inner, theme: theme, into: screen)
     }
 
     private static func width(_ width: ScreenColumn.Width) -> TableColumn.Width {

@@ -2,26 +2,30 @@
 public struct DetailView {
     public var lines: [DetailLine]
     public var scroll: Int
+    /// The line under an edit-in-place cursor: highlighted on every row its value wraps to, and scrolled into view
+    /// (then `scroll` is not used).
+    public var selected: Int?
 
-    public init(lines: [DetailLine], scroll: Int = 0) {
+    public init(lines: [DetailLine], scroll: Int = 0, selected: Int? = nil) {
         self.lines = lines
         self.scroll = scroll
+        self.selected = selected
     }
 
     /// The lines on screen at `width`: a heading, or a label (on the first piece only) and one wrapped piece.
-    func rows(width: Int) -> (labelWidth: Int, rows: [(label: String, value: String, line: DetailLine)]) {
+    func rows(width: Int) -> (labelWidth: Int, rows: [(label: String, value: String, line: DetailLine, index: Int)]) {
         let labelWidth = min(max(0, (lines.filter { !$0.isHeading }.map { DisplayWidth.columns($0.label) }.max() ?? 0)),
                              max(0, width / 3))
         let valueWidth = max(1, width - labelWidth - 2)
-        var rows: [(label: String, value: String, line: DetailLine)] = []
-        for line in lines {
+        var rows: [(label: String, value: String, line: DetailLine, index: Int)] = []
+        for (lineIndex, line) in lines.enumerated() {
             if line.isHeading {
-                rows.append(("", line.value, line))
+                rows.append(("", line.value, line, lineIndex))
                 continue
             }
             let wrapped = DetailView.wrap(line.value, width: valueWidth)
             for (index, piece) in wrapped.enumerated() {
-                rows.append((index == 0 ? line.label : "", piece, line))
+                rows.append((index == 0 ? line.label : "", piece, line, lineIndex))
             }
         }
         return (labelWidth, rows)
@@ -33,21 +37,31 @@ public struct DetailView {
     public func draw(in rect: Rect, theme: Theme, into screen: any Screen) {
         guard !rect.isEmpty else { return }
         let (labelWidth, rows) = self.rows(width: rect.width)
-        let start = max(0, min(scroll, max(0, rows.count - rect.height)))
+        var top = scroll
+        if let selected, let first = rows.firstIndex(where: { $0.index == selected }),
+           let last = rows.lastIndex(where: { $0.index == selected }) {
+            // The least scroll that shows the whole selected line, its first row winning when it is taller.
+            top = min(first, max(0, last - rect.height + 1))
+        }
+        let start = max(0, min(top, max(0, rows.count - rect.height)))
         for offset in 0..<rect.height {
             let index = start + offset
             guard index < rows.count else { break }
-            let (label, value, line) = rows[index]
+            let (label, value, line, lineIndex) = rows[index]
             let y = rect.top + offset
+            let highlight = lineIndex == selected ? theme[.selection] : nil
+            if let highlight { screen.fill(row: y, col: rect.left, count: rect.width, style: highlight) }
             if line.isHeading {
-                screen.put(DisplayWidth.fit(value, to: rect.width), row: y, col: rect.left, style: theme[.title])
+                screen.put(DisplayWidth.fit(value, to: rect.width), row: y, col: rect.left,
+                           style: highlight ?? theme[.title])
                 continue
             }
             if labelWidth > 0 {
-                screen.put(DisplayWidth.fit(label, to: labelWidth), row: y, col: rect.left, style: theme[.muted])
+                screen.put(DisplayWidth.fit(label, to: labelWidth), row: y, col: rect.left,
+                           style: highlight ?? theme[.muted])
             }
             let x = rect.left + (labelWidth > 0 ? labelWidth + 2 : 0)
-            screen.put(DisplayWidth.fit(value, to: rect.right - x), row: y, col: x, style: theme[line.role])
+            screen.put(DisplayWidth.fit(value, to: rect.right - x), row: y, col: x, style: highlight ?? theme[line.role])
         }
     }
 
