@@ -214,6 +214,14 @@ check(c, "addFx (admin)", lambda: addFx.addFx(bank_id=BANK, from_currency="GBP",
                                               conversion_value="1.17", inverse_conversion_value="0.854",
                                               effective_date="2026-01-01T00:00:00Z"), ok2xx)
 os.environ["OBP_AUTH_TOKEN"] = TOKEN
+# Views: `obp addview` (createView, at v3.1.0, public, with its whole possible_actions list). Its deleteViewById
+# exits before any request (it checks an empty entitlement list and calls that an error), so it is not run.
+createView = importlib.import_module("obp_python.createView")
+cli_view = "_cli" + SUFFIX
+check(c, "createView (addview)", lambda: createView.createView(
+    bank_id=BANK, account_id=ACCOUNT, name=cli_view, description="made by obp-python", metadata_view=cli_view,
+    which_alias_to_use="public", allowed_actions=createView.possible_actions),
+      lambda r: status(201)(r) and r.json()["id"] == cli_view and r.json()["is_public"] is True)
 
 # --- the obp-api SDK ----------------------------------------------------------------------------------------------
 import obp_api  # noqa: E402
