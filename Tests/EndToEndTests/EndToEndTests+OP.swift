@@ -15,16 +15,7 @@ extension EndToEndTests {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
 
-        let script = home.appendingPathComponent("run.sh")
-        try """
-        #!/bin/sh
-        export XDG_CONFIG_HOME='\(home.path)/config' XDG_STATE_HOME='\(home.path)/state' XDG_DATA_HOME='\(home.path)/data'
-        export TERM=xterm-256color
-        '\(binary.path)' --provider op demo --generate 10
-        printf 'EXITED rc=%s\\n' "$?"
-        sleep 600
-        """.write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
+        let script = try EndToEndTests.demoScript(in: home, binary: binary, arguments: "--provider op")
 
         let tmux = try Tmux(command: script.path, cols: 120, rows: 40)
         defer { tmux.kill() }

@@ -6,13 +6,23 @@ extension EndToEndTests {
     /// stays, so the pane keeps its last screen. The password reaches bankterm through the script's environment,
     /// never through argv.
     static func browserScript(in home: URL, server: SandboxServer, binary: URL) throws -> URL {
+        try script(in: home, binary: binary, arguments: "--base-url '\(server.baseURL)' --username "
+                   + "'\(DemoCredentials.username)' --consumer-key '\(DemoCredentials.consumerKey)' ui",
+                   environment: "BANKTERM_PASSWORD='\(DemoCredentials.password)'")
+    }
+
+    /// The same for `bankterm demo` with `arguments` before `demo` (`--provider op`): it needs no login.
+    static func demoScript(in home: URL, binary: URL, arguments: String = "") throws -> URL {
+        try script(in: home, binary: binary, arguments: arguments + " demo --generate 10")
+    }
+
+    private static func script(in home: URL, binary: URL, arguments: String, environment: String = "") throws -> URL {
         let script = home.appendingPathComponent("run.sh")
         try """
         #!/bin/sh
         export XDG_CONFIG_HOME='\(home.path)/config' XDG_STATE_HOME='\(home.path)/state' XDG_DATA_HOME='\(home.path)/data'
-        export BANKTERM_PASSWORD='\(DemoCredentials.password)' TERM=xterm-256color
-        '\(binary.path)' --base-url '\(server.baseURL)' --username '\(DemoCredentials.username)' \\
-            --consumer-key '\(DemoCredentials.consumerKey)' ui
+        export \(environment) TERM=xterm-256color
+        '\(binary.path)' \(arguments)
         printf 'EXITED rc=%s\\n' "$?"
         sleep 600
         """.write(to: script, atomically: true, encoding: .utf8)
