@@ -17,10 +17,7 @@ extension EndToEndTests {
         defer { Task { await server.stop() } }
 
         // A view that names counterparties by their private alias, made and granted over HTTP before the UI starts.
-        let check = OBPProvider(configuration: OBPConfiguration(
-            baseURL: server.baseURL,
-            credentials: DirectLoginCredentials(username: DemoCredentials.username, password: DemoCredentials.password,
-                                                consumerKey: DemoCredentials.consumerKey)))
+        let check = EndToEndTests.demoClient(of: server)
         let bank = try #require(try await check.banks().first)
         let account = try #require(try await check.accounts(bank: bank.id).first)
         _ = try await check.createView(named: "_private", ViewSpec(description: "private aliases", alias: .privateAlias, allowedActions: [

@@ -17,10 +17,7 @@ extension EndToEndTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let server = try await SandboxServer.start(SandboxConfiguration(generate: 60))
         defer { Task { await server.stop() } }
-        let obp = OBPProvider(configuration: OBPConfiguration(
-            baseURL: server.baseURL,
-            credentials: DirectLoginCredentials(username: DemoCredentials.username, password: DemoCredentials.password,
-                                                consumerKey: DemoCredentials.consumerKey)))
+        let obp = EndToEndTests.demoClient(of: server)
         let payer = AccountRef(bankID: "bankterm.de", accountID: "de-giro-001")
         let receiver = AccountRef(bankID: "bankterm.fi", accountID: "fi-saasto-002")
         let payerBefore = try #require(try await obp.account(payer, view: "owner").balance)

@@ -20,10 +20,7 @@ extension EndToEndTests {
         let server = try await SandboxServer.start(SandboxConfiguration(generate: 100))
         defer { Task { await server.stop() } }
 
-        let api = OBPProvider(configuration: OBPConfiguration(
-            baseURL: server.baseURL,
-            credentials: DirectLoginCredentials(username: DemoCredentials.username, password: DemoCredentials.password,
-                                                consumerKey: DemoCredentials.consumerKey)))
+        let api = EndToEndTests.demoClient(of: server)
         let bank = try #require(try await api.banks().first { $0.shortName == "Musterbank" })
         let account = try #require(try await api.accounts(bank: bank.id).first)
         let first = try #require(try await api.transactions(account.ref, view: "owner", page: PageRequest()).items.first)

@@ -21,10 +21,7 @@ extension EndToEndTests {
         let owner = try Tmux(command: try Self.browserScript(binary, user: "demo", server: server, home: home),
                              cols: 120, rows: 40)
         defer { owner.kill() }
-        let check = OBPProvider(configuration: OBPConfiguration(
-            baseURL: server.baseURL,
-            credentials: DirectLoginCredentials(username: DemoCredentials.username, password: DemoCredentials.password,
-                                                consumerKey: DemoCredentials.consumerKey)))
+        let check = EndToEndTests.demoClient(of: server)
         let bank = try #require(try await check.banks().first { $0.shortName == "Musterbank" })
         let account = try #require(try await check.accounts(bank: bank.id).first)
 

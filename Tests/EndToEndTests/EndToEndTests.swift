@@ -73,10 +73,7 @@ struct EndToEndTests {
         let requestsAfterOpening = try #require(EndToEndTests.requestCount(on: screen))
 
         // What the UI opened, read over HTTP: the first transaction of the first account of the first bank.
-        let check = OBPProvider(configuration: OBPConfiguration(
-            baseURL: server.baseURL,
-            credentials: DirectLoginCredentials(username: DemoCredentials.username, password: DemoCredentials.password,
-                                                consumerKey: DemoCredentials.consumerKey)))
+        let check = EndToEndTests.demoClient(of: server)
         let bank = try #require(try await check.banks().first { $0.shortName == "Musterbank" })
         let account = try #require(try await check.accounts(bank: bank.id).first)
         let first = try #require(try await check.transactions(account.ref, view: "owner", page: PageRequest()).items.first)

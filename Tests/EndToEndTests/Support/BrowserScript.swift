@@ -1,7 +1,16 @@
+import BankKit
 import Foundation
 import Sandbox
 
 extension EndToEndTests {
+    /// The demo user's own client of `server`, to check over HTTP what the browser did.
+    static func demoClient(of server: SandboxServer) -> OBPProvider {
+        OBPProvider(configuration: OBPConfiguration(
+            baseURL: server.baseURL,
+            credentials: DirectLoginCredentials(username: DemoCredentials.username, password: DemoCredentials.password,
+                                                consumerKey: DemoCredentials.consumerKey)))
+    }
+
     /// A private script that runs `bankterm ui` logged in to `server` as the demo user, then says how it exited and
     /// stays, so the pane keeps its last screen. The password reaches bankterm through the script's environment,
     /// never through argv.
