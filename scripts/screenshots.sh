@@ -10,7 +10,7 @@ out=$here/screenshots
 mkdir -p "$out"
 work=$(mktemp -d)
 sock=bt-shots-$$
-trap 'for s in default light op; do tmux -L "bt-shots-$$-$s" kill-server 2>/dev/null || true; done; rm -rf "$work"' EXIT
+trap 'for s in default light op api; do tmux -L "bt-shots-$$-$s" kill-server 2>/dev/null || true; done; rm -rf "$work"' EXIT
 
 browser=""
 for candidate in chromium chromium-browser google-chrome google-chrome-stable; do
