@@ -1,4 +1,4 @@
-import BankKit
+@testable import BankKit
 import BrowserModel
 import Foundation
 import Synchronization
@@ -86,6 +86,19 @@ import Testing
         #expect(error?.isStall == true)
         #expect(server.requests.count < 3, "the budget left no room for the third attempt")
         #expect(ContinuousClock.now - started < .seconds(60))
+    }
+
+    /// On a loaded machine the first stall may take most of the budget, and the retry is then cut short by what is
+    /// left: that retry's "timed out" is the budget's doing, so the stall before it is what is reported.
+    @Test func aRetryEndedByTheBudgetReportsTheFailureBeforeIt() {
+        let stall = BankError.stalled(host: "h", limit: 1, seconds: 2)
+        let timeout = BankError(kind: .network, message: "h timed out after 1 s")
+        var budget = RetryBudget(limit: 4)
+        #expect(budget.failure(stall, since: .now - .seconds(3), previous: nil) == stall)
+        #expect(budget.failure(timeout, since: .now - .seconds(1), previous: stall) == stall)
+        var roomy = RetryBudget(limit: 40)
+        #expect(roomy.failure(timeout, since: .now - .seconds(1), previous: stall) == timeout,
+                "a retry that failed on its own, with budget left, is its own cause")
     }
 
     /// A server that never answers at all, with the low-speed check off: the budget caps the attempt's own timeout.

@@ -122,6 +122,7 @@ public actor OBPProvider: BankProvider {
         if let cached { request.headers.append(HTTPHeader("If-None-Match", cached.etag)) }
 
         var attempt = 1
+        var failed: BankError?
         var rateLimitWaits = 0
         while true {
             request.timeout = retryBudget.attemptTimeout(retry: attempt > 1 || rateLimitWaits > 0)
@@ -130,9 +131,10 @@ public actor OBPProvider: BankProvider {
             do {
                 response = try await exchange(request)
             } catch let error as BankError where error.kind == .network {
-                retryBudget.charge(since: started)
-                guard method.isIdempotent, attempt < configuration.maxAttempts else { throw error }
-                try await retry(after: error, attempt: &attempt)
+                let cause = retryBudget.failure(error, since: started, previous: failed)
+                failed = cause
+                guard method.isIdempotent, attempt < configuration.maxAttempts else { throw cause }
+                try await retry(after: cause, attempt: &attempt)
                 continue
             }
             let legacy = (version ?? configuration.apiVersion) == .v1_1

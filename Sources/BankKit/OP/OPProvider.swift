@@ -48,6 +48,7 @@ public actor OPProvider: BankProvider {
     /// tried again a bounded number of times, each attempt a new request with its own id.
     func get(_ path: String) async throws -> Data {
         var attempt = 1
+        var failed: BankError?
         while true {
             let requestID = UUID().uuidString.lowercased()
             let request = HTTPRequest(method: .get, url: configuration.baseURL + path, headers: [
@@ -64,9 +65,10 @@ public actor OPProvider: BankProvider {
             do {
                 response = try await transport.send(request)
             } catch let error as BankError where error.kind == .network {
-                retryBudget.charge(since: started)
-                guard attempt < configuration.maxAttempts else { throw error }
-                try await retry(after: error, attempt: &attempt)
+                let cause = retryBudget.failure(error, since: started, previous: failed)
+                failed = cause
+                guard attempt < configuration.maxAttempts else { throw cause }
+                try await retry(after: cause, attempt: &attempt)
                 continue
             }
             if let limit = OPWire.rateLimit(response.headers) { rateLimit = limit }

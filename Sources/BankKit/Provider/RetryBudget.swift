@@ -25,6 +25,16 @@ public struct RetryBudget: Sendable, Hashable {
         charge(Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
     }
 
+    /// Charges an attempt that failed with `error` and returns the failure to report. A retry that ran into what was
+    /// left of the budget was ended by the budget, not the server ("timed out after 1 s" after a stall says
+    /// nothing), so the cause is then the failure before it.
+    mutating func failure(_ error: BankError, since start: ContinuousClock.Instant,
+                          previous: BankError?) -> BankError {
+        charge(since: start)
+        guard let limit, let previous, spent >= limit - 0.25 else { return error }
+        return previous
+    }
+
     /// Whether a retry after waiting `wait` still leaves a useful attempt (a second at least).
     func allowsRetry(after wait: TimeInterval) -> Bool {
         guard let limit else { return true }
