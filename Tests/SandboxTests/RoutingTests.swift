@@ -53,7 +53,8 @@ struct RoutingTests {
             let token = try await sandbox.login()
             // `banks/B/accounts/private` is the private list, not an account called "private".
             let privateAccounts = try await sandbox.get("/obp/v3.0.0/banks/\(Self.bank)/accounts/private", token: token)
-            #expect(privateAccounts.status == 200 && (try privateAccounts.object()["accounts"]) is [Any])
+            #expect(privateAccounts.status == 200)
+            #expect(try privateAccounts.object()["accounts"] is [Any])
             // v5.1.0's `.../views/VIEW` is the account through a view; before it, `views` is no view at all.
             let owner = "/banks/\(Self.bank)/accounts/\(Self.account)/views/owner"
             #expect(try await sandbox.get("/obp/v5.1.0\(owner)", token: token).status == 200)
