@@ -95,11 +95,19 @@ line "fetch json / ndjson peak RSS" "$(awk "BEGIN { printf \"%.1f MB / %.1f MB\"
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
 
 # --- startup: first paint of `bankterm demo`, embedded sandbox included, in a pty ---------------------------
+# `script` gives the demo the terminal it needs, from any shell; its stdin is /dev/null, so the run never waits on
+# (or reads keys from) whatever started the bench.
 startup() {
-    TERM=xterm-256color script -qec "stty rows 40 cols 120; '$BIN/bankterm' demo --bench-startup" /dev/null 2>&1 \
-        | tr -d '\r' | grep -ao 'first paint [0-9]* ms, banks shown [0-9]* ms'
+    local out
+    out=$(TERM=xterm-256color script -qec "stty rows 40 cols 120; '$BIN/bankterm' demo --bench-startup" /dev/null \
+        </dev/null 2>&1 | tr -d '\r') || true
+    grep -ao 'first paint [0-9]* ms, banks shown [0-9]* ms' <<<"$out" && return
+    echo "bankterm demo --bench-startup printed no startup times; the end of what it printed:" >&2
+    sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' <<<"$out" | tail -n 5 >&2
+    exit 1
 }
-line "startup demo, first run" "$(startup) (makes the demo data)"
+first=$(startup)
+line "startup demo, first run" "$first (makes the demo data)"
 paints=(); shown=()
 for _ in $(seq 5); do
     out=$(startup); paints+=($(echo "$out" | awk '{ print $3 }')); shown+=($(echo "$out" | awk '{ print $7 }'))

@@ -64,7 +64,8 @@ import TestSupport
                                                                    transport: StallTests.transport(), retryDelay: 0.01))
         let notices = Mutex<[String]>([])
         let error = await #expect(throws: BankError.self) {
-            try await RetryReporting.$observer.withValue({ notice in notices.withLock { $0.append(notice.text) } }) {
+            let observer = RetryObserver { notice in notices.withLock { $0.append(notice.text) } }
+            try await RetryReporting.$observer.withValue(observer) {
                 _ = try await provider.banks()
             }
         }

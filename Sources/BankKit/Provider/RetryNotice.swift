@@ -31,9 +31,9 @@ public struct RetryNotice: Sendable, Hashable {
 /// Who hears of retries: a task-local, so a provider reports to whoever awaits it (the browser's effect that
 /// started the load) without every provider method growing a parameter. Child and unstructured tasks inherit it.
 public enum RetryReporting {
-    @TaskLocal public static var observer: (@Sendable (RetryNotice) -> Void)?
+    @TaskLocal public static var observer: RetryObserver?
 
     static func report(_ notice: RetryNotice) {
-        observer?(notice)
+        observer?.hear(notice)
     }
 }

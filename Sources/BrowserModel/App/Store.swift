@@ -56,7 +56,7 @@ public final class Store {
         inbox.started()
         let task = Task.detached {
             // Retries are reported while they happen, not with the result: the status bar says so at once.
-            let actions = await RetryReporting.$observer.withValue({ notice in
+            let actions = await RetryReporting.$observer.withValue(RetryObserver { notice in
                 inbox.post([.retrying(notice)])
                 wake()
             }, operation: { await runner.run(effect, sequence: sequence) })

@@ -7,7 +7,7 @@ extension OBPAPI {
         guard let name = specification.name else { throw OBPError.invalidJSON("The view needs a name.") }
         guard name.hasPrefix("_") else { throw OBPError.invalidCustomViewName(name) }
         let viewID = ViewSpecification.viewID(forName: name)
-        guard SandboxResponder.isValidID(viewID) else { throw OBPError.invalidJSON("A view name may only use 0-9, a-z, '-', '.', '_' and spaces.") }
+        guard OBPIdentifier.isValid(viewID) else { throw OBPError.invalidJSON("A view name may only use 0-9, a-z, '-', '.', '_' and spaces.") }
         let (bankID, accountID) = (call.param("bank"), call.param("account"))
         let view = try await store.write { db -> ViewDefinition in
             let (_, account) = try ViewAccess.resolveAccount(db, bankID: bankID, accountID: accountID)

@@ -1,4 +1,5 @@
-/// Every endpoint the sandbox serves under `/obp/vX.Y.Z`, in matching order.
+/// Every endpoint the sandbox serves under `/obp/vX.Y.Z`, one line each. Hummingbird's router matches them (a
+/// literal segment before a parameter), so the order of the lines does not matter.
 enum OBPRoutes {
     static let transactionPath = "banks/:bank/accounts/:account/:view/transactions/:transaction"
     static let accountViewPath = "banks/:bank/accounts/:account/:view"
@@ -181,12 +182,5 @@ enum OBPRoutes {
     /// The number of endpoints served for a version, counting DirectLogin (which has no version prefix).
     static func count(for version: APIVersion) -> Int {
         all.filter { $0.serves(version) }.count + 1
-    }
-
-    static func route(method: String, version: APIVersion, path: [String]) -> (Route, [String: String])? {
-        for route in all where route.method == method && route.serves(version) {
-            if let params = route.match(path) { return (route, params) }
-        }
-        return nil
     }
 }

@@ -1,15 +1,10 @@
-/// One endpoint: a method and a path pattern under `/obp/vX.Y.Z`, e.g. `banks/:bank/accounts/:account/:view/account`.
+/// One endpoint: a method and a path pattern under `/obp/vX.Y.Z`, e.g. `banks/:bank/accounts/:account/:view/account`,
+/// in Hummingbird's router syntax (`SandboxRouter` registers it once per version that serves it).
 struct Route: Sendable {
     typealias Handler = @Sendable (OBPAPI, APICall) async throws -> APIResponse
 
-    enum Segment: Sendable, Equatable {
-        case literal(String)
-        case parameter(String)
-    }
-
     let method: String
     let pattern: String
-    let segments: [Segment]
     let since: APIVersion
     /// The last version that serves it, when a later one replaced it (OBP drops such endpoints from its routes).
     let until: APIVersion?
@@ -19,9 +14,6 @@ struct Route: Sendable {
          _ handler: @escaping Handler) {
         self.method = method
         self.pattern = pattern
-        self.segments = pattern.split(separator: "/").map {
-            $0.hasPrefix(":") ? .parameter(String($0.dropFirst())) : .literal(String($0))
-        }
         self.since = since
         self.until = until
         self.handler = handler
@@ -29,18 +21,5 @@ struct Route: Sendable {
 
     func serves(_ version: APIVersion) -> Bool {
         since <= version && until.map { version <= $0 } != false
-    }
-
-    /// The path parameters if `path` matches this route's pattern.
-    func match(_ path: [String]) -> [String: String]? {
-        guard path.count == segments.count else { return nil }
-        var params = [String: String]()
-        for (segment, part) in zip(segments, path) {
-            switch segment {
-            case .literal(let literal): guard literal == part else { return nil }
-            case .parameter(let name): params[name] = part
-            }
-        }
-        return params
     }
 }

@@ -17,11 +17,4 @@ enum DynamicEntityRoutes {
         Route("PUT", ":entityName/:id", since: version) { api, call in try await api.updateDynamicEntityRecord(call) },
         Route("DELETE", ":entityName/:id", since: version) { api, call in try await api.deleteDynamicEntityRecord(call) },
     ]
-
-    static func route(method: String, path: [String]) -> (Route, [String: String])? {
-        for route in all where route.method == method {
-            if let params = route.match(path) { return (route, params) }
-        }
-        return nil
-    }
 }

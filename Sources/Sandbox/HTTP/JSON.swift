@@ -30,9 +30,11 @@ enum JSON: Sendable, Equatable {
         value.map(JSON.string) ?? .null
     }
 
-    var bytes: [UInt8] {
+    var bytes: [UInt8] { bytes(reserving: 16 * 1024) }
+
+    func bytes(reserving capacity: Int) -> [UInt8] {
         var out = [UInt8]()
-        out.reserveCapacity(16 * 1024)
+        out.reserveCapacity(capacity)
         write(into: &out)
         return out
     }
@@ -71,7 +73,7 @@ enum JSON: Sendable, Equatable {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private static func writeString(_ value: String, into out: inout [UInt8]) {
+    static func writeString(_ value: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         // Most strings need no escaping: copy them in one go (this is the hot loop of every response). `withUTF8`
         // also reaches the bytes of small strings, which are stored inline and have no contiguous UTF-8 view.

@@ -71,6 +71,7 @@ enum V1_1Shape {
 
     /// One transaction from the v1.2.1 one, metadata left to its own routes as in v1.1.
     static func transaction(_ transaction: JSON) -> JSON {
+        let transaction = transaction.parsed
         let this = transaction["this_account"]?.parsed, other = transaction["other_account"]?.parsed
         let details = transaction["details"]
         let thisNumber = this?["account_routings"]?.items.first?["address"]

@@ -23,20 +23,31 @@ struct TransactionRenderer: Sendable {
 
     private var view: ViewDefinition { access.view }
 
+    /// One transaction, written straight to bytes (a page holds fifty).
     func transaction(_ t: TransactionRecord, metadata: TransactionMetadataRecord?, core: Bool = false) -> JSON {
-        var members: [JSON.Member] = [
-            .init(key: "id", value: .string(t.id)),
-            .init(key: "this_account", value: thisAccount),
-            .init(key: "other_account", value: view.can(.canSeeTransactionOtherBankAccount)
-                ? renderedCounterparties.json(for: t.counterparty, withMetadata: !core, render: otherAccount) : .null),
-            .init(key: "details", value: details(t)),
-        ]
-        if !core {
-            members.append(.init(key: "metadata", value: view.can(.canSeeTransactionMetadata)
-                ? transactionMetadata(metadata ?? .empty) : .null))
+        var out = JSONWriter(capacity: 2048)
+        out.beginObject()
+        out.key("id")
+        out.string(t.id)
+        out.key("this_account")
+        out.value(thisAccount)
+        out.key("other_account")
+        if view.can(.canSeeTransactionOtherBankAccount) {
+            out.value(renderedCounterparties.json(for: t.counterparty, withMetadata: !core, render: otherAccount))
+        } else {
+            out.null()
         }
-        members.append(.init(key: "transaction_attributes", value: .array([])))
-        return .object(members)
+        out.key("details")
+        details(t, into: &out)
+        if !core {
+            out.key("metadata")
+            view.can(.canSeeTransactionMetadata) ? transactionMetadata(metadata ?? .empty, into: &out) : out.null()
+        }
+        out.key("transaction_attributes")
+        out.beginArray()
+        out.endArray()
+        out.endObject()
+        return .raw(out.bytes)
     }
 
     private static func thisAccount(_ account: AccountRecord, holders: [UserRecord], view: ViewDefinition) -> JSON {
@@ -130,28 +141,52 @@ struct TransactionRenderer: Sendable {
         ])
     }
 
-    private func details(_ t: TransactionRecord) -> JSON {
-        let currency = JSON.string(t.currency, visible: view.can(.canSeeTransactionCurrency))
-        return .obj([
-            "type": .string(t.type, visible: view.can(.canSeeTransactionType)),
-            "description": .string(t.description, visible: view.can(.canSeeTransactionDescription)),
-            "posted": view.can(.canSeeTransactionStartDate) ? .string(Timestamp.format(t.posted)) : .null,
-            "completed": view.can(.canSeeTransactionFinishDate) ? .string(Timestamp.format(t.completed)) : .null,
-            "new_balance": view.can(.canSeeTransactionBalance)
-                ? .obj(["currency": currency, "amount": .string(t.newBalance)]) : .null,
-            "value": view.can(.canSeeTransactionAmount)
-                ? .obj(["currency": currency, "amount": .string(t.amount)]) : .null,
-        ])
+    private func details(_ t: TransactionRecord, into out: inout JSONWriter) {
+        out.beginObject()
+        out.key("type")
+        out.string(t.type, visible: view.can(.canSeeTransactionType))
+        out.key("description")
+        out.string(t.description, visible: view.can(.canSeeTransactionDescription))
+        out.key("posted")
+        out.string(Timestamp.format(t.posted), visible: view.can(.canSeeTransactionStartDate))
+        out.key("completed")
+        out.string(Timestamp.format(t.completed), visible: view.can(.canSeeTransactionFinishDate))
+        money("new_balance", t.newBalance, visible: view.can(.canSeeTransactionBalance), of: t, into: &out)
+        money("value", t.amount, visible: view.can(.canSeeTransactionAmount), of: t, into: &out)
+        out.endObject()
     }
 
-    private func transactionMetadata(_ m: TransactionMetadataRecord) -> JSON {
-        .obj([
-            "narrative": .string(m.narrative ?? "", visible: view.can(.canSeeOwnerComment)),
-            "comments": view.can(.canSeeComments) ? .array(m.comments.map(annotation)) : .null,
-            "tags": view.can(.canSeeTags) ? .array(m.tags.map(annotation)) : .null,
-            "images": view.can(.canSeeImages) ? .array(m.images.map(annotation)) : .null,
-            "where": view.can(.canSeeWhereTag) ? (m.whereTag.map(whereTag) ?? .null) : .null,
-        ])
+    private func money(_ key: StaticString, _ amount: String, visible: Bool, of t: TransactionRecord,
+                       into out: inout JSONWriter) {
+        out.key(key)
+        guard visible else { return out.null() }
+        out.beginObject()
+        out.key("currency")
+        out.string(t.currency, visible: view.can(.canSeeTransactionCurrency))
+        out.key("amount")
+        out.string(amount)
+        out.endObject()
+    }
+
+    private func transactionMetadata(_ m: TransactionMetadataRecord, into out: inout JSONWriter) {
+        out.beginObject()
+        out.key("narrative")
+        out.string(m.narrative ?? "", visible: view.can(.canSeeOwnerComment))
+        annotations("comments", m.comments, visible: view.can(.canSeeComments), into: &out)
+        annotations("tags", m.tags, visible: view.can(.canSeeTags), into: &out)
+        annotations("images", m.images, visible: view.can(.canSeeImages), into: &out)
+        out.key("where")
+        out.value(view.can(.canSeeWhereTag) ? (m.whereTag.map(whereTag) ?? .null) : .null)
+        out.endObject()
+    }
+
+    private func annotations(_ key: StaticString, _ items: [AnnotationRecord], visible: Bool,
+                             into out: inout JSONWriter) {
+        out.key(key)
+        guard visible else { return out.null() }
+        out.beginArray()
+        for item in items { out.value(annotation(item)) }
+        out.endArray()
     }
 
     func annotation(_ a: AnnotationRecord) -> JSON {

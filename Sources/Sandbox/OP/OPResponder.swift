@@ -19,9 +19,10 @@ struct OPResponder: HTTPResponder {
     let maxBodyBytes: Int
     let budget: OPDailyBudget
     let requestCount: RequestCounter
-    let fallback: SandboxResponder
+    let fallback: RouterResponder<BasicRequestContext>
 
-    init(configuration: SandboxConfiguration, requestCount: RequestCounter, fallback: SandboxResponder) throws {
+    init(configuration: SandboxConfiguration, requestCount: RequestCounter,
+         fallback: RouterResponder<BasicRequestContext>) throws {
         let credits = OPAccountCredits()
         self.api = OPAPI(data: .standard, credits: credits)
         self.payments = OPPaymentsAPI(book: OPPaymentBook(data: .standard, credits: credits),

@@ -50,10 +50,10 @@ public final class SandboxServer: Sendable {
         var api = OBPAPI(store: store, tokens: tokens, consumerKey: configuration.consumerKey, identity: identity,
                          clock: clock, challenges: configuration.challenges)
         api.examples = try configuration.resourceDocsFile.map(ResourceDocExamples.load) ?? .none
-        let responder = SandboxResponder(
-            api: api,
-            rateLimiter: configuration.rateLimitPerMinute.map(RateLimiter.init(limit:)),
-            maxBodyBytes: configuration.maxBodyBytes, requestCount: counter, logger: logger)
+        let responder = SandboxRouter.responder(
+            endpoints: OBPEndpoints(api: api, maxBodyBytes: configuration.maxBodyBytes),
+            front: OBPFrontMiddleware(rateLimiter: configuration.rateLimitPerMinute.map(RateLimiter.init(limit:)),
+                                      requestCount: counter, logger: logger))
 
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = Application(
