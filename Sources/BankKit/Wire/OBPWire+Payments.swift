@@ -32,7 +32,7 @@ extension OBPWire {
             amount: money(details?.object("value")), description: details?.string("description"),
             to: details?.object("to").flatMap(destination),
             toAccount: details?.object("to").flatMap(receiverAccount),
-            transactionIDs: object.strings("transaction_ids") ?? [],
+            transactionIDs: object.strings("transaction_ids")?.map(TransactionID.init(rawValue:)) ?? [],
             started: object.date("start_date"), ended: object.date("end_date"), challenge: challenge,
             charge: money(object.object("charge")?.object("value")),
             conversion: rate.flatMap { rate in
