@@ -22,7 +22,7 @@ struct BankPaneView {
         Table(columns: columns, rowCount: items.count, selected: list.selection.index, scroll: list.selection.scroll) {
             let bank = items[$0]
             return [TableCell(Sanitizer.clean(bank.shortName)), TableCell(Sanitizer.clean(bank.fullName)),
-                    TableCell(Sanitizer.clean(bank.id), role: .muted)]
+                    TableCell(Sanitizer.clean(bank.id.rawValue), role: .muted)]
         }.draw(in: inner, theme: theme, focused: focused, into: screen)
     }
 }

@@ -16,8 +16,8 @@ struct OverlayView {
                 .draw(in: line, theme: theme, into: screen)
         case .viewPicker(let picker):
             let items = picker.choices.map {
-                PickerItem(Sanitizer.clean($0.view.shortName.isEmpty ? $0.view.id : $0.view.shortName)
-                    + (($0.view.shortName == $0.view.id || $0.view.shortName.isEmpty) ? "" : " (\(Sanitizer.clean($0.view.id)))"),
+                PickerItem(Sanitizer.clean($0.view.shortName.isEmpty ? $0.view.id.rawValue : $0.view.shortName)
+                    + (($0.view.shortName == $0.view.id.rawValue || $0.view.shortName.isEmpty) ? "" : " (\(Sanitizer.clean($0.view.id.rawValue)))"),
                            detail: $0.summary, isCurrent: $0.isCurrent)
             }
             PickerBox(title: "View", items: items, selected: picker.selection.index,

@@ -39,7 +39,7 @@ struct TransactionPaneView {
 
     private func title(_ list: TransactionList) -> String {
         var title = "Transactions"
-        if let view = list.viewID { title += " · \(Sanitizer.clean(view))" }
+        if let view = list.viewID { title += " · \(Sanitizer.clean(view.rawValue))" }
         title += " (\(list.count)\(list.reachedEnd || list.count == 0 ? "" : "+"))"
         if list.filter.isActive {
             let count = list.displayedCount
@@ -79,7 +79,7 @@ struct TransactionPaneView {
         text += (metadata.tags?.isEmpty == false) ? "t" : "·"
         text += (metadata.comments?.isEmpty == false) ? "c" : "·"
         text += (metadata.narrative?.isEmpty == false) ? "n" : "·"
-        if case .some(.some) = metadata.whereTag { text += "w" } else { text += "·" }
+        if case .value = metadata.whereTag { text += "w" } else { text += "·" }
         return text
     }
 }
