@@ -12,10 +12,10 @@ struct AccountCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         @Option(help: "The bank id.")
-        var bank: String
+        var bank: BankID
 
         @Option(help: "The new account's id (v4.0.0 picks one when left out).")
-        var id: String?
+        var id: AccountID?
 
         @Option(help: "The account's label.")
         var label: String
@@ -27,7 +27,7 @@ struct AccountCommand: AsyncParsableCommand {
         var product: String?
 
         @Option(name: .customLong("user-id"), help: "Make it for another user (needs the CanCreateAccount role).")
-        var userID: String?
+        var userID: UserID?
 
         func run() async throws {
             try await OBPCommandRunner.run(global) { obp in
