@@ -35,7 +35,7 @@ struct AccountCommand: AsyncParsableCommand {
                     .mapError { BankError(kind: .invalidInput, message: $0.description) }.get()
                 let ref = try await obp.createAccount(NewAccount(bankID: bank, id: id, label: label, currency: code,
                                                                  productCode: product, userID: userID))
-                print(JSONRecords.render(["bank_id": ref.bankID, "account_id": ref.accountID]))
+                print(JSONRecords.render(["bank_id": ref.bankID.rawValue, "account_id": ref.accountID.rawValue]))
             }
         }
     }
@@ -52,7 +52,7 @@ struct AccountCommand: AsyncParsableCommand {
         func run() async throws {
             try await OBPCommandRunner.run(global) { obp in
                 try await obp.relabel(target.ref, label: label)
-                print(JSONRecords.render(["bank_id": target.bank, "account_id": target.account, "label": label]))
+                print(JSONRecords.render(["bank_id": target.bank.rawValue, "account_id": target.account.rawValue, "label": label]))
             }
         }
     }
