@@ -9,7 +9,7 @@ struct BenchSandbox {
     /// `BENCH_ACCOUNT_TRANSACTIONS` make the million-row database (2.5M generated, 1M in the account).
     static let generate = environment("BENCH_GENERATE") ?? 250_000
     static let account = AccountRef(bankID: "bankterm.fi", accountID: "fi-kaytto-001")
-    static let view = "owner"
+    static let view: ViewID = "owner"
     static let accountTransactions = environment("BENCH_ACCOUNT_TRANSACTIONS") ?? 100_000
 
     private static func environment(_ name: String) -> Int? {

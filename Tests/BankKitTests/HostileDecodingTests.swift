@@ -21,14 +21,14 @@ import TestSupport
         #expect(tx.counterparty?.isAlias == true)
         #expect(tx.metadata.tags == nil && tx.metadata.comments == nil && tx.metadata.images == nil)
         // Nothing of the metadata is visible, so neither is `where`.
-        #expect(tx.metadata.whereTag == nil)
+        #expect(tx.metadata.whereTag == .hidden)
     }
 
     @Test func emptyListsMeanNoneAndWhereNullMeansNone() throws {
         let body = #"{"id":"t","details":{},"metadata":{"tags":[],"comments":[],"images":[],"where":null}}"#
         let tx = try OBPWire.transaction(Data(body.utf8), account: ref)
         #expect(tx.metadata.tags == [])
-        #expect(tx.metadata.whereTag == .some(nil))
+        #expect(tx.metadata.whereTag == .absent)
     }
 
     @Test func numbersAsStringsAndStringsAsNumbers() throws {
@@ -44,7 +44,7 @@ import TestSupport
         #expect(tx.newBalance?.amount == Decimal(string: "100.10"))
         #expect(tx.metadata.tags?.first?.id == "7")
         #expect(tx.counterparty?.isAlias == false)
-        if case .some(.some(let geo)) = tx.metadata.whereTag {
+        if case .value(let geo) = tx.metadata.whereTag {
             #expect(geo.latitude == 60.17 && geo.longitude == 24.94)
         } else {
             Issue.record("where not decoded")

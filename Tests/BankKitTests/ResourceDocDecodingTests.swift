@@ -111,7 +111,7 @@ import TestSupport
         #expect(tx.metadata.tags?.first?.author == "OBP")
         #expect(tx.metadata.comments?.count == 1)
         #expect(tx.metadata.images?.first?.url == "www.openbankproject.com")
-        #expect(tx.metadata.whereTag == .some(GeoTag(latitude: 1.231, longitude: 1.231,
+        #expect(tx.metadata.whereTag == .value(GeoTag(latitude: 1.231, longitude: 1.231,
                                                       date: OBPDate.parse("1100-01-01T00:00:00Z"), author: "OBP")))
     }
 

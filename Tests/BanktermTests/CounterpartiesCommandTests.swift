@@ -36,7 +36,7 @@ import Testing
 
         let json = try #require(try JSONSerialization.jsonObject(
             with: Data(CounterpartiesListCommand.render(parties, format: .json).utf8)) as? [[String: Any]])
-        let record = try #require(json.first { $0["id"] as? String == first })
+        let record = try #require(json.first { $0["id"] as? String == first.rawValue })
         let metadata = try #require(record["metadata"] as? [String: Any])
         #expect(metadata["private_alias"] as? String == "Landlord, \"ours\"")
         #expect(Set(metadata.keys) == Set(CounterpartyMetadataField.allCases.map(\.rawValue)))
@@ -44,7 +44,7 @@ import Testing
 
         let csv = CounterpartiesListCommand.render(parties, format: .csv).split(whereSeparator: \.isNewline)
         #expect(csv.first == "id,name,is_alias,number,iban,public_alias,private_alias,more_info,url")
-        #expect(csv.contains { $0.hasPrefix(first) && $0.contains("\"Landlord, \"\"ours\"\"\"") })
+        #expect(csv.contains { $0.hasPrefix(first.rawValue) && $0.contains("\"Landlord, \"\"ours\"\"\"") })
         #expect(csv.count == parties.count + 1)
     }
 }

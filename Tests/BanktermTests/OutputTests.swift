@@ -43,7 +43,7 @@ import TerminalUI
     @Test func jsonIsStableWithEveryKeyPresent() throws {
         let tx = Transaction(id: "t1", account: AccountRef(bankID: "b", accountID: "a"),
                              value: Money(amount: Decimal(string: "-5.5")!, currency: "EUR"),
-                             metadata: TransactionMetadata(tags: [Tag(id: "g", value: "food")], whereTag: .some(nil)))
+                             metadata: TransactionMetadata(tags: [Tag(id: "g", value: "food")], whereTag: .absent))
         let text = JSONRecords.render([JSONRecords.transaction(tx)])
         #expect(text == JSONRecords.render([JSONRecords.transaction(tx)]))
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])

@@ -15,7 +15,7 @@ import TerminalUI
 
     static var transaction: Transaction {
         Transaction(
-            id: "tx-" + hostile, account: AccountRef(bankID: "b", accountID: "a"),
+            id: TransactionID("tx-" + hostile), account: AccountRef(bankID: "b", accountID: "a"),
             counterparty: Counterparty(holderName: "cp" + hostile), type: "type" + hostile,
             description: "desc" + hostile, value: Money(amount: -1, currency: "EUR"),
             metadata: TransactionMetadata(narrative: "narr" + hostile, tags: [Tag(id: "t1", value: "tag" + hostile)],

@@ -10,9 +10,9 @@ import Testing
     static func transaction(_ index: Int) -> Transaction {
         let shop = Counterparty(id: "c", holderName: "Shop, \"Ltd\"\u{202E}", isAlias: index == 2)
         let tags: [BankKit.Tag] = index == 1 ? [BankKit.Tag(id: "g", value: "food")] : []
-        let metadata = TransactionMetadata(narrative: "", tags: tags, comments: [], images: [], whereTag: .some(nil))
+        let metadata = TransactionMetadata(narrative: "", tags: tags, comments: [], images: [], whereTag: .absent)
         let amount = Decimal(index) - 3
-        return Transaction(id: "t\(index)", account: AccountRef(bankID: "b", accountID: "a"),
+        return Transaction(id: TransactionID("t\(index)"), account: AccountRef(bankID: "b", accountID: "a"),
                            counterparty: index == 3 ? nil : shop, type: "CARD",
                            description: index == 5 ? nil : "line\nbreak \(index)",
                            posted: Date(timeIntervalSince1970: Double(index) * 86_400),
@@ -29,14 +29,14 @@ import Testing
             comments: [BankKit.Comment(id: "c1", value: "hi", date: Date(timeIntervalSince1970: 86_400), author: nil)],
             images: [TransactionImage(id: "i1", label: "receipt", url: "https://x.example/a/b?c=d&e",
                                       date: nil, author: "bob")],
-            whereTag: .some(GeoTag(latitude: 60, longitude: 24.9384, date: Date(timeIntervalSince1970: 0), author: "c")))
-        let hidden = TransactionMetadata(narrative: nil, tags: nil, comments: nil, images: nil, whereTag: nil)
+            whereTag: .value(GeoTag(latitude: 60, longitude: 24.9384, date: Date(timeIntervalSince1970: 0), author: "c")))
+        let hidden = TransactionMetadata(narrative: nil, tags: nil, comments: nil, images: nil, whereTag: .hidden)
         let tiny = TransactionMetadata(narrative: "", tags: [], comments: [], images: [],
-                                       whereTag: .some(GeoTag(latitude: -0.000001, longitude: 179.99999999)))
+                                       whereTag: .value(GeoTag(latitude: -0.000001, longitude: 179.99999999)))
         let party = Counterparty(id: nil, holderName: odd, isAlias: true, number: "123", kind: "iban",
                                  iban: "FI2112345600000785", bankName: "Bänk")
         return [
-            Transaction(id: "v1", account: AccountRef(bankID: "b/1", accountID: odd), counterparty: party, type: odd,
+            Transaction(id: "v1", account: AccountRef(bankID: "b/1", accountID: AccountID(odd)), counterparty: party, type: odd,
                         description: odd, posted: Date(timeIntervalSince1970: 1_700_000_000.123),
                         completed: Date(timeIntervalSince1970: 1_700_000_001),
                         value: Money(amount: Decimal(string: "-1234.5")!, currency: "JPY"),
@@ -93,7 +93,7 @@ import Testing
         let comments = [BankKit.Comment(id: "c1", value: "nice, \"really\""), BankKit.Comment(id: "c2", value: "=1+1")]
         let metadata = TransactionMetadata(narrative: "lunch", tags: [BankKit.Tag(id: "g", value: "food")],
                                            comments: comments, images: [],
-                                           whereTag: .some(GeoTag(latitude: 60.16952, longitude: -24.5)))
+                                           whereTag: .value(GeoTag(latitude: 60.16952, longitude: -24.5)))
         return Transaction(id: "t1", account: AccountRef(bankID: "b", accountID: "a"), type: "CARD",
                            description: "Cafe", value: Money(amount: 2, currency: "EUR"), metadata: metadata)
     }()

@@ -18,7 +18,7 @@ import Testing
                              counterparty: Counterparty(holderName: "=Shop"), description: "x, y",
                              value: Money(amount: -5, currency: "EUR"),
                              metadata: TransactionMetadata(comments: [Comment(id: "c1", value: "one"), Comment(id: "c2", value: "two")],
-                                                           whereTag: .some(GeoTag(latitude: 60.5, longitude: 24.25))))
+                                                           whereTag: .value(GeoTag(latitude: 60.5, longitude: 24.25))))
         let (text, rows) = CSVExport.document([tx])
         #expect(rows == 1)
         #expect(text == CSVExport.header.joined(separator: ",") + "\r\n"
@@ -56,7 +56,7 @@ import Testing
     @Test func balanceSeriesIsOldestFirstAndDownsampled() {
         let account = AccountRef(bankID: "b", accountID: "a")
         let transactions = (0..<100).map { index in
-            Transaction(id: "\(index)", account: account,
+            Transaction(id: TransactionID("\(index)"), account: account,
                         posted: Date(timeIntervalSince1970: Double(100 - index) * 86_400),
                         newBalance: Money(amount: Decimal(100 - index), currency: "EUR"))
         }
@@ -85,7 +85,7 @@ import Testing
         list.pageLimit = 20
         for (number, start) in pageStarts.enumerated() {
             let transactions = (start..<start + 20).map { index in
-                Transaction(id: "\(index)", account: account, posted: Date(timeIntervalSince1970: Double(1000 - index) * 3600),
+                Transaction(id: TransactionID("\(index)"), account: account, posted: Date(timeIntervalSince1970: Double(1000 - index) * 3600),
                             newBalance: Money(amount: Decimal(1000 - index), currency: "EUR"))
             }
             list.append(TransactionPage(offset: number * 20, limit: 20, transactions: transactions))

@@ -193,7 +193,7 @@ import TestSupport
     @Test func theCacheEvictsTheLeastRecentlyUsedPages() {
         var cache = PageCache(capacity: 40)
         let account = AccountRef(bankID: "b", accountID: "a")
-        let transactions = (0..<20).map { Transaction(id: "t\($0)", account: account) }
+        let transactions = (0..<20).map { Transaction(id: TransactionID("t\($0)"), account: account) }
         let keys = (0..<3).map { PageKey(provider: "p", account: account, view: "owner", offset: $0 * 20, limit: 20) }
         cache.insert(TransactionPage(offset: 0, limit: 20, transactions: transactions), for: keys[0])
         cache.insert(TransactionPage(offset: 20, limit: 20, transactions: transactions), for: keys[1])

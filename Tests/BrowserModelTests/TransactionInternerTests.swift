@@ -5,10 +5,10 @@ import Testing
 
 @Suite struct TransactionInternerTests {
     private func transaction(_ id: String, shop: String, tags: [BankKit.Tag] = []) -> Transaction {
-        Transaction(id: id, account: AccountRef(bankID: "bank", accountID: "acc"),
-                    counterparty: Counterparty(id: "cp-\(shop)-0000-0000-0000-000000000000", holderName: shop),
+        Transaction(id: TransactionID(id), account: AccountRef(bankID: "bank", accountID: "acc"),
+                    counterparty: Counterparty(id: CounterpartyID("cp-\(shop)-0000-0000-0000-000000000000"), holderName: shop),
                     description: "A description longer than fifteen bytes",
-                    metadata: TransactionMetadata(narrative: "", tags: tags, comments: [], images: [], whereTag: .some(nil)))
+                    metadata: TransactionMetadata(narrative: "", tags: tags, comments: [], images: [], whereTag: .absent))
     }
 
     @Test func equalCounterpartiesAndBareMetadataShareOneAllocation() {

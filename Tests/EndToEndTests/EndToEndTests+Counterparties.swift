@@ -78,7 +78,7 @@ extension EndToEndTests {
         let changed = try #require(try await check.otherAccounts(account.ref, view: "owner")
             .first { $0.metadata?.privateAlias == "E2E Alias" })
         #expect(changed.metadata?.url == "https://e2e.example")
-        var out = [String: Decimal]()
+        var out = [CounterpartyID: Decimal]()
         var page = PageRequest(limit: 100)
         while true {
             let got = try await check.transactions(account.ref, view: "owner", page: page)

@@ -99,7 +99,7 @@ extension EndToEndTests {
         // The identifiers close the detail, below the counterparty's metadata: G scrolls to them.
         try await tmux.waitFor(text: "Balance after")
         try tmux.send("G")
-        try await tmux.waitFor(text: transactionID)
+        try await tmux.waitFor(text: transactionID.rawValue)
 
         // The receiver: credited at the top of its list; then relabelled with `L`.
         try tmux.send(":")

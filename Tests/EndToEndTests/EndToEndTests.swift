@@ -186,7 +186,7 @@ struct EndToEndTests {
 
     struct Target: Equatable {
         var account: AccountRef
-        var id: String
+        var id: TransactionID
     }
 
     /// A left click at a cell (0-based), pressed and released, as xterm-256color's terminfo tells curses to read.

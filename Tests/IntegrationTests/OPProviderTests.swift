@@ -182,7 +182,7 @@ import Testing
         #expect(seen.tags?.map(\.value) == ["ruoka"] && seen.tags?.first?.id == tag.id)
         #expect(seen.comments?.map(\.value) == ["Lounas tiimin kanssa"] && seen.comments?.first?.id == comment.id)
         #expect(seen.narrative == "Perjantailounas")
-        #expect(seen.whereTag??.latitude == 61.4978)
+        #expect(seen.whereTag.value?.latitude == 61.4978)
         let others = try await restarted.transactions(account.ref, view: "owner", page: PageRequest(limit: 3)).items
         #expect(others.first { $0.id == tx.id }?.metadata.tags?.count == 1)
         #expect(others.filter { $0.id != tx.id }.allSatisfy { $0.metadata.tags == [] })
@@ -198,7 +198,7 @@ import Testing
         let cleared = try await Self.provider(server, customer: 1, storePath: path)
             .transaction(account.ref, view: "owner", id: tx.id).metadata
         #expect(cleared.tags == [] && cleared.comments == [] && cleared.narrative == nil)
-        #expect(cleared.whereTag == .some(nil))
+        #expect(cleared.whereTag == .absent)
         await server.stop()
     }
 }

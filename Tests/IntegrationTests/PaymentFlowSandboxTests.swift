@@ -19,7 +19,7 @@ import TestSupport
     }
 
     /// Opens bank `bankID` and selects its account `accountID` in the accounts pane.
-    static func select(_ store: Store, bank bankID: String, account accountID: String) async throws {
+    static func select(_ store: Store, bank bankID: BankID, account accountID: AccountID) async throws {
         store.send(.start)
         try await store.settle()
         let bankIndex = try #require(store.state.banks.items.firstIndex { $0.id == bankID })

@@ -108,7 +108,7 @@ import Testing
         #expect(seen.comments?.map(\.value) == ["Käse und 寿司 🍣"])
         #expect(seen.narrative == "weekly shop, split")
         #expect(seen.images?.map(\.id) == [image.id])
-        if case .some(.some(let geo)) = seen.whereTag {
+        if case .value(let geo) = seen.whereTag {
             #expect(geo.latitude == -33.86 && geo.longitude == 151.21)
         } else {
             Issue.record("where tag missing: \(String(describing: seen.whereTag))")
@@ -132,7 +132,7 @@ import Testing
         let cleared = try await obp.transaction(account, view: "owner", id: tx.id).metadata
         #expect(cleared.tags == [] && cleared.comments == [] && cleared.images == [])
         #expect(cleared.narrative ?? "" == "")
-        #expect(cleared.whereTag == .some(nil))
+        #expect(cleared.whereTag == .absent)
     }
 
     @Test func aViewWithoutPermissionIsForbiddenByName() async throws {

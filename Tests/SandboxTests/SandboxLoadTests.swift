@@ -14,8 +14,8 @@ import Testing
 
     /// What one client knows it wrote: values it saw acknowledged and not deleted, per transaction.
     struct Ledger: Sendable {
-        var tags: [String: Set<String>] = [:]
-        var comments: [String: Set<String>] = [:]
+        var tags: [TransactionID: Set<String>] = [:]
+        var comments: [TransactionID: Set<String>] = [:]
         var writes = 0
         var deletes = 0
         var failures: [String] = []
@@ -74,12 +74,12 @@ import Testing
 
     /// One client: add a tag and a comment, delete every other one it added, until the deadline.
     static func run(client: Int, baseURL: String, credentials: DirectLoginCredentials, account: AccountRef,
-                    targets: [String], until deadline: ContinuousClock.Instant) async -> Ledger {
+                    targets: [TransactionID], until deadline: ContinuousClock.Instant) async -> Ledger {
         let api = OBPProvider(configuration: OBPConfiguration(baseURL: baseURL, credentials: credentials,
                                                               transport: transport, retryDelay: 0.01))
         var ledger = Ledger()
         var step = 0
-        var added: [(tx: String, tag: BankKit.Tag, comment: BankKit.Comment)] = []
+        var added: [(tx: TransactionID, tag: BankKit.Tag, comment: BankKit.Comment)] = []
         while ContinuousClock.now < deadline {
             let tx = targets[(client + step) % targets.count]
             let value = "load\(client)x\(step)"

@@ -20,13 +20,13 @@ public struct FixtureData: Sendable {
         }
         let banks = (top["banks"] as? [[String: Any]] ?? []).compactMap { bank -> Bank? in
             guard let id = bank["id"] as? String else { return nil }
-            return Bank(id: id, shortName: bank["short_name"] as? String ?? id,
+            return Bank(id: BankID(id), shortName: bank["short_name"] as? String ?? id,
                         fullName: bank["full_name"] as? String ?? id)
         }
         let accounts = (top["accounts"] as? [[String: Any]] ?? []).compactMap { account -> Account? in
             guard let id = account["id"] as? String, let bank = account["bank"] as? String else { return nil }
             let balance = account["balance"] as? [String: Any]
-            return Account(ref: AccountRef(bankID: bank, accountID: id), label: account["label"] as? String,
+            return Account(ref: AccountRef(bankID: BankID(bank), accountID: AccountID(id)), label: account["label"] as? String,
                            number: account["number"] as? String, type: account["type"] as? String,
                            balance: Money(amount: Decimal(string: balance?["amount"] as? String ?? "0") ?? 0,
                                           currency: balance?["currency"] as? String ?? "EUR"))
@@ -40,11 +40,11 @@ public struct FixtureData: Sendable {
             guard let id = raw["id"] as? String, let this = raw["this_account"] as? [String: Any],
                   let accountID = this["id"] as? String, let bankID = this["bank"] as? String,
                   let details = raw["details"] as? [String: Any] else { continue }
-            let ref = AccountRef(bankID: bankID, accountID: accountID)
+            let ref = AccountRef(bankID: BankID(bankID), accountID: AccountID(accountID))
             let currency = currencies[ref] ?? "EUR"
             let name = (raw["counterparty"] as? [String: Any])?["name"] as? String
             transactions[ref, default: []].append(Transaction(
-                id: id, account: ref,
+                id: TransactionID(id), account: ref,
                 counterparty: Counterparty(holderName: name?.isEmpty == false ? name : "unknown"),
                 type: details["type"] as? String, description: details["description"] as? String,
                 posted: (details["posted"] as? String).flatMap(parser.date(from:)),
@@ -54,7 +54,7 @@ public struct FixtureData: Sendable {
                 newBalance: (details["new_balance"] as? String).flatMap { Decimal(string: $0) }
                     .map { Money(amount: $0, currency: currency) },
                 metadata: TransactionMetadata(narrative: nil, tags: [], comments: [], images: [],
-                                              whereTag: .some(nil))))
+                                              whereTag: .absent)))
         }
         for key in transactions.keys {
             transactions[key]?.sort { ($0.posted ?? .distantPast, $0.id) > ($1.posted ?? .distantPast, $1.id) }

@@ -2,11 +2,11 @@
 public struct AccessGrant: Sendable, Hashable {
     /// OBP names users by id, identity provider and display name (the username at that provider).
     public struct Grantee: Sendable, Hashable {
-        public var id: String
+        public var id: UserID
         public var provider: String
         public var displayName: String
 
-        public init(id: String, provider: String, displayName: String) {
+        public init(id: UserID, provider: String, displayName: String) {
             self.id = id
             self.provider = provider
             self.displayName = displayName

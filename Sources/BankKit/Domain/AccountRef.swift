@@ -1,9 +1,9 @@
 /// Names one account. The same account id can exist at two banks, so an account is always keyed by both.
 public struct AccountRef: Sendable, Hashable, Codable, CustomStringConvertible {
-    public var bankID: String
-    public var accountID: String
+    public var bankID: BankID
+    public var accountID: AccountID
 
-    public init(bankID: String, accountID: String) {
+    public init(bankID: BankID, accountID: AccountID) {
         self.bankID = bankID
         self.accountID = accountID
     }

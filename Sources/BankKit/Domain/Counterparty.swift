@@ -1,7 +1,7 @@
 /// The other side of a transaction as a view shows it. OBP always sends a holder; `isAlias` says the name is
 /// an alias the view substitutes for the real one.
 public struct Counterparty: Sendable, Hashable {
-    public var id: String?
+    public var id: CounterpartyID?
     public var holderName: String?
     public var isAlias: Bool
     public var number: String?
@@ -11,7 +11,7 @@ public struct Counterparty: Sendable, Hashable {
     /// Nil when the view hides the counterparty's metadata or the server sent none.
     public var metadata: CounterpartyMetadata?
 
-    public init(id: String? = nil, holderName: String? = nil, isAlias: Bool = false, number: String? = nil,
+    public init(id: CounterpartyID? = nil, holderName: String? = nil, isAlias: Bool = false, number: String? = nil,
                 kind: String? = nil, iban: String? = nil, bankName: String? = nil, metadata: CounterpartyMetadata? = nil) {
         self.id = id
         self.holderName = holderName

@@ -11,11 +11,11 @@ public struct ExplicitCounterparty: Sendable, Hashable, Identifiable {
         }
     }
 
-    public var id: String
+    public var id: CounterpartyID
     public var name: String
     public var description: String
     public var currency: String
-    public var viewID: String
+    public var viewID: ViewID
     public var bank: Routing
     public var branch: Routing
     public var account: Routing
@@ -24,7 +24,7 @@ public struct ExplicitCounterparty: Sendable, Hashable, Identifiable {
     public var bespoke: [Routing]
     public var metadata: CounterpartyMetadata?
 
-    public init(id: String, name: String, description: String = "", currency: String = "", viewID: String = "",
+    public init(id: CounterpartyID, name: String, description: String = "", currency: String = "", viewID: ViewID = "",
                 bank: Routing = Routing(scheme: "", address: ""), branch: Routing = Routing(scheme: "", address: ""),
                 account: Routing = Routing(scheme: "", address: ""),
                 secondaryAccount: Routing = Routing(scheme: "", address: ""), isBeneficiary: Bool = false,

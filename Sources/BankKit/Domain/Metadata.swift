@@ -67,13 +67,12 @@ public struct TransactionMetadata: Sendable, Hashable {
     public var tags: [Tag]?
     public var comments: [Comment]?
     public var images: [TransactionImage]?
-    /// `.some(nil)`: the view can see where-tags and there is none.
-    public var whereTag: GeoTag??
+    public var whereTag: Moderated<GeoTag>
     /// True when the annotations are kept on this machine rather than by the provider (OP has no metadata API).
     public var isLocal: Bool
 
     public init(narrative: String? = nil, tags: [Tag]? = nil, comments: [Comment]? = nil,
-                images: [TransactionImage]? = nil, whereTag: GeoTag?? = nil, isLocal: Bool = false) {
+                images: [TransactionImage]? = nil, whereTag: Moderated<GeoTag> = .hidden, isLocal: Bool = false) {
         self.narrative = narrative
         self.tags = tags
         self.comments = comments
@@ -94,7 +93,7 @@ extension TransactionMetadata {
 
     /// A view that shows annotations, on a transaction that has none (as OBP sends it).
     private static let nothingVisible = Shared(TransactionMetadata(narrative: "", tags: [], comments: [], images: [],
-                                                                   whereTag: .some(nil)))
+                                                                   whereTag: .absent))
     /// A view that shows no annotation, or a provider without them.
     private static let nothingSeen = Shared(TransactionMetadata())
 }

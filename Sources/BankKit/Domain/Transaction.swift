@@ -5,7 +5,7 @@ import Foundation
 /// struct's size, and across a long list the same account, a few counterparties and the same empty metadata
 /// repeat, so equal ones can share one allocation (`sharedAccount`, `sharedCounterparty`, `sharedMetadata`).
 public struct Transaction: Sendable, Hashable, Identifiable {
-    public var id: String
+    public var id: TransactionID
     public var sharedAccount: Shared<AccountRef>
     public var sharedCounterparty: Shared<Counterparty>?
     public var type: String?
@@ -42,7 +42,7 @@ public struct Transaction: Sendable, Hashable, Identifiable {
         set { sharedMetadata = newValue.shared }
     }
 
-    public init(id: String, account: AccountRef, counterparty: Counterparty? = nil, type: String? = nil,
+    public init(id: TransactionID, account: AccountRef, counterparty: Counterparty? = nil, type: String? = nil,
                 description: String? = nil, posted: Date? = nil, completed: Date? = nil, value: Money? = nil,
                 newBalance: Money? = nil, metadata: TransactionMetadata = TransactionMetadata()) {
         self.init(id: id, sharedAccount: Shared(account), counterparty: counterparty, type: type,
@@ -51,7 +51,7 @@ public struct Transaction: Sendable, Hashable, Identifiable {
     }
 
     /// For decoders, which give every transaction of a page the same account box.
-    init(id: String, sharedAccount: Shared<AccountRef>, counterparty: Counterparty?, type: String?,
+    init(id: TransactionID, sharedAccount: Shared<AccountRef>, counterparty: Counterparty?, type: String?,
          description: String?, posted: Date?, completed: Date?, value: Money?, newBalance: Money?,
          sharedMetadata: Shared<TransactionMetadata>) {
         self.id = id

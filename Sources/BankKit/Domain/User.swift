@@ -1,11 +1,11 @@
 /// The person a provider's credentials belong to.
 public struct User: Sendable, Hashable {
-    public var id: String
+    public var id: UserID
     public var username: String
     public var email: String?
     public var provider: String?
 
-    public init(id: String, username: String, email: String? = nil, provider: String? = nil) {
+    public init(id: UserID, username: String, email: String? = nil, provider: String? = nil) {
         self.id = id
         self.username = username
         self.email = email

@@ -1,6 +1,6 @@
 /// A view: OBP's lens on an account that decides which fields and metadata a caller sees and may change.
 public struct ViewSummary: Sendable, Hashable, Identifiable {
-    public var id: String
+    public var id: ViewID
     public var shortName: String
     public var description: String
     public var isPublic: Bool
@@ -8,7 +8,7 @@ public struct ViewSummary: Sendable, Hashable, Identifiable {
     /// The `can_*` flags that are true for this view; nil when the provider did not send them.
     public var permissions: Set<ViewPermission>?
 
-    public init(id: String, shortName: String, description: String = "", isPublic: Bool = false,
+    public init(id: ViewID, shortName: String, description: String = "", isPublic: Bool = false,
                 isSystem: Bool = false, permissions: Set<ViewPermission>? = nil) {
         self.id = id
         self.shortName = shortName

@@ -13,7 +13,7 @@ public struct ViewDetails: Sendable, Hashable, Identifiable {
     public var alias: ViewAlias
     public var hideMetadataIfAliasUsed: Bool
 
-    public var id: String { summary.id }
+    public var id: ViewID { summary.id }
     /// The `can_*` flags that are on.
     public var permissions: Set<ViewPermission> { summary.permissions ?? [] }
 

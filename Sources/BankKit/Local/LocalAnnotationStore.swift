@@ -29,7 +29,7 @@ public final class LocalAnnotationStore: Sendable {
             var result = [String: TransactionMetadata]()
             for id in transactions {
                 result[id] = TransactionMetadata(narrative: nil, tags: [], comments: [], images: nil,
-                                                 whereTag: .some(nil), isLocal: true)
+                                                 whereTag: .absent, isLocal: true)
             }
             // SQLite caps bound parameters per statement; chunks keep any page size within it.
             for chunk in stride(from: 0, to: transactions.count, by: 500).map({
@@ -61,7 +61,7 @@ public final class LocalAnnotationStore: Sendable {
                     SELECT txn, latitude, longitude, date FROM where_tag
                     WHERE provider = ? AND account = ? AND txn IN (\(marks))
                     """, arguments: arguments) {
-                    result[row["txn"] as String]?.whereTag = .some(GeoTag(
+                    result[row["txn"] as String]?.whereTag = .value(GeoTag(
                         latitude: row["latitude"], longitude: row["longitude"],
                         date: Date(timeIntervalSince1970: row["date"])))
                 }
@@ -74,10 +74,10 @@ public final class LocalAnnotationStore: Sendable {
     public func annotate(_ transactions: [Transaction], provider: String) async throws(BankError) -> [Transaction] {
         var result = transactions
         for (account, indices) in Dictionary(grouping: transactions.indices, by: { transactions[$0].account.accountID }) {
-            let found = try await metadata(provider: provider, account: account,
-                                           transactions: indices.map { transactions[$0].id })
+            let found = try await metadata(provider: provider, account: account.rawValue,
+                                           transactions: indices.map { transactions[$0].id.rawValue })
             for index in indices {
-                if let metadata = found[result[index].id] { result[index].metadata = metadata }
+                if let metadata = found[result[index].id.rawValue] { result[index].metadata = metadata }
             }
         }
         return result

@@ -4,7 +4,7 @@ import Foundation
 /// Every POST here is sent once: `call` never repeats one, and a payment whose answer was lost to a broken
 /// connection is looked up in the request list before anyone may send it again.
 extension OBPProvider {
-    public func transactionRequestTypes(_ account: AccountRef, view: String) async throws -> [String] {
+    public func transactionRequestTypes(_ account: AccountRef, view: ViewID) async throws -> [String] {
         try OBPWire.transactionRequestTypes(await call(.get, viewPath(account, view) + "/transaction-request-types"))
     }
 
@@ -36,7 +36,7 @@ extension OBPProvider {
     }
 
     /// Answers a request's challenge; the answer is sent once.
-    public func answerChallenge(_ request: TransactionRequest, view: String = "owner", answer: String) async throws -> TransactionRequest {
+    public func answerChallenge(_ request: TransactionRequest, view: ViewID = "owner", answer: String) async throws -> TransactionRequest {
         guard let challenge = request.challenge else {
             throw BankError(kind: .invalidInput, message: "transaction request \(request.id) has no challenge to answer")
         }
@@ -46,12 +46,12 @@ extension OBPProvider {
     }
 
     /// The account's requests, newest first.
-    public func transactionRequests(_ account: AccountRef, view: String) async throws -> [TransactionRequest] {
+    public func transactionRequests(_ account: AccountRef, view: ViewID) async throws -> [TransactionRequest] {
         try OBPWire.transactionRequests(await call(.get, viewPath(account, view) + "/transaction-requests"))
     }
 
     /// One request: v4.0.0's endpoint, or before it the request list.
-    public func transactionRequest(_ account: AccountRef, view: String, id: String) async throws -> TransactionRequest {
+    public func transactionRequest(_ account: AccountRef, view: ViewID, id: String) async throws -> TransactionRequest {
         if configuration.apiVersion >= .v4_0_0 {
             return try OBPWire.transactionRequest(await call(.get, viewPath(account, view) + "/transaction-requests/\(Self.encode(id))"))
         }
@@ -61,7 +61,7 @@ extension OBPProvider {
         return found
     }
 
-    public func fxRate(bank: String, from: String, to: String) async throws -> FXRate {
+    public func fxRate(bank: BankID, from: String, to: String) async throws -> FXRate {
         try OBPWire.fxRate(await call(.get, "/banks/\(Self.encode(bank))/fx/\(Self.encode(from))/\(Self.encode(to))"))
     }
 
@@ -70,7 +70,7 @@ extension OBPProvider {
         let inverse = rate.inverseRate ?? (rate.rate == 0 ? 0 : 1 / rate.rate)
         let formatter = ISO8601DateFormatter()
         let body: [String: Any] = [
-            "bank_id": rate.bankID, "from_currency_code": rate.from, "to_currency_code": rate.to,
+            "bank_id": rate.bankID.rawValue, "from_currency_code": rate.from, "to_currency_code": rate.to,
             "conversion_value": NSDecimalNumber(decimal: rate.rate).doubleValue,
             "inverse_conversion_value": NSDecimalNumber(decimal: inverse).doubleValue,
             "effective_date": formatter.string(from: rate.effective ?? Date()),
@@ -83,7 +83,7 @@ extension OBPProvider {
     public func createAccount(_ new: NewAccount) async throws -> AccountRef {
         var body: [String: Any] = ["label": new.label, "balance": ["currency": new.currency, "amount": "0"],
                                    "product_code": new.productCode ?? "", "branch_id": "", "account_routings": [[String: Any]]()]
-        if let userID = new.userID { body["user_id"] = userID }
+        if let userID = new.userID { body["user_id"] = userID.rawValue }
         let bank = Self.encode(new.bankID)
         let answer: Data
         if let id = new.id {
@@ -93,7 +93,7 @@ extension OBPProvider {
         } else {
             throw BankError(kind: .invalidInput, message: "\(configuration.apiVersion.rawValue) needs an account id (--id)")
         }
-        guard let id = try OBPWire.createdAccountID(answer) ?? new.id else {
+        guard let id = try OBPWire.createdAccountID(answer).map(AccountID.init(rawValue:)) ?? new.id else {
             throw BankError(kind: .badResponse, message: "new account: missing \"account_id\"")
         }
         return AccountRef(bankID: new.bankID, accountID: id)

@@ -5,23 +5,23 @@ extension OBPProvider {
     public func currentUser() async throws -> User {
         guard configuration.apiVersion == .v1_1 else { return try OBPWire.user(await call(.get, "/users/current")) }
         let name = configuration.credentials?.username ?? ""
-        return User(id: name, username: name)
+        return User(id: UserID(rawValue: name), username: name)
     }
 
     public func banks() async throws -> [Bank] {
         try OBPWire.banks(await call(.get, "/banks"))
     }
 
-    public func bank(_ id: String) async throws -> Bank {
+    public func bank(_ id: BankID) async throws -> Bank {
         try OBPWire.bank(await call(.get, "/banks/\(Self.encode(id))"))
     }
 
-    public func branches(bank: String) async throws -> [Branch] {
+    public func branches(bank: BankID) async throws -> [Branch] {
         try OBPWire.branches(await call(.get, "/banks/\(Self.encode(bank))/branches"))
     }
 
     /// The user's accounts at one bank, or (bank nil) at every bank through `/my/accounts`.
-    public func accounts(bank: String?) async throws -> [Account] {
+    public func accounts(bank: BankID?) async throws -> [Account] {
         guard let bank else { return try OBPWire.accounts(await call(.get, "/my/accounts"), bank: nil) }
         let path = configuration.apiVersion.privateAccountsPath(bank: Self.encode(bank))
         // v4+ account lists carry no balance; one more request for the whole bank fills them in. It follows the
@@ -36,7 +36,7 @@ extension OBPProvider {
 
     /// `GET /banks/B/balances` (v4+): the balances of the user's accounts whose view shows one. A server without
     /// the endpoint (404) or that will not show it (403) leaves the balances unknown rather than failing the list.
-    func balances(bank: String) async throws -> [AccountRef: Money] {
+    func balances(bank: BankID) async throws -> [AccountRef: Money] {
         guard configuration.apiVersion >= .v4_0_0 else { return [:] }
         do {
             return try OBPWire.balances(await call(.get, "/banks/\(Self.encode(bank))/balances"))
@@ -49,7 +49,7 @@ extension OBPProvider {
     }
 
     /// The accounts of a bank anyone may see through a public view; needs no login.
-    public func publicAccounts(bank: String) async throws -> [Account] {
+    public func publicAccounts(bank: BankID) async throws -> [Account] {
         try OBPWire.accounts(await call(.get, "/banks/\(Self.encode(bank))/accounts/public"), bank: bank)
     }
 
@@ -60,12 +60,12 @@ extension OBPProvider {
         return accounts.first { $0.ref == account }?.views ?? []
     }
 
-    public func account(_ account: AccountRef, view: String) async throws -> Account {
+    public func account(_ account: AccountRef, view: ViewID) async throws -> Account {
         try OBPWire.account(await call(.get, accountPath(account) + "/\(Self.encode(view))/account"), ref: account)
     }
 
     /// One page. OBP's full list reads paging from `obp_*` headers, core lists from the query: both are sent.
-    public func transactions(_ account: AccountRef, view: String, page: PageRequest) async throws -> Page<Transaction> {
+    public func transactions(_ account: AccountRef, view: ViewID, page: PageRequest) async throws -> Page<Transaction> {
         var parameters = [("limit", String(page.limit)), ("offset", String(page.offset)),
                           ("sort_direction", page.sort.rawValue)]
         if let from = page.from { parameters.append(("from_date", OBPDate.format(from))) }
@@ -75,17 +75,17 @@ extension OBPProvider {
         return Page(items: try OBPWire.transactions(data, account: account), request: page)
     }
 
-    public func transaction(_ account: AccountRef, view: String, id: String) async throws -> Transaction {
+    public func transaction(_ account: AccountRef, view: ViewID, id: TransactionID) async throws -> Transaction {
         let data = try await call(.get, transactionPath(account, view, id) + "/transaction")
         return try OBPWire.transaction(data, account: account)
     }
 
     /// The counterparties of an account as `view` shows them.
-    public func otherAccounts(_ account: AccountRef, view: String) async throws -> [Counterparty] {
+    public func otherAccounts(_ account: AccountRef, view: ViewID) async throws -> [Counterparty] {
         try OBPWire.otherAccounts(await call(.get, viewPath(account, view) + "/other_accounts"))
     }
 
-    public func otherAccount(_ id: String, of account: AccountRef, view: String) async throws -> Counterparty {
+    public func otherAccount(_ id: CounterpartyID, of account: AccountRef, view: ViewID) async throws -> Counterparty {
         try OBPWire.otherAccount(await call(.get, viewPath(account, view) + "/other_accounts/\(Self.encode(id))"))
     }
 
@@ -93,11 +93,11 @@ extension OBPProvider {
         "/banks/\(Self.encode(account.bankID))/accounts/\(Self.encode(account.accountID))"
     }
 
-    nonisolated func viewPath(_ account: AccountRef, _ view: String) -> String {
+    nonisolated func viewPath(_ account: AccountRef, _ view: ViewID) -> String {
         accountPath(account) + "/\(Self.encode(view))"
     }
 
-    nonisolated func transactionPath(_ account: AccountRef, _ view: String, _ id: String) -> String {
+    nonisolated func transactionPath(_ account: AccountRef, _ view: ViewID, _ id: TransactionID) -> String {
         viewPath(account, view) + "/transactions/\(Self.encode(id))"
     }
 }

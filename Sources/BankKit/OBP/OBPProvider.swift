@@ -200,6 +200,8 @@ public actor OBPProvider: BankProvider {
         return text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 
+    nonisolated static func encode<Kind>(_ id: Identifier<Kind>) -> String { encode(id.rawValue) }
+
     private nonisolated static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),

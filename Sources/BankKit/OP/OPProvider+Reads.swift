@@ -5,31 +5,31 @@ extension OPProvider {
     /// after the owner of the first account.
     public func currentUser() async throws -> User {
         if let index = OPSandbox.customers.firstIndex(where: { $0.token == token }) {
-            return User(id: "op-sandbox-customer-\(index + 1)", username: OPSandbox.customers[index].name,
+            return User(id: UserID(rawValue: "op-sandbox-customer-\(index + 1)"), username: OPSandbox.customers[index].name,
                         provider: name)
         }
         let owner = try await accounts(bank: nil).first?.owners.first ?? "op-user"
-        return User(id: owner, username: owner, provider: name)
+        return User(id: UserID(rawValue: owner), username: owner, provider: name)
     }
 
     public func banks() async throws -> [Bank] { [OPWire.bank] }
 
-    public func branches(bank: String) async throws -> [Branch] { [] }
+    public func branches(bank: BankID) async throws -> [Branch] { [] }
 
-    public func accounts(bank: String?) async throws -> [Account] {
+    public func accounts(bank: BankID?) async throws -> [Account] {
         guard bank == nil || bank == OPWire.bankID else { return [] }
         return try OPWire.accounts(await get("/v1/accounts"))
     }
 
     public func views(account: AccountRef) async throws -> [ViewSummary] { [OPWire.ownerView] }
 
-    public func account(_ account: AccountRef, view: String) async throws -> Account {
+    public func account(_ account: AccountRef, view: ViewID) async throws -> Account {
         try OPWire.account(await get("/v1/accounts/\(Self.encode(account.accountID))"))
     }
 
     /// One page cut from the account's whole list: the first page (offset 0) fetches the list again, so a reload
     /// sees new transactions; later pages reuse it so that pages never overlap or skip.
-    public func transactions(_ account: AccountRef, view: String, page: PageRequest) async throws -> Page<Transaction> {
+    public func transactions(_ account: AccountRef, view: ViewID, page: PageRequest) async throws -> Page<Transaction> {
         let all: [Transaction]
         if page.offset > 0, let cached = transactionLists[account.accountID] {
             all = cached
@@ -42,7 +42,7 @@ extension OPProvider {
         return Page(items: try await configuration.annotations.annotate(selected, provider: name), request: page)
     }
 
-    public func transaction(_ account: AccountRef, view: String, id: String) async throws -> Transaction {
+    public func transaction(_ account: AccountRef, view: ViewID, id: TransactionID) async throws -> Transaction {
         let path = "/v1/accounts/\(Self.encode(account.accountID))/transactions/\(Self.encode(id))"
         let tx = try OPWire.transaction(await get(path), account: account.accountID)
         return try await configuration.annotations.annotate([tx], provider: name)[0]

@@ -21,7 +21,7 @@ public actor OPProvider: BankProvider {
     /// The `x-request-id` of the last request sent, to quote when asking OP about a failure.
     public private(set) var lastRequestID: String?
     /// The last full transaction list per account: OP sends the whole list at once, so later pages are cut from it.
-    var transactionLists: [String: [Transaction]] = [:]
+    var transactionLists: [AccountID: [Transaction]] = [:]
     private var retryBudget: RetryBudget
     /// The customer's `x-authorization` token: the configuration's until `switchCustomer` names another.
     public private(set) var token: String
@@ -94,6 +94,8 @@ public actor OPProvider: BankProvider {
     nonisolated static func encode(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
+
+    nonisolated static func encode<Kind>(_ id: Identifier<Kind>) -> String { encode(id.rawValue) }
 
     private nonisolated static let unreserved = CharacterSet(
         charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")

@@ -4,7 +4,7 @@ import Foundation
 /// strings, and the `accounId` misspelling of OP's own documentation example.
 public enum OPWire {
     /// The one bank an OP provider shows.
-    public static let bankID = "OP"
+    public static let bankID: BankID = "OP"
     public static let bank = Bank(id: bankID, shortName: "OP", fullName: "OP Financial Group",
                                   website: "https://www.op.fi")
     /// OP has no views; every account is seen as its owner sees it.
@@ -26,12 +26,12 @@ public enum OPWire {
     }
 
     /// `GET /v1/accounts/{id}/transactions`: a JSON array, or an object holding it under `transactions`.
-    public static func transactions(_ data: Data, account: String) throws(BankError) -> [Transaction] {
+    public static func transactions(_ data: Data, account: AccountID) throws(BankError) -> [Transaction] {
         try items(data, key: "transactions", what: "transactions").compactMap { transaction($0, account: account) }
     }
 
     /// `GET /v1/accounts/{id}/transactions/{tx}`.
-    public static func transaction(_ data: Data, account: String) throws(BankError) -> Transaction {
+    public static func transaction(_ data: Data, account: AccountID) throws(BankError) -> Transaction {
         guard let result = transaction(try JSONObject.parse(data, context: "transaction"), account: account) else {
             throw BankError(kind: .badResponse, message: "transaction: missing \"transactionId\"")
         }
@@ -39,7 +39,7 @@ public enum OPWire {
     }
 
     static func account(_ object: JSONObject) -> Account? {
-        guard let id = object.string("accountId") ?? object.string("accounId"), !id.isEmpty else { return nil }
+        guard let id: AccountID = object.id("accountId") ?? object.id("accounId"), !id.isEmpty else { return nil }
         var routings: [Routing] = []
         if let iban = object.string("iban"), !iban.isEmpty { routings.append(Routing(scheme: "IBAN", address: iban)) }
         if let bic = object.string("bic"), !bic.isEmpty { routings.append(Routing(scheme: "BIC", address: bic)) }
@@ -52,8 +52,8 @@ public enum OPWire {
     }
 
     /// The counterparty is the receiver of money going out and the payer of money coming in.
-    static func transaction(_ object: JSONObject, account: String) -> Transaction? {
-        guard let id = object.string("transactionId") ?? object.string("id"), !id.isEmpty else { return nil }
+    static func transaction(_ object: JSONObject, account: AccountID) -> Transaction? {
+        guard let id: TransactionID = object.id("transactionId") ?? object.id("id"), !id.isEmpty else { return nil }
         let amount = object.decimal("amount")
         let outgoing = amount.map { $0 < 0 } ?? false
         let side = outgoing ? "receiver" : "payer"
@@ -64,7 +64,7 @@ public enum OPWire {
         let description = [object.string("message"), object.string("purpose")]
             .compactMap { $0?.isEmpty == false ? $0 : nil }.first
         return Transaction(
-            id: id, account: AccountRef(bankID: bankID, accountID: object.string("accountId") ?? account),
+            id: id, account: AccountRef(bankID: bankID, accountID: object.id("accountId") ?? account),
             counterparty: counterparty, type: object.string("type"), description: description,
             posted: object.date("bookingDate"), completed: object.date("valueDate"),
             value: amount.map { Money(amount: $0, currency: object.string("currency") ?? "EUR") },

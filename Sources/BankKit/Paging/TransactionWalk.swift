@@ -17,13 +17,13 @@ extension BankProvider {
     /// transaction posted mid-walk shifts the offsets, is passed on once), the running count and the page number.
     /// Memory stays flat however long the account: only those few pages' ids are kept. Returns the count.
     @discardableResult
-    public func forEachTransactionPage(_ account: AccountRef, view: String, from start: PageRequest = PageRequest(),
+    public func forEachTransactionPage(_ account: AccountRef, view: ViewID, from start: PageRequest = PageRequest(),
                                        maxPages: Int = TransactionWalk.defaultMaxPages, ahead: Int = 4,
                                        _ body: (_ transactions: [Transaction], _ count: Int, _ pages: Int) async throws -> Void)
         async throws -> Int {
         var count = 0
         // The ids of the last pages, newest last: a shift of the offsets repeats ids from just before, never older.
-        var recent: [Set<String>] = []
+        var recent: [Set<TransactionID>] = []
         let pageLimit = max(1, maxPages)
         // Pages asked for and not yet handed on, oldest first.
         var pending: [(request: PageRequest, task: Task<Page<Transaction>, any Error>)] = []
@@ -47,7 +47,7 @@ extension BankProvider {
             }
             let (request, task) = pending.removeFirst()
             let page = try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
-            var ids = Set<String>(minimumCapacity: page.items.count)
+            var ids = Set<TransactionID>(minimumCapacity: page.items.count)
             let fresh = page.items.filter { tx in ids.insert(tx.id).inserted && !recent.contains { $0.contains(tx.id) } }
             recent.append(ids)
             if recent.count > TransactionWalk.rememberedPages { recent.removeFirst() }
@@ -64,7 +64,7 @@ extension BankProvider {
 
     /// Every transaction from `start` on, as `forEachTransactionPage` walks them. `progress` gets the running
     /// count and page number after each page.
-    public func allTransactions(_ account: AccountRef, view: String, from start: PageRequest = PageRequest(),
+    public func allTransactions(_ account: AccountRef, view: ViewID, from start: PageRequest = PageRequest(),
                                 maxPages: Int = TransactionWalk.defaultMaxPages,
                                 progress: (@Sendable (_ count: Int, _ pages: Int) -> Void)? = nil)
         async throws -> [Transaction] {

@@ -1,15 +1,15 @@
 /// An account to create, and what the server answered. `id` nil lets the server pick one (v4.0.0's POST).
 public struct NewAccount: Sendable, Hashable {
-    public var bankID: String
-    public var id: String?
+    public var bankID: BankID
+    public var id: AccountID?
     public var label: String
     public var currency: String
     public var productCode: String?
     /// nil makes it for the logged-in user; another user needs the CanCreateAccount role.
-    public var userID: String?
+    public var userID: UserID?
 
-    public init(bankID: String, id: String? = nil, label: String, currency: String, productCode: String? = nil,
-                userID: String? = nil) {
+    public init(bankID: BankID, id: AccountID? = nil, label: String, currency: String, productCode: String? = nil,
+                userID: UserID? = nil) {
         self.bankID = bankID
         self.id = id
         self.label = label

@@ -6,7 +6,7 @@ public struct NewCounterparty: Sendable, Hashable {
     public enum Destination: Sendable, Hashable {
         case iban(String)
         /// An account at an OBP bank: `OBP` routings the server checks exist.
-        case obpAccount(bankID: String, accountID: String)
+        case obpAccount(bankID: BankID, accountID: AccountID)
     }
 
     public var name: String
@@ -66,9 +66,9 @@ public struct NewCounterparty: Sendable, Hashable {
             body["other_account_routing_address"] = IBAN.normalized(iban)
         case .obpAccount(let bank, let account):
             body["other_bank_routing_scheme"] = "OBP"
-            body["other_bank_routing_address"] = bank
+            body["other_bank_routing_address"] = bank.rawValue
             body["other_account_routing_scheme"] = "OBP"
-            body["other_account_routing_address"] = account
+            body["other_account_routing_address"] = account.rawValue
         }
         return body
     }

@@ -4,17 +4,17 @@ import Foundation
 public struct PaymentOrder: Sendable, Hashable {
     public enum Destination: Sendable, Hashable {
         case account(AccountRef)
-        case counterparty(id: String)
+        case counterparty(id: CounterpartyID)
         case iban(String)
     }
 
     public var from: AccountRef
-    public var view: String
+    public var view: ViewID
     public var to: Destination
     public var amount: Money
     public var description: String
 
-    public init(from: AccountRef, view: String = "owner", to: Destination, amount: Money, description: String) {
+    public init(from: AccountRef, view: ViewID = "owner", to: Destination, amount: Money, description: String) {
         self.from = from
         self.view = view
         self.to = to
@@ -44,8 +44,8 @@ public struct PaymentOrder: Sendable, Hashable {
 
     var body: [String: Any] {
         let to: [String: Any] = switch self.to {
-        case .account(let ref): ["bank_id": ref.bankID, "account_id": ref.accountID]
-        case .counterparty(let id): ["counterparty_id": id]
+        case .account(let ref): ["bank_id": ref.bankID.rawValue, "account_id": ref.accountID.rawValue]
+        case .counterparty(let id): ["counterparty_id": id.rawValue]
         case .iban(let iban): ["iban": IBAN.normalized(iban)]
         }
         var body: [String: Any] = ["to": to, "value": ["currency": amount.currency, "amount": amountText],
@@ -66,7 +66,7 @@ public struct PaymentOrder: Sendable, Hashable {
     public var destinationText: String {
         switch to {
         case .account(let ref): ref.description
-        case .counterparty(let id): id
+        case .counterparty(let id): id.rawValue
         case .iban(let iban): IBAN.normalized(iban)
         }
     }

@@ -52,7 +52,7 @@ public struct TransactionRequest: Sendable, Hashable {
     public var to: String?
     /// The receiver when it was asked for as an account (`to: {bank_id, account_id}`).
     public var toAccount: AccountRef?
-    public var transactionIDs: [String]
+    public var transactionIDs: [TransactionID]
     public var started: Date?
     public var ended: Date?
     public var challenge: Challenge?

@@ -34,23 +34,23 @@ public protocol BankProvider: Sendable {
 
     func currentUser() async throws -> User
     func banks() async throws -> [Bank]
-    func branches(bank: String) async throws -> [Branch]
+    func branches(bank: BankID) async throws -> [Branch]
     /// The accounts the user can reach, at one bank or (bank nil) at all banks.
-    func accounts(bank: String?) async throws -> [Account]
+    func accounts(bank: BankID?) async throws -> [Account]
     func views(account: AccountRef) async throws -> [ViewSummary]
-    func account(_ account: AccountRef, view: String) async throws -> Account
-    func transactions(_ account: AccountRef, view: String, page: PageRequest) async throws -> Page<Transaction>
-    func transaction(_ account: AccountRef, view: String, id: String) async throws -> Transaction
+    func account(_ account: AccountRef, view: ViewID) async throws -> Account
+    func transactions(_ account: AccountRef, view: ViewID, page: PageRequest) async throws -> Page<Transaction>
+    func transaction(_ account: AccountRef, view: ViewID, id: TransactionID) async throws -> Transaction
 
-    func addTag(_ value: String, to tx: String, in account: AccountRef, view: String) async throws -> Tag
-    func deleteTag(_ tagID: String, from tx: String, in account: AccountRef, view: String) async throws
-    func addComment(_ value: String, to tx: String, in account: AccountRef, view: String) async throws -> Comment
-    func deleteComment(_ commentID: String, from tx: String, in account: AccountRef, view: String) async throws
-    func setNarrative(_ text: String, on tx: String, in account: AccountRef, view: String) async throws
-    func deleteNarrative(on tx: String, in account: AccountRef, view: String) async throws
-    func setWhere(_ location: GeoTag, on tx: String, in account: AccountRef, view: String) async throws
-    func deleteWhere(on tx: String, in account: AccountRef, view: String) async throws
-    func addImage(label: String, url: String, to tx: String, in account: AccountRef,
-                  view: String) async throws -> TransactionImage
-    func deleteImage(_ imageID: String, from tx: String, in account: AccountRef, view: String) async throws
+    func addTag(_ value: String, to tx: TransactionID, in account: AccountRef, view: ViewID) async throws -> Tag
+    func deleteTag(_ tagID: String, from tx: TransactionID, in account: AccountRef, view: ViewID) async throws
+    func addComment(_ value: String, to tx: TransactionID, in account: AccountRef, view: ViewID) async throws -> Comment
+    func deleteComment(_ commentID: String, from tx: TransactionID, in account: AccountRef, view: ViewID) async throws
+    func setNarrative(_ text: String, on tx: TransactionID, in account: AccountRef, view: ViewID) async throws
+    func deleteNarrative(on tx: TransactionID, in account: AccountRef, view: ViewID) async throws
+    func setWhere(_ location: GeoTag, on tx: TransactionID, in account: AccountRef, view: ViewID) async throws
+    func deleteWhere(on tx: TransactionID, in account: AccountRef, view: ViewID) async throws
+    func addImage(label: String, url: String, to tx: TransactionID, in account: AccountRef,
+                  view: ViewID) async throws -> TransactionImage
+    func deleteImage(_ imageID: String, from tx: TransactionID, in account: AccountRef, view: ViewID) async throws
 }

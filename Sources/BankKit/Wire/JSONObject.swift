@@ -60,6 +60,11 @@ struct JSONObject {
         }
     }
 
+    /// An id, read as leniently as `string` (OBP sends some ids as numbers); its kind comes from the call site.
+    func id<Kind>(_ key: String) -> Identifier<Kind>? {
+        string(key).map(Identifier.init(rawValue:))
+    }
+
     func double(_ key: String) -> Double? {
         guard let value = value(key) else { return nil }
         switch kind(value) {

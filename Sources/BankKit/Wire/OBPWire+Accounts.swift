@@ -4,10 +4,10 @@ extension OBPWire {
     /// The account lists: `/banks/B/accounts` (v4+, `views_available`), `/banks/B/accounts/private`,
     /// `/banks/B/accounts/public`, `/my/accounts` (`views`), `/banks/B/accounts-held`. `bank` fills in a missing
     /// `bank_id` when the list is for one bank.
-    public static func accounts(_ data: Data, bank: String?) throws(BankError) -> [Account] {
+    public static func accounts(_ data: Data, bank: BankID?) throws(BankError) -> [Account] {
         let top = try top(data, "accounts")
         return try list(top, "accounts", "accounts").compactMap { object in
-            guard let id = object.string("id"), let bankID = object.string("bank_id") ?? bank else { return nil }
+            guard let id: AccountID = object.id("id"), let bankID = object.id("bank_id") ?? bank else { return nil }
             let views = (object.objects("views_available") ?? object.objects("views") ?? []).compactMap(view)
             return Account(ref: AccountRef(bankID: bankID, accountID: id), label: object.string("label"),
                            number: object.string("number"), owners: owners(object),
@@ -19,8 +19,8 @@ extension OBPWire {
     /// `GET /banks/B/accounts/A/V/account` and the public variant: the account as one view shows it.
     public static func account(_ data: Data, ref: AccountRef) throws(BankError) -> Account {
         let object = try top(data, "account")
-        let id = object.string("id") ?? ref.accountID
-        let bankID = object.string("bank_id") ?? ref.bankID
+        let id = object.id("id") ?? ref.accountID
+        let bankID = object.id("bank_id") ?? ref.bankID
         let views = (object.objects("views_available") ?? object.objects("views") ?? []).compactMap(view)
         return Account(ref: AccountRef(bankID: bankID, accountID: id), label: object.string("label"),
                        number: object.string("number"), owners: owners(object),

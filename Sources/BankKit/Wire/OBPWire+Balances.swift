@@ -7,7 +7,7 @@ extension OBPWire {
         let top = try top(data, "balances")
         var result = [AccountRef: Money]()
         for object in try list(top, "accounts", "balances") {
-            guard let id = object.string("account_id"), let bankID = object.string("bank_id"),
+            guard let id: AccountID = object.id("account_id"), let bankID: BankID = object.id("bank_id"),
                   let money = (object.objects("balances") ?? []).lazy.compactMap(money).first else { continue }
             result[AccountRef(bankID: bankID, accountID: id)] = money
         }

@@ -17,7 +17,7 @@ extension OBPWire {
         let short = object.string("short_name")?.trimmingCharacters(in: .whitespaces)
         let shortName = (short?.isEmpty == false ? short : nil) ?? object.string("bank_code") ?? id
         let fullName = object.string("full_name") ?? shortName
-        return Bank(id: id, shortName: shortName, fullName: fullName, logoURL: object.string("logo"),
+        return Bank(id: BankID(rawValue: id), shortName: shortName, fullName: fullName, logoURL: object.string("logo"),
                     website: object.string("website"))
     }
 

@@ -39,8 +39,8 @@ extension OBPWire {
             ExplicitCounterparty.Routing(scheme: $0.string("key") ?? "", address: $0.string("value") ?? "")
         }
         return ExplicitCounterparty(
-            id: id, name: name, description: object.string("description") ?? "", currency: object.string("currency") ?? "",
-            viewID: object.string("this_view_id") ?? "", bank: routing("other_bank_routing"),
+            id: CounterpartyID(rawValue: id), name: name, description: object.string("description") ?? "", currency: object.string("currency") ?? "",
+            viewID: object.id("this_view_id") ?? "", bank: routing("other_bank_routing"),
             branch: routing("other_branch_routing"), account: routing("other_account_routing"),
             secondaryAccount: routing("other_account_secondary_routing"),
             isBeneficiary: object.bool("is_beneficiary") ?? false, bespoke: bespoke,

@@ -8,13 +8,13 @@ extension OBPWire {
         let tags = object.objects("tags")?.compactMap(tag)
         let comments = object.objects("comments")?.compactMap(comment)
         let images = object.objects("images")?.compactMap(image)
-        let whereTag: GeoTag??
+        let whereTag: Moderated<GeoTag>
         if let geo = object.object("where").flatMap(geoTag) {
-            whereTag = .some(geo)
+            whereTag = .value(geo)
         } else if tags != nil || comments != nil || images != nil {
-            whereTag = .some(nil)
+            whereTag = .absent
         } else {
-            whereTag = nil
+            whereTag = .hidden
         }
         return TransactionMetadata(narrative: object.string("narrative"), tags: tags, comments: comments,
                                    images: images, whereTag: whereTag)

@@ -27,12 +27,12 @@ extension OBPWire {
         let rate = details?.object("exchange_rate")
         return TransactionRequest(
             id: id, type: object.string("type") ?? "",
-            from: AccountRef(bankID: from?.string("bank_id") ?? "", accountID: from?.string("account_id") ?? ""),
+            from: AccountRef(bankID: from?.id("bank_id") ?? "", accountID: from?.id("account_id") ?? ""),
             status: TransactionRequest.Status(object.string("status") ?? ""),
             amount: money(details?.object("value")), description: details?.string("description"),
             to: details?.object("to").flatMap(destination),
             toAccount: details?.object("to").flatMap(receiverAccount),
-            transactionIDs: object.strings("transaction_ids") ?? [],
+            transactionIDs: object.strings("transaction_ids")?.map(TransactionID.init(rawValue:)) ?? [],
             started: object.date("start_date"), ended: object.date("end_date"), challenge: challenge,
             charge: money(object.object("charge")?.object("value")),
             conversion: rate.flatMap { rate in
@@ -51,7 +51,7 @@ extension OBPWire {
     }
 
     private static func receiverAccount(_ to: JSONObject) -> AccountRef? {
-        guard let bank = to.string("bank_id"), let account = to.string("account_id") else { return nil }
+        guard let bank: BankID = to.id("bank_id"), let account: AccountID = to.id("account_id") else { return nil }
         return AccountRef(bankID: bank, accountID: account)
     }
 
@@ -61,7 +61,7 @@ extension OBPWire {
         guard let rate = object.decimal("conversion_value") else {
             throw BankError(kind: .badResponse, message: "exchange rate: missing \"conversion_value\"")
         }
-        return FXRate(bankID: object.string("bank_id") ?? "", from: object.string("from_currency_code") ?? "",
+        return FXRate(bankID: object.id("bank_id") ?? "", from: object.string("from_currency_code") ?? "",
                       to: object.string("to_currency_code") ?? "", rate: rate,
                       inverseRate: object.decimal("inverse_conversion_value"), effective: object.date("effective_date"))
     }

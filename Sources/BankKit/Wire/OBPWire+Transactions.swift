@@ -18,7 +18,7 @@ extension OBPWire {
     }
 
     static func transaction(_ object: JSONObject, account: Shared<AccountRef>) -> Transaction? {
-        guard let id = object.string("id") else { return nil }
+        guard let id: TransactionID = object.id("id") else { return nil }
         let details = object.object("details")
         return Transaction(
             id: id, sharedAccount: account, counterparty: object.object("other_account").map(counterparty),
@@ -35,7 +35,7 @@ extension OBPWire {
         let routings = routings(object)
         let number = object.string("number")
             ?? routings.first { !$0.isIBAN }?.address
-        return Counterparty(id: object.string("id"), holderName: holder?.string("name"),
+        return Counterparty(id: object.id("id"), holderName: holder?.string("name"),
                             isAlias: holder?.bool("is_alias") ?? false, number: number,
                             kind: object.string("kind"),
                             iban: routings.first { $0.isIBAN }?.address ?? object.string("IBAN"),

@@ -5,7 +5,7 @@ extension OBPWire {
     public static func user(_ data: Data) throws(BankError) -> User {
         let object = try top(data, "current user")
         let id = try required(object.string("user_id") ?? object.string("id"), "user_id", "current user")
-        return User(id: id, username: object.string("username") ?? id, email: object.string("email"),
+        return User(id: UserID(rawValue: id), username: object.string("username") ?? id, email: object.string("email"),
                     provider: object.string("provider"))
     }
 

@@ -29,7 +29,7 @@ extension OBPWire {
         try list(top(data, "permissions"), "permissions", "permissions").compactMap { entry in
             guard let user = entry.object("user"), let id = user.string("id") ?? user.string("user_id") else { return nil }
             let name = user.string("display_name") ?? user.string("username") ?? id
-            return AccessGrant(user: .init(id: id, provider: user.string("provider") ?? "", displayName: name),
+            return AccessGrant(user: .init(id: UserID(rawValue: id), provider: user.string("provider") ?? "", displayName: name),
                                views: (entry.objects("views") ?? []).compactMap(view))
         }
     }

@@ -17,7 +17,7 @@ extension OBPWire {
             let granted = object.count(key).map { $0 > 0 } ?? (object.bool(key) == true)
             if granted { permissions.insert(ViewPermission(rawValue: key)) }
         }
-        return ViewSummary(id: id, shortName: object.string("short_name") ?? id,
+        return ViewSummary(id: ViewID(rawValue: id), shortName: object.string("short_name") ?? id,
                            description: object.string("description") ?? "",
                            isPublic: object.bool("is_public") ?? false,
                            isSystem: object.bool("is_system") ?? !id.hasPrefix("_"),

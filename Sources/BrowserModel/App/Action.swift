@@ -80,7 +80,7 @@ public enum Action: Sendable {
     // Results of effects.
     case userLoaded(Result<User, BankError>)
     case banksLoaded(Result<[Bank], BankError>)
-    case accountsLoaded(bankID: String, generation: Int, Result<[Account], BankError>)
+    case accountsLoaded(bankID: BankID, generation: Int, Result<[Account], BankError>)
     case viewsLoaded(AccountRef, generation: Int, Result<[ViewSummary], BankError>)
     case transactionsLoaded(PageKey, generation: Int, Result<TransactionPage, BankError>)
     case transactionLoaded(AnnotationTarget, Result<Transaction, BankError>)

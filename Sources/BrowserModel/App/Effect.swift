@@ -4,7 +4,7 @@ import BankKit
 public enum Effect: Sendable {
     case loadUser
     case loadBanks
-    case loadAccounts(bankID: String, generation: Int)
+    case loadAccounts(bankID: BankID, generation: Int)
     case loadViews(AccountRef, generation: Int)
     case loadTransactions(PageKey, generation: Int)
     case loadTransaction(AnnotationTarget)

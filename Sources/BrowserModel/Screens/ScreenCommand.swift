@@ -21,10 +21,10 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     case openScreen(name: String, argument: String?)
     /// The server changed what a view of the account shows, or which views it has: the browser drops what it
     /// cached through that view and shows the change at once.
-    case viewChanged(AccountRef, viewID: String)
+    case viewChanged(AccountRef, viewID: ViewID)
     /// Accounts changed on the server (money moved, a new label, a new account): the browser reads them again,
     /// and selects `select` in the open account's list when it shows that transaction.
-    case accountsChanged([AccountRef], select: String?)
+    case accountsChanged([AccountRef], select: TransactionID?)
     /// Close this screen and browse again from the banks pane: the provider now answers as someone else.
     case restartBrowser
     /// Close this screen and filter the account's transaction list by `text` (as `/` does).

@@ -12,12 +12,12 @@ public struct ScreenContext: Sendable {
     public var account: Account?
     /// The account under the cursor in the accounts pane while no account is open (what `p` and `L` act on).
     public var selectedAccount: Account?
-    public var viewID: String?
-    public var transactionID: String?
+    public var viewID: ViewID?
+    public var transactionID: TransactionID?
 
     public init(providerName: String, capabilities: ProviderCapabilities, user: User? = nil, bank: Bank? = nil,
-                account: Account? = nil, selectedAccount: Account? = nil, viewID: String? = nil,
-                transactionID: String? = nil) {
+                account: Account? = nil, selectedAccount: Account? = nil, viewID: ViewID? = nil,
+                transactionID: TransactionID? = nil) {
         self.providerName = providerName
         self.capabilities = capabilities
         self.user = user
@@ -33,7 +33,7 @@ extension AppState {
     /// What the browse panes have selected, for a screen about to open.
     var screenContext: ScreenContext {
         let bankID = depth >= .accounts ? accounts.bankID : banks.selected?.id
-        let bank = bankID.flatMap { id in banks.items.first { $0.id == id } ?? Bank(id: id, shortName: id, fullName: id) }
+        let bank = bankID.flatMap { id in banks.items.first { $0.id == id } ?? Bank(id: id, shortName: id.rawValue, fullName: id.rawValue) }
         let hasAccount = depth >= .transactions
         return ScreenContext(providerName: providerName, capabilities: capabilities, user: user, bank: bank,
                              account: hasAccount ? transactions.accountInfo : nil,

@@ -23,8 +23,8 @@ enum ScreenOrder: Sendable {
     case confirm(field: String, question: String)
     case copy(String)
     case openScreen(name: String, argument: String?)
-    case viewChanged(AccountRef, viewID: String)
-    case accountsChanged([AccountRef], select: String?)
+    case viewChanged(AccountRef, viewID: ViewID)
+    case accountsChanged([AccountRef], select: TransactionID?)
     case restartBrowser
     case filterTransactions(String)
 }

@@ -5,19 +5,19 @@ enum Breadcrumb {
     static func segments(of state: AppState) -> [SafeText] {
         var parts = [SafeText(state.profileName)]
         if state.depth >= .accounts, let bank = state.accounts.bankID {
-            let name = state.banks.items.first { $0.id == bank }?.shortName ?? bank
-            parts.append(SafeText(name.isEmpty ? bank : name))
+            let name = state.banks.items.first { $0.id == bank }?.shortName ?? bank.rawValue
+            parts.append(SafeText(name.isEmpty ? bank.rawValue : name))
         }
         if state.depth >= .transactions, let account = state.transactions.account {
-            let label = state.transactions.accountInfo?.label ?? account.accountID
-            parts.append(SafeText(label.isEmpty ? account.accountID : label))
+            let label = state.transactions.accountInfo?.label ?? account.accountID.rawValue
+            parts.append(SafeText(label.isEmpty ? account.accountID.rawValue : label))
             // A provider without views (OP) browses through one it names for the API's sake: not the user's.
             if state.capabilities.supportsViews, let view = state.transactions.viewID {
-                parts.append("view: \(view)")
+                parts.append("view: \(view.rawValue)")
             }
         }
         if state.depth == .detail, let tx = state.transactions.selectedTransaction {
-            parts.append("tx \(String(tx.id.prefix(8)))")
+            parts.append("tx \(String(tx.id.rawValue.prefix(8)))")
         }
         // The stack is the breadcrumb: each screen opened over the browser adds its name.
         parts += state.screens.map { ":\(type(of: $0.screen).name)" }

@@ -47,8 +47,8 @@ struct AccessListCommand: AsyncParsableCommand {
         var table = TextTable([.init(title: "USER"), .init(title: "VIEWS", flexible: true),
                                .init(title: "PROVIDER", flexible: true), .init(title: "USER ID")])
         for grant in grants {
-            table.append([grant.user.displayName, grant.views.map(\.id).joined(separator: ","), grant.user.provider,
-                          grant.user.id])
+            table.append([grant.user.displayName, grant.views.map(\.id.rawValue).joined(separator: ","), grant.user.provider,
+                          grant.user.id.rawValue])
         }
         return table.render(width: TerminalIO.columns()).map { $0 + "\n" }.joined()
     }
@@ -62,7 +62,7 @@ struct AccessGrantCommand: AsyncParsableCommand {
     @OptionGroup var grantee: GranteeOptions
 
     @Argument(help: "The views to give.")
-    var views: [String]
+    var views: [ViewID]
 
     @Option(help: "table or json.")
     var format: OutputFormat = .table
@@ -87,7 +87,7 @@ struct AccessRevokeCommand: AsyncParsableCommand {
     @OptionGroup var grantee: GranteeOptions
 
     @Argument(help: "The views to take away.")
-    var views: [String] = []
+    var views: [ViewID] = []
 
     @Flag(help: "Take every view of the account away from the user.")
     var all = false
@@ -102,7 +102,7 @@ struct AccessRevokeCommand: AsyncParsableCommand {
     func run() async throws {
         try await CommandRunner.run(global) { _, provider in
             let obp = try OBPCommand.obp(provider)
-            let what = all ? "every view" : views.joined(separator: ", ")
+            let what = all ? "every view" : views.map(\.rawValue).joined(separator: ", ")
             guard OBPCommand.confirmed("Take \(what) of account \(target.account) away from \(grantee.user)?", yes: yes)
             else { throw OBPCommand.declined }
             try await Self.revoke(views, all: all, from: grantee.user, provider: grantee.provider(obp), in: target.ref, obp)
@@ -110,7 +110,7 @@ struct AccessRevokeCommand: AsyncParsableCommand {
     }
 
     /// One DELETE per view, in order; the first refusal stops.
-    static func revoke(_ views: [String], all: Bool, from user: String, provider: String, in account: AccountRef,
+    static func revoke(_ views: [ViewID], all: Bool, from user: String, provider: String, in account: AccountRef,
                        _ obp: OBPProvider) async throws {
         if all { return try await obp.revokeAllAccess(from: user, provider: provider, account: account) }
         for view in views {

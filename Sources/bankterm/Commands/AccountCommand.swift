@@ -12,10 +12,10 @@ struct AccountCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         @Option(help: "The bank id.")
-        var bank: String
+        var bank: BankID
 
         @Option(help: "The new account's id (v4.0.0 picks one when left out).")
-        var id: String?
+        var id: AccountID?
 
         @Option(help: "The account's label.")
         var label: String
@@ -27,7 +27,7 @@ struct AccountCommand: AsyncParsableCommand {
         var product: String?
 
         @Option(name: .customLong("user-id"), help: "Make it for another user (needs the CanCreateAccount role).")
-        var userID: String?
+        var userID: UserID?
 
         func run() async throws {
             try await OBPCommandRunner.run(global) { obp in
@@ -35,7 +35,7 @@ struct AccountCommand: AsyncParsableCommand {
                     .mapError { BankError(kind: .invalidInput, message: $0.description) }.get()
                 let ref = try await obp.createAccount(NewAccount(bankID: bank, id: id, label: label, currency: code,
                                                                  productCode: product, userID: userID))
-                print(JSONRecords.render(["bank_id": ref.bankID, "account_id": ref.accountID]))
+                print(JSONRecords.render(["bank_id": ref.bankID.rawValue, "account_id": ref.accountID.rawValue]))
             }
         }
     }
@@ -52,7 +52,7 @@ struct AccountCommand: AsyncParsableCommand {
         func run() async throws {
             try await OBPCommandRunner.run(global) { obp in
                 try await obp.relabel(target.ref, label: label)
-                print(JSONRecords.render(["bank_id": target.bank, "account_id": target.account, "label": label]))
+                print(JSONRecords.render(["bank_id": target.bank.rawValue, "account_id": target.account.rawValue, "label": label]))
             }
         }
     }

@@ -11,7 +11,7 @@ struct AccountsCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(help: "Only accounts at this bank.")
-    var bank: String?
+    var bank: BankID?
 
     @Flag(help: "The bank's public accounts instead of yours (needs --bank, no login).")
     var `public` = false
@@ -38,11 +38,11 @@ struct AccountsCommand: AsyncParsableCommand {
                 csv.append(["bank_id", "account_id", "label", "number", "type", "balance", "currency", "views"]
                     .map { .text($0) })
                 for account in accounts {
-                    csv.append([.text(account.ref.bankID), .text(account.ref.accountID), .text(account.label ?? ""),
+                    csv.append([.text(account.ref.bankID.rawValue), .text(account.ref.accountID.rawValue), .text(account.label ?? ""),
                                 .text(account.number ?? ""), .text(account.type ?? ""),
                                 .numeric(account.balance.map(DisplayFormat.amount) ?? ""),
                                 .text(account.balance?.currency ?? ""),
-                                .text(account.views.map(\.id).joined(separator: " "))])
+                                .text(account.views.map(\.id.rawValue).joined(separator: " "))])
                 }
                 print(csv.text, terminator: "")
             case .table:
@@ -51,9 +51,9 @@ struct AccountsCommand: AsyncParsableCommand {
                                        .init(title: "BALANCE", alignment: .right), .init(title: "CUR"),
                                        .init(title: "VIEWS", flexible: true)])
                 for account in accounts {
-                    table.append([account.ref.bankID, account.ref.accountID, account.label ?? "", account.type ?? "",
+                    table.append([account.ref.bankID.rawValue, account.ref.accountID.rawValue, account.label ?? "", account.type ?? "",
                                   account.balance.map(DisplayFormat.amount) ?? "", account.balance?.currency ?? "",
-                                  account.views.map(\.id).joined(separator: ",")])
+                                  account.views.map(\.id.rawValue).joined(separator: ",")])
                 }
                 table.render(width: TerminalIO.columns()).forEach { print($0) }
             }

@@ -21,14 +21,14 @@ struct BanksCommand: AsyncParsableCommand {
                 var csv = CSVWriter(clean: TerminalIO.csvCleaner)
                 csv.append(["id", "short_name", "full_name", "website"].map { .text($0) })
                 for bank in banks {
-                    csv.append([bank.id, bank.shortName, bank.fullName, bank.website ?? ""].map { .text($0) })
+                    csv.append([bank.id.rawValue, bank.shortName, bank.fullName, bank.website ?? ""].map { .text($0) })
                 }
                 print(csv.text, terminator: "")
             case .table:
                 var table = TextTable([.init(title: "ID"), .init(title: "SHORT NAME", flexible: true),
                                        .init(title: "FULL NAME", flexible: true),
                                        .init(title: "WEBSITE", flexible: true)])
-                for bank in banks { table.append([bank.id, bank.shortName, bank.fullName, bank.website ?? ""]) }
+                for bank in banks { table.append([bank.id.rawValue, bank.shortName, bank.fullName, bank.website ?? ""]) }
                 table.render(width: TerminalIO.columns()).forEach { print($0) }
             }
         }

@@ -5,7 +5,7 @@ import TerminalUI
 /// Answers a transaction request's challenge: with the given answer once, or on a terminal by asking until it
 /// is right or no attempts are left. Each answer is its own POST, sent once.
 enum ChallengePrompt {
-    static func settle(_ request: TransactionRequest, answer: String?, view: String, obp: OBPProvider) async throws -> TransactionRequest {
+    static func settle(_ request: TransactionRequest, answer: String?, view: ViewID, obp: OBPProvider) async throws -> TransactionRequest {
         guard var challenge = request.pendingChallenge else { return request }
         if let answer { return try await obp.answerChallenge(request, view: view, answer: answer) }
         var current = request

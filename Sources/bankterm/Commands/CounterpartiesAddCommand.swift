@@ -16,10 +16,10 @@ struct CounterpartiesAddCommand: AsyncParsableCommand {
     var iban: String?
 
     @Option(name: .customLong("to-bank"), help: "Or: the bank id of an account at this OBP server.")
-    var toBank: String?
+    var toBank: BankID?
 
     @Option(name: .customLong("to-account"), help: "With --to-bank: the account id.")
-    var toAccount: String?
+    var toAccount: AccountID?
 
     @Option(help: "Its currency (required from v4.0.0).")
     var currency = "EUR"

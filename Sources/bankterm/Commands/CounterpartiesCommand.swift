@@ -15,7 +15,7 @@ struct CounterpartiesCommand: AsyncParsableCommand {
         @OptionGroup var account: AccountOptions
 
         @Option(help: "The view to read and write through.")
-        var view = "owner"
+        var view: ViewID = "owner"
     }
 
     /// A metadata field by name, with the names listed when it is not one.

@@ -29,7 +29,7 @@ struct CounterpartiesListCommand: AsyncParsableCommand {
             var csv = CSVWriter(clean: TerminalIO.csvCleaner)
             csv.append((["id", "name", "is_alias", "number", "iban"] + csvFields.map(\.rawValue)).map { .text($0) })
             for party in parties {
-                csv.append(([party.id ?? "", party.holderName ?? "", String(party.isAlias), party.number ?? "", party.iban ?? ""]
+                csv.append(([party.id?.rawValue ?? "", party.holderName ?? "", String(party.isAlias), party.number ?? "", party.iban ?? ""]
                             + csvFields.map { party.metadata?.text(of: $0) ?? "" }).map { .text($0) })
             }
             return csv.text
@@ -37,7 +37,7 @@ struct CounterpartiesListCommand: AsyncParsableCommand {
             var table = TextTable([.init(title: "ID"), .init(title: "NAME", flexible: true), .init(title: "NUMBER / IBAN"),
                                    .init(title: "PRIVATE ALIAS", flexible: true), .init(title: "URL", flexible: true)])
             for party in parties {
-                table.append([party.id ?? "", (party.isAlias ? "~ " : "") + (party.holderName ?? ""),
+                table.append([party.id?.rawValue ?? "", (party.isAlias ? "~ " : "") + (party.holderName ?? ""),
                               party.iban ?? party.number ?? "", party.metadata?.privateAlias ?? "",
                               party.metadata?.url ?? ""])
             }

@@ -9,7 +9,7 @@ struct CounterpartiesRemoveCommand: AsyncParsableCommand {
     @OptionGroup var target: CounterpartiesCommand.Target
 
     @Argument(help: "The counterparty id.")
-    var id: String
+    var id: CounterpartyID
 
     @Flag(help: "Do not ask first.")
     var yes = false

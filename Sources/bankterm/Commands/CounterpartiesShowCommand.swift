@@ -9,7 +9,7 @@ struct CounterpartiesShowCommand: AsyncParsableCommand {
     @OptionGroup var target: CounterpartiesCommand.Target
 
     @Argument(help: "The counterparty (other account) id.")
-    var id: String
+    var id: CounterpartyID
 
     @Option(help: "table or json.")
     var format: OutputFormat = .table
@@ -27,7 +27,7 @@ struct CounterpartiesShowCommand: AsyncParsableCommand {
 
     /// Label and value lines; a field the view hides reads "(hidden by view)".
     static func lines(_ party: Counterparty) -> [(String, String)] {
-        var lines = [("id", party.id ?? ""), ("name", party.holderName ?? ""), ("is alias", party.isAlias ? "yes" : "no"),
+        var lines = [("id", party.id?.rawValue ?? ""), ("name", party.holderName ?? ""), ("is alias", party.isAlias ? "yes" : "no"),
                      ("number", party.number ?? ""), ("iban", party.iban ?? "")]
         guard let metadata = party.metadata else { return lines + [("metadata", "(hidden by view)")] }
         for field in CounterpartyMetadataField.allCases {

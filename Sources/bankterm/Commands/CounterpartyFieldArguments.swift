@@ -6,7 +6,7 @@ struct CounterpartyFieldArguments: ParsableArguments {
     @OptionGroup var target: CounterpartiesCommand.Target
 
     @Argument(help: "The counterparty (other account) id.")
-    var id: String
+    var id: CounterpartyID
 
     @Argument(help: "The field: public_alias, private_alias, more_info, url, image_url, open_corporates_url, corporate_location or physical_location.")
     var field: String

@@ -13,7 +13,7 @@ struct FXCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         @Option(help: "The bank id.")
-        var bank: String
+        var bank: BankID
 
         @Argument(help: "The currency converted from, e.g. EUR.")
         var from: String
@@ -35,7 +35,7 @@ struct FXCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         @Option(help: "The bank id.")
-        var bank: String
+        var bank: BankID
 
         @Option(help: "The currency converted from.")
         var from: String

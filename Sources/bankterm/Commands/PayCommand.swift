@@ -13,22 +13,22 @@ struct PayCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .customLong("from-bank"), help: "The paying account's bank.")
-    var fromBank: String
+    var fromBank: BankID
 
     @Option(name: .customLong("from-account"), help: "The paying account.")
-    var fromAccount: String
+    var fromAccount: AccountID
 
     @Option(help: "The view to pay through.")
-    var view = "owner"
+    var view: ViewID = "owner"
 
     @Option(name: .customLong("to-bank"), help: "The receiving account's bank (with --to-account).")
-    var toBank: String?
+    var toBank: BankID?
 
     @Option(name: .customLong("to-account"), help: "The receiving account (with --to-bank).")
-    var toAccount: String?
+    var toAccount: AccountID?
 
     @Option(name: .customLong("to-counterparty"), help: "A counterparty id of the paying account.")
-    var toCounterparty: String?
+    var toCounterparty: CounterpartyID?
 
     @Option(name: .customLong("to-iban"), help: "The receiver's IBAN.")
     var toIBAN: String?

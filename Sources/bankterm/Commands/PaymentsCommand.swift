@@ -12,7 +12,7 @@ struct PaymentsCommand: AsyncParsableCommand {
         @OptionGroup var account: AccountOptions
 
         @Option(help: "The view to read through.")
-        var view = "owner"
+        var view: ViewID = "owner"
     }
 
     struct List: AsyncParsableCommand {

@@ -20,7 +20,7 @@ enum TransactionOutput {
                 table.append([tx.posted.map(OBPDate.day) ?? "",
                               tx.value.map(DisplayFormat.amount) ?? "", tx.value?.currency ?? "", holder ?? "",
                               tx.description ?? "", tx.metadata.tags?.map(\.value).joined(separator: ",") ?? "",
-                              tx.id])
+                              tx.id.rawValue])
             }
             return table.render(width: TerminalIO.columns()).map { $0 + "\n" }.joined()
         }
@@ -29,7 +29,7 @@ enum TransactionOutput {
     /// One transaction in full, one field per line, for `tx show`.
     static func detail(_ tx: Transaction) -> String {
         var lines: [(String, String)] = [
-            ("id", tx.id), ("account", tx.account.description),
+            ("id", tx.id.rawValue), ("account", tx.account.description),
             ("posted", tx.posted.map(OBPDate.format) ?? "-"), ("completed", tx.completed.map(OBPDate.format) ?? "-"),
             ("type", tx.type ?? "-"), ("description", tx.description ?? "-"),
             ("amount", tx.value.map { DisplayFormat.amount($0) + " " + $0.currency } ?? "-"),
@@ -56,9 +56,9 @@ enum TransactionOutput {
             for image in images { lines.append(("image", "\(image.label) \(image.url) [\(image.id)]")) }
         }
         switch metadata.whereTag {
-        case .some(.some(let geo)): lines.append(("where", "\(geo.latitude), \(geo.longitude)"))
-        case .some(.none): lines.append(("where", "none"))
-        case .none: lines.append(("where", "hidden by this view"))
+        case .value(let geo): lines.append(("where", "\(geo.latitude), \(geo.longitude)"))
+        case .absent: lines.append(("where", "none"))
+        case .hidden: lines.append(("where", "hidden by this view"))
         }
         return labelled(lines)
     }

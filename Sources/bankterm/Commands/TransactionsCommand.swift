@@ -15,7 +15,7 @@ struct TransactionsCommand: AsyncParsableCommand {
     @OptionGroup var target: AccountOptions
 
     @Option(help: "The view to look through.")
-    var view = "owner"
+    var view: ViewID = "owner"
 
     @Option(help: "Transactions per page (1...10000).")
     var limit = PageRequest.defaultLimit

@@ -4,7 +4,7 @@ import BankKit
 /// What `tx KIND rm ID` removes: tags, comments and images are each deleted by id, through the chosen view.
 protocol TxRemovable {
     static var noun: String { get }
-    static func remove(_ id: String, from tx: String, in account: AccountRef, view: String,
+    static func remove(_ id: String, from tx: TransactionID, in account: AccountRef, view: ViewID,
                        provider: any BankProvider) async throws
 }
 
@@ -29,7 +29,7 @@ struct TxRemoveCommand<Kind: TxRemovable>: AsyncParsableCommand {
 
 enum TagRemoval: TxRemovable {
     static let noun = "tag"
-    static func remove(_ id: String, from tx: String, in account: AccountRef, view: String,
+    static func remove(_ id: String, from tx: TransactionID, in account: AccountRef, view: ViewID,
                        provider: any BankProvider) async throws {
         try await provider.deleteTag(id, from: tx, in: account, view: view)
     }
@@ -37,7 +37,7 @@ enum TagRemoval: TxRemovable {
 
 enum CommentRemoval: TxRemovable {
     static let noun = "comment"
-    static func remove(_ id: String, from tx: String, in account: AccountRef, view: String,
+    static func remove(_ id: String, from tx: TransactionID, in account: AccountRef, view: ViewID,
                        provider: any BankProvider) async throws {
         try await provider.deleteComment(id, from: tx, in: account, view: view)
     }
@@ -45,7 +45,7 @@ enum CommentRemoval: TxRemovable {
 
 enum ImageRemoval: TxRemovable {
     static let noun = "image"
-    static func remove(_ id: String, from tx: String, in account: AccountRef, view: String,
+    static func remove(_ id: String, from tx: TransactionID, in account: AccountRef, view: ViewID,
                        provider: any BankProvider) async throws {
         try await provider.deleteImage(id, from: tx, in: account, view: view)
     }

@@ -6,8 +6,8 @@ struct TxTarget: ParsableArguments {
     @OptionGroup var account: AccountOptions
 
     @Option(help: "The view to read and annotate through.")
-    var view = "owner"
+    var view: ViewID = "owner"
 
     @Option(help: "The transaction id.")
-    var tx: String
+    var tx: TransactionID
 }

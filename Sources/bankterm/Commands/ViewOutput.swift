@@ -6,13 +6,13 @@ enum ViewOutput {
     static func render(_ view: ViewDetails, format: OutputFormat) -> String {
         if format == .json { return JSONRecords.render(JSONRecords.viewDetails(view)) + "\n" }
         var settings = TextTable([.init(title: "SETTING"), .init(title: "VALUE", flexible: true)])
-        settings.append(["id", view.id])
+        settings.append(["id", view.id.rawValue])
         settings.append(["name", view.summary.shortName])
         settings.append(["description", view.summary.description])
         settings.append(["public", view.summary.isPublic ? "yes" : "no"])
         settings.append(["system", view.summary.isSystem ? "yes" : "no"])
         settings.append(["alias", view.alias == .none ? "none" : view.alias.rawValue])
-        settings.append(["metadata view", view.metadataView ?? view.id])
+        settings.append(["metadata view", view.metadataView ?? view.id.rawValue])
         settings.append(["hide metadata if alias", view.hideMetadataIfAliasUsed ? "yes" : "no"])
         var flags = TextTable([.init(title: "FLAG"), .init(title: "GROUP"), .init(title: "ALLOWED")])
         for (group, members) in ViewFlag.byGroup {

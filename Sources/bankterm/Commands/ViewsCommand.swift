@@ -34,7 +34,7 @@ struct ViewsCommand: AsyncParsableCommand {
                 var csv = CSVWriter(clean: TerminalIO.csvCleaner)
                 csv.append(["id", "short_name", "is_public", "is_system", "description"].map { .text($0) })
                 for view in views {
-                    csv.append([view.id, view.shortName, String(view.isPublic), String(view.isSystem),
+                    csv.append([view.id.rawValue, view.shortName, String(view.isPublic), String(view.isSystem),
                                 view.description].map { .text($0) })
                 }
                 return csv.text
@@ -43,7 +43,7 @@ struct ViewsCommand: AsyncParsableCommand {
                                        .init(title: "PUBLIC"), .init(title: "SYSTEM"),
                                        .init(title: "DESCRIPTION", flexible: true)])
                 for view in views {
-                    table.append([view.id, view.shortName, view.isPublic ? "yes" : "no", view.isSystem ? "yes" : "no",
+                    table.append([view.id.rawValue, view.shortName, view.isPublic ? "yes" : "no", view.isSystem ? "yes" : "no",
                                   view.description])
                 }
                 return table.render(width: TerminalIO.columns()).map { $0 + "\n" }.joined()

@@ -13,7 +13,7 @@ struct ViewsCreateCommand: AsyncParsableCommand {
     var name: String
 
     @Option(help: "Start from this view's flags and settings instead of from nothing.")
-    var like: String?
+    var like: ViewID?
 
     @OptionGroup var spec: ViewSpecOptions
 
@@ -27,7 +27,7 @@ struct ViewsCreateCommand: AsyncParsableCommand {
         }
     }
 
-    static func create(_ name: String, like: String?, _ options: ViewSpecOptions, in account: AccountRef,
+    static func create(_ name: String, like: ViewID?, _ options: ViewSpecOptions, in account: AccountRef,
                        _ provider: OBPProvider) async throws -> ViewDetails {
         var base = ViewSpec()
         if let like {

@@ -10,7 +10,7 @@ struct ViewsRemoveCommand: AsyncParsableCommand {
     @OptionGroup var target: AccountOptions
 
     @Argument(help: "The custom view's id.")
-    var view: String
+    var view: ViewID
 
     @Flag(help: "Do not ask first.")
     var yes = false

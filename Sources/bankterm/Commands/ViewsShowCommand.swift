@@ -9,7 +9,7 @@ struct ViewsShowCommand: AsyncParsableCommand {
     @OptionGroup var target: AccountOptions
 
     @Argument(help: "The view id, e.g. owner or _family.")
-    var view: String
+    var view: ViewID
 
     @Option(help: "table or json.")
     var format: OutputFormat = .table
@@ -22,7 +22,7 @@ struct ViewsShowCommand: AsyncParsableCommand {
     }
 
     /// The view in full, from the account's views list (OBP has no endpoint for one custom view before v5.1.0).
-    static func find(_ viewID: String, in account: AccountRef, _ provider: OBPProvider) async throws -> ViewDetails {
+    static func find(_ viewID: ViewID, in account: AccountRef, _ provider: OBPProvider) async throws -> ViewDetails {
         guard let details = try await provider.viewDetails(account: account).first(where: { $0.id == viewID }) else {
             throw BankError(kind: .notFound, message: "the account has no view \"\(viewID)\" that you can see")
         }

@@ -10,7 +10,7 @@ struct ViewsUpdateCommand: AsyncParsableCommand {
     @OptionGroup var target: AccountOptions
 
     @Argument(help: "The custom view's id.")
-    var view: String
+    var view: ViewID
 
     @OptionGroup var spec: ViewSpecOptions
 
@@ -24,7 +24,7 @@ struct ViewsUpdateCommand: AsyncParsableCommand {
         }
     }
 
-    static func update(_ viewID: String, _ options: ViewSpecOptions, in account: AccountRef,
+    static func update(_ viewID: ViewID, _ options: ViewSpecOptions, in account: AccountRef,
                        _ provider: OBPProvider) async throws -> ViewDetails {
         let current = try await ViewsShowCommand.find(viewID, in: account, provider)
         return try await provider.updateView(viewID, options.applied(to: ViewSpec(copying: current)), in: account)

@@ -22,7 +22,7 @@ extension JSONRecords {
 
     static func explicitCounterparty(_ c: ExplicitCounterparty) -> [String: Any] {
         let routing = { (r: ExplicitCounterparty.Routing) -> [String: Any] in ["scheme": r.scheme, "address": r.address] }
-        return ["id": c.id, "name": c.name, "description": c.description, "currency": c.currency, "view_id": c.viewID,
+        return ["id": c.id.rawValue, "name": c.name, "description": c.description, "currency": c.currency, "view_id": c.viewID.rawValue,
                 "bank_routing": routing(c.bank), "branch_routing": routing(c.branch), "account_routing": routing(c.account),
                 "secondary_account_routing": routing(c.secondaryAccount), "iban": c.iban ?? NSNull(),
                 "is_beneficiary": c.isBeneficiary, "bespoke": c.bespoke.map { ["key": $0.scheme, "value": $0.address] },

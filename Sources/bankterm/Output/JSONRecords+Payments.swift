@@ -6,9 +6,9 @@ import Foundation
 extension JSONRecords {
     static func transactionRequest(_ r: TransactionRequest) -> [String: Any] {
         [
-            "id": r.id, "type": r.type, "status": r.status.name, "bank_id": r.from.bankID, "account_id": r.from.accountID,
+            "id": r.id, "type": r.type, "status": r.status.name, "bank_id": r.from.bankID.rawValue, "account_id": r.from.accountID.rawValue,
             "value": money(r.amount), "description": r.description ?? NSNull(), "to": r.to ?? NSNull(),
-            "transaction_ids": r.transactionIDs, "start_date": date(r.started), "end_date": date(r.ended),
+            "transaction_ids": r.transactionIDs.map(\.rawValue), "start_date": date(r.started), "end_date": date(r.ended),
             "challenge": r.challenge.map { c -> [String: Any] in
                 ["id": c.id, "allowed_attempts": c.allowedAttempts ?? NSNull(), "challenge_type": c.type ?? NSNull()]
             } ?? NSNull(),
@@ -20,7 +20,7 @@ extension JSONRecords {
     }
 
     static func fxRate(_ rate: FXRate) -> [String: Any] {
-        ["bank_id": rate.bankID, "from_currency": rate.from, "to_currency": rate.to, "rate": "\(rate.rate)",
+        ["bank_id": rate.bankID.rawValue, "from_currency": rate.from, "to_currency": rate.to, "rate": "\(rate.rate)",
          "inverse_rate": rate.inverseRate.map { "\($0)" } ?? NSNull(), "effective_date": date(rate.effective)]
     }
 

@@ -8,7 +8,7 @@ extension JSONRecords {
         var flags = [String: Any]()
         for flag in ViewFlag.allCases { flags[flag.rawValue] = view.permissions.contains(ViewPermission(flag)) }
         for permission in view.permissions where flags[permission.rawValue] == nil { flags[permission.rawValue] = true }
-        return ["id": view.id, "short_name": view.summary.shortName, "description": view.summary.description,
+        return ["id": view.id.rawValue, "short_name": view.summary.shortName, "description": view.summary.description,
                 "is_public": view.summary.isPublic, "is_system": view.summary.isSystem,
                 "alias": view.alias == .none ? "none" : view.alias.rawValue,
                 "metadata_view": view.metadataView ?? NSNull(),
@@ -16,7 +16,7 @@ extension JSONRecords {
     }
 
     static func accessGrant(_ grant: AccessGrant) -> [String: Any] {
-        ["user_id": grant.user.id, "username": grant.user.displayName, "provider": grant.user.provider,
-         "views": grant.views.map(\.id)]
+        ["user_id": grant.user.id.rawValue, "username": grant.user.displayName, "provider": grant.user.provider,
+         "views": grant.views.map(\.id.rawValue)]
     }
 }

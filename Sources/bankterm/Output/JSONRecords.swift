@@ -8,26 +8,26 @@ import TerminalUI
 /// `yyyy-MM-ddTHH:mm:ss.SSSZ` in UTC. See README, "JSON output".
 enum JSONRecords {
     static func bank(_ bank: Bank) -> [String: Any] {
-        ["id": bank.id, "short_name": bank.shortName, "full_name": bank.fullName,
+        ["id": bank.id.rawValue, "short_name": bank.shortName, "full_name": bank.fullName,
          "logo_url": orNull(bank.logoURL), "website": orNull(bank.website)]
     }
 
     static func account(_ account: Account) -> [String: Any] {
-        ["bank_id": account.ref.bankID, "account_id": account.ref.accountID, "label": orNull(account.label),
+        ["bank_id": account.ref.bankID.rawValue, "account_id": account.ref.accountID.rawValue, "label": orNull(account.label),
          "number": orNull(account.number), "type": orNull(account.type), "owners": account.owners,
          "balance": money(account.balance),
          "routings": account.routings.map { ["scheme": $0.scheme, "address": $0.address] },
-         "views": account.views.map(\.id)]
+         "views": account.views.map(\.id.rawValue)]
     }
 
     static func view(_ view: ViewSummary) -> [String: Any] {
-        ["id": view.id, "short_name": view.shortName, "description": view.description,
+        ["id": view.id.rawValue, "short_name": view.shortName, "description": view.description,
          "is_public": view.isPublic, "is_system": view.isSystem,
          "permissions": view.permissions.map { $0.map(\.rawValue).sorted() as Any } ?? NSNull()]
     }
 
     static func transaction(_ tx: Transaction) -> [String: Any] {
-        ["id": tx.id, "bank_id": tx.account.bankID, "account_id": tx.account.accountID,
+        ["id": tx.id.rawValue, "bank_id": tx.account.bankID.rawValue, "account_id": tx.account.accountID.rawValue,
          "type": orNull(tx.type), "description": orNull(tx.description),
          "posted": date(tx.posted), "completed": date(tx.completed),
          "value": money(tx.value), "new_balance": money(tx.newBalance),
@@ -36,7 +36,7 @@ enum JSONRecords {
     }
 
     static func counterparty(_ party: Counterparty) -> [String: Any] {
-        ["id": orNull(party.id), "holder": orNull(party.holderName), "is_alias": party.isAlias,
+        ["id": orNull(party.id?.rawValue), "holder": orNull(party.holderName), "is_alias": party.isAlias,
          "number": orNull(party.number), "kind": orNull(party.kind), "iban": orNull(party.iban),
          "bank_name": orNull(party.bankName)]
     }
@@ -44,8 +44,8 @@ enum JSONRecords {
     static func metadata(_ metadata: TransactionMetadata) -> [String: Any] {
         let whereValue: Any
         switch metadata.whereTag {
-        case .some(.some(let geo)): whereValue = geoTag(geo)
-        default: whereValue = NSNull()
+        case .value(let geo): whereValue = geoTag(geo)
+        case .hidden, .absent: whereValue = NSNull()
         }
         return ["narrative": orNull(metadata.narrative),
                 "tags": metadata.tags.map { $0.map(tag) as Any } ?? NSNull(),

@@ -7,13 +7,13 @@ import Foundation
 enum TransactionJSON {
     static func write(_ tx: Transaction, to json: inout JSONByteWriter) {
         json.beginObject()
-        json.key("account_id"); json.string(tx.account.accountID)
-        json.key("bank_id"); json.string(tx.account.bankID)
+        json.key("account_id"); json.string(tx.account.accountID.rawValue)
+        json.key("bank_id"); json.string(tx.account.bankID.rawValue)
         json.key("completed"); date(tx.completed, to: &json)
         json.key("counterparty")
         if let party = tx.counterparty { counterparty(party, to: &json) } else { json.null() }
         json.key("description"); json.string(tx.description)
-        json.key("id"); json.string(tx.id)
+        json.key("id"); json.string(tx.id.rawValue)
         json.key("metadata"); metadata(tx.metadata, to: &json)
         json.key("new_balance"); money(tx.newBalance, to: &json)
         json.key("posted"); date(tx.posted, to: &json)
@@ -27,7 +27,7 @@ enum TransactionJSON {
         json.key("bank_name"); json.string(party.bankName)
         json.key("holder"); json.string(party.holderName)
         json.key("iban"); json.string(party.iban)
-        json.key("id"); json.string(party.id)
+        json.key("id"); json.string(party.id?.rawValue)
         json.key("is_alias"); json.bool(party.isAlias)
         json.key("kind"); json.string(party.kind)
         json.key("number"); json.string(party.number)
@@ -57,7 +57,7 @@ enum TransactionJSON {
             note(author: tag.author, date: tag.date, id: tag.id, value: tag.value, to: &json)
         }
         json.key("where")
-        if case .some(.some(let geo)) = metadata.whereTag {
+        if case .value(let geo) = metadata.whereTag {
             json.beginObject()
             json.key("author"); json.string(geo.author)
             json.key("date"); date(geo.date, to: &json)

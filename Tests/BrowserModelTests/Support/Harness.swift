@@ -10,14 +10,14 @@ struct Harness {
     /// Effects returned and not yet answered.
     var pending: [Effect] = []
     /// How many page loads were answered, per view.
-    var pageLoads: [String: Int] = [:]
+    var pageLoads: [ViewID: Int] = [:]
     var writes: [Annotation] = []
     var savedDrafts: [[Draft]] = []
     /// When set, writes fail with it.
     var writeFailure: BankError?
     /// When set, page loads fail with it (through `failingView` only, when that is set).
     var pageFailure: BankError?
-    var failingView: String?
+    var failingView: ViewID?
     let data = FixtureData.shared
 
     /// A prefetch distance well under the page size, so that opening an account loads exactly one page.

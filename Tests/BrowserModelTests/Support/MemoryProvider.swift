@@ -14,7 +14,7 @@ actor MemoryProvider: BankProvider {
     /// Calls per method name, e.g. `transactions`.
     private(set) var calls: [String: Int] = [:]
     /// Offsets requested per view, in order.
-    private(set) var pageRequests: [(view: String, offset: Int)] = []
+    private(set) var pageRequests: [(view: ViewID, offset: Int)] = []
     /// Writes fail with this error while set.
     var writeFailure: BankError?
     /// While set, a page request waits this long before it counts as sent, as a slow network would; a cancelled
@@ -50,12 +50,12 @@ actor MemoryProvider: BankProvider {
         return data.banks
     }
 
-    func branches(bank: String) async throws -> [Branch] {
+    func branches(bank: BankID) async throws -> [Branch] {
         record("branches")
         return []
     }
 
-    func accounts(bank: String?) async throws -> [Account] {
+    func accounts(bank: BankID?) async throws -> [Account] {
         record("accounts")
         return data.accounts.filter { bank == nil || $0.ref.bankID == bank }
             .map { var account = $0; account.views = [Self.ownerView, Self.publicView]; return account }
@@ -66,7 +66,7 @@ actor MemoryProvider: BankProvider {
         return [Self.ownerView, Self.publicView]
     }
 
-    func account(_ account: AccountRef, view: String) async throws -> Account {
+    func account(_ account: AccountRef, view: ViewID) async throws -> Account {
         record("account")
         guard let found = data.accounts.first(where: { $0.ref == account }) else {
             throw BankError(kind: .notFound, status: 404, message: "no such account")
@@ -74,7 +74,7 @@ actor MemoryProvider: BankProvider {
         return found
     }
 
-    func transactions(_ account: AccountRef, view: String, page: PageRequest) async throws -> Page<Transaction> {
+    func transactions(_ account: AccountRef, view: ViewID, page: PageRequest) async throws -> Page<Transaction> {
         if let pageDelay { try await Task.sleep(for: pageDelay) }
         record("transactions")
         pageRequests.append((view, page.offset))
@@ -83,7 +83,7 @@ actor MemoryProvider: BankProvider {
         return Page(items: slice.map { moderate($0, view: view) }, request: page)
     }
 
-    func transaction(_ account: AccountRef, view: String, id: String) async throws -> Transaction {
+    func transaction(_ account: AccountRef, view: ViewID, id: TransactionID) async throws -> Transaction {
         record("transaction")
         guard let found = data.transactions[account]?.first(where: { $0.id == id }) else {
             throw BankError(kind: .notFound, status: 404, message: "no such transaction")
@@ -91,7 +91,7 @@ actor MemoryProvider: BankProvider {
         return moderate(found, view: view)
     }
 
-    private func moderate(_ transaction: Transaction, view: String) -> Transaction {
+    private func moderate(_ transaction: Transaction, view: ViewID) -> Transaction {
         var seen = transaction
         seen.metadata = metadata["\(view)/\(transaction.id)"] ?? seen.metadata
         if view == "_public" {
@@ -102,11 +102,11 @@ actor MemoryProvider: BankProvider {
         return seen
     }
 
-    private func change(_ tx: String, view: String, _ body: (inout TransactionMetadata) -> Void) throws {
+    private func change(_ tx: TransactionID, view: ViewID, _ body: (inout TransactionMetadata) -> Void) throws {
         record("write")
         if let writeFailure { throw writeFailure }
         var current = metadata["\(view)/\(tx)"]
-            ?? TransactionMetadata(tags: [], comments: [], images: [], whereTag: .some(nil))
+            ?? TransactionMetadata(tags: [], comments: [], images: [], whereTag: .absent)
         body(&current)
         metadata["\(view)/\(tx)"] = current
     }
@@ -116,48 +116,48 @@ actor MemoryProvider: BankProvider {
         return "id-\(nextID)"
     }
 
-    func addTag(_ value: String, to tx: String, in account: AccountRef, view: String) async throws -> Tag {
+    func addTag(_ value: String, to tx: TransactionID, in account: AccountRef, view: ViewID) async throws -> Tag {
         let tag = Tag(id: newID(), value: value, author: "susan")
         try change(tx, view: view) { $0.tags = ($0.tags ?? []) + [tag] }
         return tag
     }
 
-    func deleteTag(_ tagID: String, from tx: String, in account: AccountRef, view: String) async throws {
+    func deleteTag(_ tagID: String, from tx: TransactionID, in account: AccountRef, view: ViewID) async throws {
         try change(tx, view: view) { $0.tags?.removeAll { $0.id == tagID } }
     }
 
-    func addComment(_ value: String, to tx: String, in account: AccountRef, view: String) async throws -> Comment {
+    func addComment(_ value: String, to tx: TransactionID, in account: AccountRef, view: ViewID) async throws -> Comment {
         let comment = Comment(id: newID(), value: value, author: "susan")
         try change(tx, view: view) { $0.comments = ($0.comments ?? []) + [comment] }
         return comment
     }
 
-    func deleteComment(_ commentID: String, from tx: String, in account: AccountRef, view: String) async throws {
+    func deleteComment(_ commentID: String, from tx: TransactionID, in account: AccountRef, view: ViewID) async throws {
         try change(tx, view: view) { $0.comments?.removeAll { $0.id == commentID } }
     }
 
-    func setNarrative(_ text: String, on tx: String, in account: AccountRef, view: String) async throws {
+    func setNarrative(_ text: String, on tx: TransactionID, in account: AccountRef, view: ViewID) async throws {
         try change(tx, view: view) { $0.narrative = text }
     }
 
-    func deleteNarrative(on tx: String, in account: AccountRef, view: String) async throws {
+    func deleteNarrative(on tx: TransactionID, in account: AccountRef, view: ViewID) async throws {
         try change(tx, view: view) { $0.narrative = nil }
     }
 
-    func setWhere(_ location: GeoTag, on tx: String, in account: AccountRef, view: String) async throws {
-        try change(tx, view: view) { $0.whereTag = .some(location) }
+    func setWhere(_ location: GeoTag, on tx: TransactionID, in account: AccountRef, view: ViewID) async throws {
+        try change(tx, view: view) { $0.whereTag = .value(location) }
     }
 
-    func deleteWhere(on tx: String, in account: AccountRef, view: String) async throws {
-        try change(tx, view: view) { $0.whereTag = .some(nil) }
+    func deleteWhere(on tx: TransactionID, in account: AccountRef, view: ViewID) async throws {
+        try change(tx, view: view) { $0.whereTag = .absent }
     }
 
-    func addImage(label: String, url: String, to tx: String, in account: AccountRef,
-                  view: String) async throws -> TransactionImage {
+    func addImage(label: String, url: String, to tx: TransactionID, in account: AccountRef,
+                  view: ViewID) async throws -> TransactionImage {
         throw BankError(kind: .badRequest, message: "images are not supported here")
     }
 
-    func deleteImage(_ imageID: String, from tx: String, in account: AccountRef, view: String) async throws {
+    func deleteImage(_ imageID: String, from tx: TransactionID, in account: AccountRef, view: ViewID) async throws {
         throw BankError(kind: .badRequest, message: "images are not supported here")
     }
 }

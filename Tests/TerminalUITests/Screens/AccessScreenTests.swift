@@ -9,7 +9,7 @@ struct AccessScreenTests {
     static let family = ViewSummary(id: "_family", shortName: "_family", permissions: [.canSeeTransactionAmount])
 
     static func user(_ name: String) -> AccessGrant.Grantee {
-        AccessGrant.Grantee(id: "id-\(name)", provider: "http://127.0.0.1:8080", displayName: name)
+        AccessGrant.Grantee(id: UserID("id-\(name)"), provider: "http://127.0.0.1:8080", displayName: name)
     }
 
     static let table = AccessTable(

@@ -45,7 +45,7 @@ enum Fixture {
     static let merchants = ["K-Market Kallio", "東京ラーメン 🍜", "Alepa", "Ravintola Käyttö", "HSL"]
 
     /// Transaction `index` (0 is the newest) as `view` shows it.
-    static func transaction(_ index: Int, view: String) -> Transaction {
+    static func transaction(_ index: Int, view: ViewID) -> Transaction {
         let isPublic = view == "_public"
         let isOwner = view == "owner"
         let cents = index % 7 == 3 ? 250_000 : -(Decimal(index * 137 % 9000 + 150) as NSDecimalNumber).intValue
@@ -53,12 +53,12 @@ enum Fixture {
         let balance = Decimal(241_837 - index * 1_013) / 100
         let merchant = merchants[index % merchants.count]
         let counterparty = Counterparty(
-            id: "cp-\(index % 5)", holderName: isPublic ? "Merchant \(index % 5)" : merchant, isAlias: isPublic,
+            id: CounterpartyID("cp-\(index % 5)"), holderName: isPublic ? "Merchant \(index % 5)" : merchant, isAlias: isPublic,
             number: isPublic ? nil : "FI00 \(1000 + index)", kind: isOwner ? "merchant" : nil,
             iban: isOwner ? "FI00 \(1000 + index) 00" : nil, bankName: nil)
         let metadata: TransactionMetadata
         if isPublic {
-            metadata = TransactionMetadata(narrative: nil, tags: nil, comments: nil, images: nil, whereTag: nil)
+            metadata = TransactionMetadata(narrative: nil, tags: nil, comments: nil, images: nil, whereTag: .hidden)
         } else if index == 0 {
             metadata = TransactionMetadata(
                 narrative: isOwner ? "Lounas asiakkaan kanssa – kuitti tallessa" : nil,
@@ -66,22 +66,22 @@ enum Fixture {
                        Tag(id: "t2", value: "työ", date: epoch, author: "aino.virtanen")],
                 comments: [Comment(id: "c1", value: "Sovittu 日本語 asiakkaan kanssa ✅", date: epoch, author: "aino.virtanen")],
                 images: isOwner ? [] : nil,
-                whereTag: isOwner ? .some(GeoTag(latitude: 60.16952, longitude: 24.93545, date: epoch, author: "aino.virtanen")) : nil)
+                whereTag: isOwner ? .value(GeoTag(latitude: 60.16952, longitude: 24.93545, date: epoch, author: "aino.virtanen")) : .hidden)
         } else {
             metadata = TransactionMetadata(narrative: isOwner ? "" : nil, tags: index % 4 == 1 ? [Tag(id: "t\(index)", value: "ruoka")] : [],
                                            comments: [], images: isOwner ? [] : nil,
-                                           whereTag: isOwner ? .some(nil) : nil)
+                                           whereTag: isOwner ? .absent : .hidden)
         }
         let posted = epoch.addingTimeInterval(-Double(index) * 86_400 * 1.5)
         return Transaction(
-            id: String(format: "tx-%04d-5f1c-4a0e-9b1d", index), account: account, counterparty: counterparty,
+            id: TransactionID(String(format: "tx-%04d-5f1c-4a0e-9b1d", index)), account: account, counterparty: counterparty,
             type: "CARD_PAYMENT", description: index == 0 ? "☕ Kahvila Käyttö – lounas 日本語" : "\(merchant) #\(index)",
             posted: posted, completed: posted.addingTimeInterval(3600),
             value: isPublic ? nil : Money(amount: amount, currency: "EUR"),
             newBalance: isPublic ? nil : Money(amount: balance, currency: "EUR"), metadata: metadata)
     }
 
-    static func page(view: String, offset: Int, limit: Int) -> Page<Transaction> {
+    static func page(view: ViewID, offset: Int, limit: Int) -> Page<Transaction> {
         let end = min(count, offset + limit)
         let items = offset < end ? (offset..<end).map { transaction($0, view: view) } : []
         return Page(items: items, request: PageRequest(limit: limit, offset: offset))

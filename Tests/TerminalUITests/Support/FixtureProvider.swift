@@ -24,39 +24,39 @@ struct FixtureProvider: BankProvider {
 
     func currentUser() async throws -> User { Fixture.user }
     func banks() async throws -> [Bank] { Fixture.banks }
-    func branches(bank: String) async throws -> [Branch] {
+    func branches(bank: BankID) async throws -> [Branch] {
         guard bank == Fixture.banks[0].id else { return [] }
         return Self.branches
     }
-    func accounts(bank: String?) async throws -> [Account] { Fixture.accounts.filter { bank == nil || $0.ref.bankID == bank } }
+    func accounts(bank: BankID?) async throws -> [Account] { Fixture.accounts.filter { bank == nil || $0.ref.bankID == bank } }
     func views(account: AccountRef) async throws -> [ViewSummary] { Fixture.views }
-    func account(_ account: AccountRef, view: String) async throws -> Account {
+    func account(_ account: AccountRef, view: ViewID) async throws -> Account {
         guard let found = Fixture.accounts.first(where: { $0.ref == account }) else { throw Self.refused }
         return found
     }
-    func transactions(_ account: AccountRef, view: String, page: PageRequest) async throws -> Page<Transaction> {
+    func transactions(_ account: AccountRef, view: ViewID, page: PageRequest) async throws -> Page<Transaction> {
         Fixture.page(view: view, offset: page.offset, limit: page.limit)
     }
-    func transaction(_ account: AccountRef, view: String, id: String) async throws -> Transaction {
-        Fixture.transaction(Int(id.dropFirst(3).prefix(4)) ?? 0, view: view)
+    func transaction(_ account: AccountRef, view: ViewID, id: TransactionID) async throws -> Transaction {
+        Fixture.transaction(Int(id.rawValue.dropFirst(3).prefix(4)) ?? 0, view: view)
     }
 
     private static let refused = BankError(kind: .invalidInput, message: "the fixture is read-only")
-    func addTag(_ value: String, to tx: String, in account: AccountRef, view: String) async throws -> Tag { throw Self.refused }
-    func deleteTag(_ tagID: String, from tx: String, in account: AccountRef, view: String) async throws { throw Self.refused }
-    func addComment(_ value: String, to tx: String, in account: AccountRef, view: String) async throws -> Comment {
+    func addTag(_ value: String, to tx: TransactionID, in account: AccountRef, view: ViewID) async throws -> Tag { throw Self.refused }
+    func deleteTag(_ tagID: String, from tx: TransactionID, in account: AccountRef, view: ViewID) async throws { throw Self.refused }
+    func addComment(_ value: String, to tx: TransactionID, in account: AccountRef, view: ViewID) async throws -> Comment {
         throw Self.refused
     }
-    func deleteComment(_ commentID: String, from tx: String, in account: AccountRef, view: String) async throws {
+    func deleteComment(_ commentID: String, from tx: TransactionID, in account: AccountRef, view: ViewID) async throws {
         throw Self.refused
     }
-    func setNarrative(_ text: String, on tx: String, in account: AccountRef, view: String) async throws { throw Self.refused }
-    func deleteNarrative(on tx: String, in account: AccountRef, view: String) async throws { throw Self.refused }
-    func setWhere(_ location: GeoTag, on tx: String, in account: AccountRef, view: String) async throws { throw Self.refused }
-    func deleteWhere(on tx: String, in account: AccountRef, view: String) async throws { throw Self.refused }
-    func addImage(label: String, url: String, to tx: String, in account: AccountRef,
-                  view: String) async throws -> TransactionImage { throw Self.refused }
-    func deleteImage(_ imageID: String, from tx: String, in account: AccountRef, view: String) async throws {
+    func setNarrative(_ text: String, on tx: TransactionID, in account: AccountRef, view: ViewID) async throws { throw Self.refused }
+    func deleteNarrative(on tx: TransactionID, in account: AccountRef, view: ViewID) async throws { throw Self.refused }
+    func setWhere(_ location: GeoTag, on tx: TransactionID, in account: AccountRef, view: ViewID) async throws { throw Self.refused }
+    func deleteWhere(on tx: TransactionID, in account: AccountRef, view: ViewID) async throws { throw Self.refused }
+    func addImage(label: String, url: String, to tx: TransactionID, in account: AccountRef,
+                  view: ViewID) async throws -> TransactionImage { throw Self.refused }
+    func deleteImage(_ imageID: String, from tx: TransactionID, in account: AccountRef, view: ViewID) async throws {
         throw Self.refused
     }
 }

@@ -78,7 +78,7 @@ struct Scenario {
             let page = Fixture.page(view: key.view, offset: key.offset, limit: key.limit)
             return [.transactionsLoaded(key, generation: generation, .success(TransactionPage(page)))]
         case .loadTransaction(let target):
-            let index = Int(target.transactionID.dropFirst(3).prefix(4)) ?? 0
+            let index = Int(target.transactionID.rawValue.dropFirst(3).prefix(4)) ?? 0
             return [.transactionLoaded(target, .success(Fixture.transaction(index, view: target.viewID)))]
         case .write(let id, _, let annotation):
             switch annotation {

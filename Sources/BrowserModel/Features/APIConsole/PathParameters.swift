@@ -11,10 +11,10 @@ public struct PathParameters: Sendable, Hashable {
 
     init(_ context: ScreenContext) {
         var values = [String: String]()
-        values["BANK_ID"] = context.account?.ref.bankID ?? context.bank?.id
-        values["ACCOUNT_ID"] = context.account?.ref.accountID
-        values["VIEW_ID"] = context.viewID
-        values["TRANSACTION_ID"] = context.transactionID
+        values["BANK_ID"] = (context.account?.ref.bankID ?? context.bank?.id)?.rawValue
+        values["ACCOUNT_ID"] = context.account?.ref.accountID.rawValue
+        values["VIEW_ID"] = context.viewID?.rawValue
+        values["TRANSACTION_ID"] = context.transactionID?.rawValue
         self.init(values)
     }
 

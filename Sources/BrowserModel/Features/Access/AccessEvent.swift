@@ -8,7 +8,7 @@ public enum AccessEvent: Sendable {
     case toggle
     case grant
     case granted(username: String, Result<[ViewSummary], BankError>)
-    case revoked(username: String, viewID: String, Result<Void, BankError>)
+    case revoked(username: String, viewID: ViewID, Result<Void, BankError>)
 }
 
 /// Who has which view of an account: the grid's rows (users) and columns (every view of the account, also

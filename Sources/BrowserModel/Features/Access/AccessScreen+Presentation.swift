@@ -18,7 +18,7 @@ extension AccessScreen {
         let user = ScreenColumn("User", .flexible(minimum: 14, weight: 2), priority: views.count + 1)
         let provider = ScreenColumn("Provider", .flexible(minimum: 12, weight: 1), priority: -views.count)
         return [user] + views.indices.map { index in
-            let id = views[index].id + (views[index].isPublic ? " (all)" : "")
+            let id = views[index].id.rawValue + (views[index].isPublic ? " (all)" : "")
             return ScreenColumn(index == column ? "[\(id)]" : id, .fixed(id.count + 3),
                                 priority: views.count - abs(index - column))
         } + [provider]

@@ -25,7 +25,7 @@ public struct AccessScreen: ScreenFeature {
     public static func open(_ context: ScreenContext, argument: String?) -> Result<AccessScreen, ScreenRefusal> {
         context.accountWithViews(noViews: "has no views to grant",
                                  noAccount: "open an account first: :access shows who has its views").map { account in
-            AccessScreen(account: account.ref, accountName: account.label ?? account.ref.accountID,
+            AccessScreen(account: account.ref, accountName: account.label ?? account.ref.accountID.rawValue,
                          ownProvider: context.user?.provider)
         }
     }
@@ -107,7 +107,7 @@ public struct AccessScreen: ScreenFeature {
             let names = Self.viewNames(text)
             guard !names.isEmpty else { return "name at least one view" }
             if let unknown = names.first(where: { name in !views.contains { $0.id == name } }) {
-                return "no view \(unknown) on \(accountName): \(views.map(\.id).joined(separator: ", "))"
+                return "no view \(unknown) on \(accountName): \(views.map(\.id.rawValue).joined(separator: ", "))"
             }
             if let open = names.first(where: { name in views.contains { $0.id == name && $0.isPublic } }) {
                 return "\(open) is public: everyone sees it already"
@@ -119,8 +119,8 @@ public struct AccessScreen: ScreenFeature {
     }
 
     /// The views typed into the grant prompt, separated by commas or spaces.
-    static func viewNames(_ text: String) -> [String] {
-        text.split { $0 == "," || $0.isWhitespace }.map(String.init)
+    static func viewNames(_ text: String) -> [ViewID] {
+        text.split { $0 == "," || $0.isWhitespace }.map { ViewID(String($0)) }
     }
 
     public mutating func handle(_ input: ScreenInput<AccessEvent>) -> [ScreenCommand<AccessEvent>] {
@@ -135,7 +135,7 @@ public struct AccessScreen: ScreenFeature {
                 let username = text.trimmingCharacters(in: .whitespaces)
                 grantee = username
                 // The selected custom view is the likely one; a system view is too strong to offer unasked.
-                let suggested = selectedView.flatMap { $0.isPublic || $0.isSystem ? nil : $0.id } ?? ""
+                let suggested = selectedView.flatMap { $0.isPublic || $0.isSystem ? nil : $0.id.rawValue } ?? ""
                 return [.prompt(field: Field.grantViews, title: "Views to grant \(username) (comma-separated):",
                                 text: suggested)]
             }
@@ -176,7 +176,7 @@ public struct AccessScreen: ScreenFeature {
             pending = nil
             switch result {
             case .success(let granted):
-                return [.inform("granted \(granted.map(\.id).joined(separator: ", ")) to \(username)")] + load(reload: true)
+                return [.inform("granted \(granted.map(\.id.rawValue).joined(separator: ", ")) to \(username)")] + load(reload: true)
             case .failure(let error): return [.fail("granting to \(username) failed: \(error.userMessage)")]
             }
         case .revoked(let username, let viewID, let result):
@@ -195,9 +195,9 @@ public struct AccessScreen: ScreenFeature {
         list.items.first { $0.user.displayName == username }?.user.provider ?? ownProvider
     }
 
-    private mutating func grant(_ viewIDs: [String], to username: String,
+    private mutating func grant(_ viewIDs: [ViewID], to username: String,
                                 provider: String?) -> [ScreenCommand<AccessEvent>] {
-        pending = "granting \(viewIDs.joined(separator: ", ")) to \(username)…"
+        pending = "granting \(viewIDs.map(\.rawValue).joined(separator: ", ")) to \(username)…"
         let account = account
         return [ScreenCommand.obpRequest { obp in
             .granted(username: username, await Result.catching {
@@ -211,7 +211,7 @@ public struct AccessScreen: ScreenFeature {
         } unsupported: { .granted(username: username, .failure($0)) }]
     }
 
-    private mutating func revoke(_ viewID: String, from user: AccessGrant.Grantee) -> [ScreenCommand<AccessEvent>] {
+    private mutating func revoke(_ viewID: ViewID, from user: AccessGrant.Grantee) -> [ScreenCommand<AccessEvent>] {
         pending = "revoking \(viewID) from \(user.displayName)…"
         let account = account
         return [ScreenCommand.obpRequest { obp in

@@ -27,11 +27,11 @@ public struct AccountForm: FieldForm, Sendable, Hashable {
         var promptName: String { "account.\(label.lowercased())" }
     }
 
-    public let bankID: String
+    public let bankID: BankID
     public internal(set) var values: [Field: String] = [:]
     public internal(set) var cursor: Field = .id
 
-    init(bankID: String, currency: String) {
+    init(bankID: BankID, currency: String) {
         self.bankID = bankID
         values[.currency] = currency
     }
@@ -59,7 +59,7 @@ public struct AccountForm: FieldForm, Sendable, Hashable {
     public var newAccount: NewAccount? {
         guard firstProblem == nil, case .success(let currency) = PaymentValidation.currency(text(.currency)) else { return nil }
         let id = text(.id), product = text(.product)
-        return NewAccount(bankID: bankID, id: id.isEmpty ? nil : id, label: text(.label), currency: currency,
+        return NewAccount(bankID: bankID, id: id.isEmpty ? nil : AccountID(id), label: text(.label), currency: currency,
                           productCode: product.isEmpty ? nil : product)
     }
 }

@@ -19,7 +19,7 @@ extension AccountScreen {
         guard let ref else { return nil }
         typealias Line = ScreenDetail.Line
         func cell(_ text: String?) -> ScreenCell { text.map { ScreenCell($0) } ?? ScreenCell("—", .muted) }
-        var lines = [Line("Bank", ScreenCell(ref.bankID)), Line("Account", ScreenCell(ref.accountID)),
+        var lines = [Line("Bank", ScreenCell(ref.bankID.rawValue)), Line("Account", ScreenCell(ref.accountID.rawValue)),
                      Line("Label", cell(account?.label)), Line("Number", cell(account?.number)),
                      Line("Type", cell(account?.type)),
                      Line("Balance", cell(account?.balance.map(DisplayFormat.money)))]

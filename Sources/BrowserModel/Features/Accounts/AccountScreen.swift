@@ -18,10 +18,10 @@ public struct AccountScreen: ScreenFeature {
     public static let newArgument = "new"
     public static let labelArgument = "label"
 
-    public let bankID: String
+    public let bankID: BankID
     /// The account shown; nil on a screen opened for the form.
     public internal(set) var ref: AccountRef?
-    public let view: String
+    public let view: ViewID
     public internal(set) var account: Account?
     /// The attributes, as the table's rows.
     public internal(set) var attributes = LoadableList<AccountAttribute>()
@@ -58,7 +58,7 @@ public struct AccountScreen: ScreenFeature {
         }
     }
 
-    init(bankID: String, ref: AccountRef?, view: String, currency: String?, closesAfterLabel: Bool, account: Account? = nil) {
+    init(bankID: BankID, ref: AccountRef?, view: ViewID, currency: String?, closesAfterLabel: Bool, account: Account? = nil) {
         self.bankID = bankID
         self.ref = ref
         self.view = view
@@ -70,7 +70,7 @@ public struct AccountScreen: ScreenFeature {
     public var title: String {
         switch mode {
         case .form: "New account at \(bankID)"
-        case .detail: "Account \(account?.label ?? ref?.accountID ?? "") · attributes (\(attributes.items.count))"
+        case .detail: "Account \(account?.label ?? ref?.accountID.rawValue ?? "") · attributes (\(attributes.items.count))"
         }
     }
 

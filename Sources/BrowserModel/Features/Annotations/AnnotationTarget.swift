@@ -4,10 +4,10 @@ import BankKit
 public struct AnnotationTarget: Sendable, Hashable, Codable {
     public var provider: String
     public var account: AccountRef
-    public var viewID: String
-    public var transactionID: String
+    public var viewID: ViewID
+    public var transactionID: TransactionID
 
-    public init(provider: String, account: AccountRef, viewID: String, transactionID: String) {
+    public init(provider: String, account: AccountRef, viewID: ViewID, transactionID: TransactionID) {
         self.provider = provider
         self.account = account
         self.viewID = viewID

@@ -13,7 +13,7 @@ extension AppState {
         let draft = drafts.last { $0.slot == slot && $0.error != nil }
         var text = draft?.annotation.typedText ?? ""
         if text.isEmpty, kind == .narrative { text = transaction.metadata.narrative ?? "" }
-        if text.isEmpty, kind == .whereLocation, case .some(.some(let place)) = transaction.metadata.whereTag {
+        if text.isEmpty, kind == .whereLocation, case .value(let place) = transaction.metadata.whereTag {
             text = "\(place.latitude), \(place.longitude)"
         }
         overlay = .prompt(Prompt(kind: kind, text: text, target: target, draftID: draft?.id))
@@ -51,13 +51,13 @@ extension AppState {
     mutating func clearWhere() -> [Effect] {
         guard let (target, transaction) = annotatable() else { return [] }
         switch transaction.metadata.whereTag {
-        case .none:
+        case .hidden:
             fail("this view cannot see where")
             return []
-        case .some(.none):
+        case .absent:
             inform("no where to clear")
             return []
-        case .some(.some):
+        case .value:
             return write(.deleteWhere, to: target)
         }
     }
@@ -230,9 +230,9 @@ extension AppState {
         case .setNarrative(let text):
             metadata.narrative = text
         case .setWhere(let latitude, let longitude):
-            metadata.whereTag = .some(GeoTag(latitude: latitude, longitude: longitude, author: author))
+            metadata.whereTag = .value(GeoTag(latitude: latitude, longitude: longitude, author: author))
         case .deleteWhere:
-            metadata.whereTag = .some(nil)
+            metadata.whereTag = .absent
         case .addImage(let url, let label):
             metadata.images = (metadata.images ?? [])
                 + [TransactionImage(id: placeholder, label: label, url: url, author: author)]

@@ -14,7 +14,7 @@ public struct BranchesScreen: ScreenFeature {
         guard context.capabilities.supportsBranches else {
             return .failure(ScreenRefusal("\(context.providerName) lists no branches"))
         }
-        guard let bank = argument.map({ Bank(id: $0, shortName: $0, fullName: $0) }) ?? context.bank else {
+        guard let bank = argument.map({ Bank(id: BankID($0), shortName: $0, fullName: $0) }) ?? context.bank else {
             return .failure(ScreenRefusal("select a bank first, or :branches BANK_ID"))
         }
         return .success(BranchesScreen(bank: bank))

@@ -3,7 +3,7 @@ import BankKit
 /// The accounts pane: the accounts of one bank.
 public struct AccountList: Sendable {
     /// The bank whose accounts these are; nil before a bank was opened.
-    public internal(set) var bankID: String?
+    public internal(set) var bankID: BankID?
     public internal(set) var items: [Account] = []
     public internal(set) var selection = ListSelection()
     public internal(set) var isLoading = false

@@ -6,11 +6,11 @@ extension AppState {
     mutating func copySelection() {
         let text: String?
         switch focus {
-        case .banks: text = banks.selected?.id
+        case .banks: text = banks.selected?.id.rawValue
         case .accounts:
             let account = accounts.selected
-            text = account.map { $0.routings.first(where: \.isIBAN)?.address ?? $0.number ?? $0.ref.accountID }
-        case .transactions: text = transactions.selectedTransaction?.id
+            text = account.map { $0.routings.first(where: \.isIBAN)?.address ?? $0.number ?? $0.ref.accountID.rawValue }
+        case .transactions: text = transactions.selectedTransaction?.id.rawValue
         case .detail: text = transactions.selectedTransaction?.value.map { DisplayFormat.amount($0) + " " + $0.currency }
         }
         guard let text, !text.isEmpty else {

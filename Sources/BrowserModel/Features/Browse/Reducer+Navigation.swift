@@ -109,7 +109,7 @@ extension AppState {
     }
 
     /// Shows the accounts of `bankID`, loading them unless they are already shown.
-    mutating func openBank(_ bankID: String) -> [Effect] {
+    mutating func openBank(_ bankID: BankID) -> [Effect] {
         if let index = banks.items.firstIndex(where: { $0.id == bankID }) {
             banks.selection.select(index, count: banks.items.count)
         }
@@ -119,7 +119,7 @@ extension AppState {
         return loadAccounts(bankID)
     }
 
-    mutating func loadAccounts(_ bankID: String) -> [Effect] {
+    mutating func loadAccounts(_ bankID: BankID) -> [Effect] {
         if accounts.bankID != bankID {
             accounts.items = []
             accounts.selection = ListSelection(visibleRows: accounts.selection.visibleRows)
@@ -162,7 +162,7 @@ extension AppState {
     }
 
     /// `owner` when the user has it (it sees the most), else the first view offered.
-    static func defaultView(in views: [ViewSummary]) -> String {
+    static func defaultView(in views: [ViewSummary]) -> ViewID {
         views.first { $0.id == "owner" }?.id ?? views.first?.id ?? "owner"
     }
 

@@ -11,16 +11,16 @@ public struct CompareScreen: ScreenFeature {
 
     public let account: AccountRef
     public let accountName: String
-    public let left: String
-    public let right: String
+    public let left: ViewID
+    public let right: ViewID
     public internal(set) var list = LoadableList<ComparedRow>()
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<CompareScreen, ScreenRefusal> {
         context.accountWithViews(
             noViews: "has no views to compare", noAccount: "open an account first: :compare shows its transactions through two views"
         ).flatMap { account in
-            let names = (argument ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
-            let pair: (String, String)? = switch names.count {
+            let names = (argument ?? "").split(whereSeparator: \.isWhitespace).map { ViewID(String($0)) }
+            let pair: (ViewID, ViewID)? = switch names.count {
             case 1: context.viewID.map { ($0, names[0]) }
             case 2: (names[0], names[1])
             default: nil
@@ -29,12 +29,12 @@ public struct CompareScreen: ScreenFeature {
                 return .failure(ScreenRefusal(":compare VIEW [VIEW], e.g. :compare owner _public"))
             }
             guard left != right else { return .failure(ScreenRefusal("compare \(left) with another view")) }
-            return .success(CompareScreen(account: account.ref, accountName: account.label ?? account.ref.accountID,
+            return .success(CompareScreen(account: account.ref, accountName: account.label ?? account.ref.accountID.rawValue,
                                           left: left, right: right))
         }
     }
 
-    init(account: AccountRef, accountName: String, left: String, right: String) {
+    init(account: AccountRef, accountName: String, left: ViewID, right: ViewID) {
         self.account = account
         self.accountName = accountName
         self.left = left
@@ -75,9 +75,9 @@ public struct CompareScreen: ScreenFeature {
     }
 
     public var presentation: ScreenPresentation {
-        let sides: [(ComparedSide, String)] = [(.left, left), (.right, right)]
+        let sides: [(ComparedSide, ViewID)] = [(.left, left), (.right, right)]
         let columns = [ScreenColumn("Date", .fixed(10), priority: 7)] + sides.flatMap { _, view in
-            [ScreenColumn(view, .flexible(minimum: 10, weight: 1), priority: 6),
+            [ScreenColumn(view.rawValue, .flexible(minimum: 10, weight: 1), priority: 6),
              ScreenColumn("Amount", .fixed(10), alignsRight: true, priority: 5),
              ScreenColumn("Balance", .fixed(10), alignsRight: true, priority: 4)]
         }

@@ -2,7 +2,7 @@ import BankKit
 
 /// One transaction as two views show it, for `:compare`; a side is nil when that view does not list it.
 public struct ComparedRow: Sendable, Hashable, Identifiable {
-    public var id: String
+    public var id: TransactionID
     public var left: Transaction?
     public var right: Transaction?
 

@@ -13,6 +13,6 @@ public enum CounterpartiesEvent: Sendable {
     case clear
     case add
     /// A metadata write answered: nil on success, the failure otherwise.
-    case written(id: String, field: CounterpartyMetadataField, BankError?)
+    case written(id: CounterpartyID, field: CounterpartyMetadataField, BankError?)
     case added(Result<ExplicitCounterparty, BankError>)
 }

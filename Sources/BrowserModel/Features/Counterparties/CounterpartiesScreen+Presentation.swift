@@ -55,7 +55,7 @@ extension CounterpartiesScreen {
         for field in CounterpartyMetadataField.allCases {
             lines.append(ScreenDetail.Line(field.label.prefix(1).uppercased() + field.label.dropFirst(), cell(party, field)))
         }
-        return ScreenDetail(title: party.holderName ?? id, lines: lines, selectedLine: detailLine)
+        return ScreenDetail(title: party.holderName ?? id.rawValue, lines: lines, selectedLine: detailLine)
     }
 
     private func cell(_ party: Counterparty, _ field: CounterpartyMetadataField) -> ScreenCell {

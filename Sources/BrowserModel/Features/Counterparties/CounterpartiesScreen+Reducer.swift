@@ -96,7 +96,7 @@ extension CounterpartiesScreen {
         case .edit:
             guard let party = opened, let id = party.id, let field = selectedField else { return [] }
             let draft = drafts.first { $0.isFor(id, field) }?.text
-            return [.prompt(field: Self.editPrefix + field.rawValue, title: "\(field.label.capitalizedFirst) of \(party.holderName ?? id)",
+            return [.prompt(field: Self.editPrefix + field.rawValue, title: "\(field.label.capitalizedFirst) of \(party.holderName ?? id.rawValue)",
                             text: draft ?? party.metadata?.text(of: field) ?? "")]
         case .clear:
             guard let id = opened?.id, let field = selectedField else { return [] }
@@ -149,7 +149,7 @@ extension CounterpartiesScreen {
     }
 
     /// The optimistic change: shown at once, sent, and undone into a draft if the server refuses it.
-    mutating func write(_ id: String, _ field: CounterpartyMetadataField, _ text: String?) -> [ScreenCommand<CounterpartiesEvent>] {
+    mutating func write(_ id: CounterpartyID, _ field: CounterpartyMetadataField, _ text: String?) -> [ScreenCommand<CounterpartiesEvent>] {
         guard let index = parties.firstIndex(where: { $0.id == id }) else { return [] }
         let value: CounterpartyMetadataField.Value?
         if let text {
@@ -179,7 +179,7 @@ extension CounterpartiesScreen {
         }]
     }
 
-    private mutating func written(_ id: String, _ field: CounterpartyMetadataField, _ error: BankError?) -> [ScreenCommand<CounterpartiesEvent>] {
+    private mutating func written(_ id: CounterpartyID, _ field: CounterpartyMetadataField, _ error: BankError?) -> [ScreenCommand<CounterpartiesEvent>] {
         guard let index = pending.firstIndex(where: { $0.isFor(id, field) }) else { return [] }
         var write = pending.remove(at: index)
         drafts.removeAll { $0.isFor(id, field) }

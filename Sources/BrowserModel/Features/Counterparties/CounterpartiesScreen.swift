@@ -17,20 +17,20 @@ public struct CounterpartiesScreen: ScreenFeature {
 
     public let account: AccountRef
     public let accountName: String
-    public let view: String
+    public let view: ViewID
     public let currency: String
     /// The view's flags, once loaded; nil lets every key try and the server decide.
     public internal(set) var permissions: Set<ViewPermission>?
     public internal(set) var parties: [Counterparty] = []
     public internal(set) var list = LoadableList<CounterpartyRow>()
-    public internal(set) var stats: [String: CounterpartyStats] = [:]
+    public internal(set) var stats: [CounterpartyID: CounterpartyStats] = [:]
     public internal(set) var isLoadingStats = false
     public internal(set) var statsError: String?
     public internal(set) var sortColumn = CounterpartyColumn.totalOut
     public internal(set) var sortDescending = true
     public internal(set) var filterText = ""
     /// The counterparty Enter opened, by id.
-    public internal(set) var openedID: String?
+    public internal(set) var openedID: CounterpartyID?
     public internal(set) var detailLine = transactionsLine
     /// Until the user moves, the cursor stays on the top row as totals arrive and reorder the list.
     var hasMoved = false
@@ -38,8 +38,8 @@ public struct CounterpartiesScreen: ScreenFeature {
     public internal(set) var drafts: [CounterpartyWrite] = []
     public internal(set) var newPayee = NewPayeeForm()
     /// The transaction `o` was pressed on, whose counterparty opens once the pages show which it is.
-    var focusTransactionID: String?
-    var focusCounterpartyID: String?
+    var focusTransactionID: TransactionID?
+    var focusCounterpartyID: CounterpartyID?
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<CounterpartiesScreen, ScreenRefusal> {
         guard context.capabilities.supportsViews else {
@@ -48,13 +48,13 @@ public struct CounterpartiesScreen: ScreenFeature {
         guard let account = context.account else {
             return .failure(ScreenRefusal("open an account first (Enter on it), then :counterparties"))
         }
-        var screen = CounterpartiesScreen(account: account.ref, accountName: account.label ?? account.ref.accountID,
+        var screen = CounterpartiesScreen(account: account.ref, accountName: account.label ?? account.ref.accountID.rawValue,
                                           view: context.viewID ?? "owner", currency: account.balance?.currency ?? "EUR")
         screen.focusTransactionID = context.transactionID
         return .success(screen)
     }
 
-    init(account: AccountRef, accountName: String, view: String, currency: String) {
+    init(account: AccountRef, accountName: String, view: ViewID, currency: String) {
         self.account = account
         self.accountName = accountName
         self.view = view

@@ -37,7 +37,7 @@ public struct CounterpartyRow: Sendable, Hashable {
     public var party: Counterparty
     public var stats: CounterpartyStats?
 
-    public var id: String { party.id ?? "" }
+    public var id: CounterpartyID { party.id ?? "" }
     public var name: String { party.holderName ?? "" }
     public var number: String? { party.iban ?? party.number }
 }

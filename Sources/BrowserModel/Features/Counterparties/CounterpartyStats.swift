@@ -23,7 +23,7 @@ public struct CounterpartyStats: Sendable, Hashable {
     }
 
     /// Adds a page's transactions to the stats of their counterparties, by counterparty id.
-    static func adding(_ transactions: [Transaction], to stats: [String: CounterpartyStats]) -> [String: CounterpartyStats] {
+    static func adding(_ transactions: [Transaction], to stats: [CounterpartyID: CounterpartyStats]) -> [CounterpartyID: CounterpartyStats] {
         var stats = stats
         for tx in transactions {
             guard let id = tx.counterparty?.id else { continue }

@@ -4,7 +4,7 @@ import BankKit
 /// after a failure it stays as a draft that `e` offers again, as transaction annotations keep theirs
 /// (Features/Annotations: `PendingWrite` and `Draft`).
 public struct CounterpartyWrite: Sendable, Hashable {
-    public var counterpartyID: String
+    public var counterpartyID: CounterpartyID
     public var field: CounterpartyMetadataField
     /// What was typed; nil when the field was cleared.
     public var text: String?
@@ -13,5 +13,5 @@ public struct CounterpartyWrite: Sendable, Hashable {
     /// Why it failed, for a draft.
     public var error: String?
 
-    func isFor(_ id: String, _ field: CounterpartyMetadataField) -> Bool { counterpartyID == id && self.field == field }
+    func isFor(_ id: CounterpartyID, _ field: CounterpartyMetadataField) -> Bool { counterpartyID == id && self.field == field }
 }

@@ -26,7 +26,7 @@ public struct NewPayeeForm: Sendable, Hashable {
 
     static func destination(_ text: String) -> NewCounterparty.Destination {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 2 ? .obpAccount(bankID: String(parts[0]), accountID: String(parts[1])) : .iban(text)
+        return parts.count == 2 ? .obpAccount(bankID: BankID(String(parts[0])), accountID: AccountID(String(parts[1]))) : .iban(text)
     }
 
     var counterparty: NewCounterparty {

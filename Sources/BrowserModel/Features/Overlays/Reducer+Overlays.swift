@@ -203,15 +203,16 @@ extension AppState {
             }
             let wanted = name.lowercased()
             guard let view = transactions.views.first(where: {
-                $0.id.lowercased() == wanted || $0.shortName.lowercased() == wanted
+                $0.id.rawValue.lowercased() == wanted || $0.shortName.lowercased() == wanted
             }) else {
-                fail("no view \(name); this account has: \(transactions.views.map(\.id).joined(separator: ", "))")
+                fail("no view \(name); this account has: \(transactions.views.map(\.id.rawValue).joined(separator: ", "))")
                 return []
             }
             depth = max(depth, .transactions)
             focus = .transactions
             return switchView(to: view.id)
-        case .bank(let id):
+        case .bank(let name):
+            let id = BankID(name)
             guard banks.items.isEmpty || banks.items.contains(where: { $0.id == id }) else {
                 fail("no bank \(id)")
                 return []

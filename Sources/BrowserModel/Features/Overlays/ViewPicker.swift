@@ -12,7 +12,7 @@ public struct ViewPicker: Sendable, Hashable {
     public internal(set) var choices: [Choice]
     public internal(set) var selection = ListSelection()
 
-    init(views: [ViewSummary], current: String?) {
+    init(views: [ViewSummary], current: ViewID?) {
         choices = views.map { Choice(view: $0, summary: Self.summary(of: $0), isCurrent: $0.id == current) }
         selection.select(choices.firstIndex(where: \.isCurrent) ?? 0, count: choices.count)
     }

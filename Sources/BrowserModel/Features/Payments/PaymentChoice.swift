@@ -29,11 +29,11 @@ public struct PaymentChoice: Sendable, Hashable {
     /// The user's accounts but the paying one, then the counterparties with an IBAN, each receiver once.
     static func list(payer: AccountRef, accounts: [Account], counterparties: [Counterparty]) -> [PaymentChoice] {
         let own = accounts.filter { $0.ref != payer }.map {
-            PaymentChoice(name: $0.label ?? $0.ref.accountID, kind: .ownAccount, destination: $0.ref.description)
+            PaymentChoice(name: $0.label ?? $0.ref.accountID.rawValue, kind: .ownAccount, destination: $0.ref.description)
         }
         let others = counterparties.compactMap { counterparty -> PaymentChoice? in
             guard let iban = counterparty.iban, PaymentValidation.iban(iban).problem == nil else { return nil }
-            return PaymentChoice(name: counterparty.holderName ?? counterparty.id ?? iban, kind: .counterparty,
+            return PaymentChoice(name: counterparty.holderName ?? counterparty.id?.rawValue ?? iban, kind: .counterparty,
                                  destination: IBAN.normalized(iban))
         }
         var seen = Set<String>()

@@ -60,7 +60,7 @@ public struct PaymentForm: FieldForm, Sendable, Hashable {
     }
 
     /// The payment the fields make, or the first reason they make none.
-    public func order(view: String) -> Result<PaymentOrder, FormProblem> {
+    public func order(view: ViewID) -> Result<PaymentOrder, FormProblem> {
         if let problem = firstProblem {
             return .failure(FormProblem(message: "\(problem.field.label.lowercased()): \(problem.message)"))
         }
@@ -89,8 +89,8 @@ public struct PaymentForm: FieldForm, Sendable, Hashable {
         guard !trimmed.contains(where: \.isWhitespace), parts.count <= 2, parts.allSatisfy({ !$0.isEmpty }) else {
             return .failure(FormProblem(message: "an account is ACCOUNT_ID or BANK_ID/ACCOUNT_ID, without spaces"))
         }
-        let ref = parts.count == 2 ? AccountRef(bankID: parts[0], accountID: parts[1])
-                                   : AccountRef(bankID: from.bankID, accountID: parts[0])
+        let ref = parts.count == 2 ? AccountRef(bankID: BankID(parts[0]), accountID: AccountID(parts[1]))
+                                   : AccountRef(bankID: from.bankID, accountID: AccountID(parts[0]))
         guard ref != from else { return .failure(FormProblem(message: "that is the account paying")) }
         return .success(.account(ref))
     }

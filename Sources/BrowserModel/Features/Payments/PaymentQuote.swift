@@ -47,7 +47,7 @@ public struct PaymentQuote: Sendable, Hashable {
 
     private static func side(_ order: PaymentOrder, _ account: Account?, fallbackName: String,
                              rates: [String: Decimal]) -> Side {
-        let name = account.map { $0.label ?? $0.ref.accountID } ?? fallbackName
+        let name = account.map { $0.label ?? $0.ref.accountID.rawValue } ?? fallbackName
         let currency = account?.balance?.currency ?? order.amount.currency
         guard currency != order.amount.currency else {
             return Side(name: name, before: account?.balance, moved: order.amount, rate: nil)

@@ -4,11 +4,11 @@ import Foundation
 /// The OBP calls the payments screen makes as screen tasks. Transaction requests are OBP's alone, so they are not
 /// on `BankProvider`; another provider gets a one-line failure instead of a call.
 enum PaymentsCalls {
-    static func requests(_ account: AccountRef, view: String) -> @Sendable (any BankProvider) async -> PaymentsEvent {
+    static func requests(_ account: AccountRef, view: ViewID) -> @Sendable (any BankProvider) async -> PaymentsEvent {
         { provider in .loaded(await call(provider) { try await $0.transactionRequests(account, view: view) }) }
     }
 
-    static func request(_ account: AccountRef, view: String, id: String) -> @Sendable (any BankProvider) async -> PaymentsEvent {
+    static func request(_ account: AccountRef, view: ViewID, id: String) -> @Sendable (any BankProvider) async -> PaymentsEvent {
         { provider in .reloaded(await call(provider) { try await $0.transactionRequest(account, view: view, id: id) }) }
     }
 
@@ -17,13 +17,13 @@ enum PaymentsCalls {
         { provider in .sent(await call(provider) { try await $0.pay(order) }) }
     }
 
-    static func answer(_ request: TransactionRequest, view: String, answer: String) -> @Sendable (any BankProvider) async -> PaymentsEvent {
+    static func answer(_ request: TransactionRequest, view: ViewID, answer: String) -> @Sendable (any BankProvider) async -> PaymentsEvent {
         { provider in .answered(await call(provider) { try await $0.answerChallenge(request, view: view, answer: answer) }) }
     }
 
     /// The receivers the picker offers: the user's accounts (any provider lists them) and, on OBP, the paying
     /// account's counterparties with an IBAN; counterparties the view cannot show leave just the accounts.
-    static func choices(_ account: AccountRef, view: String) -> @Sendable (any BankProvider) async -> PaymentsEvent {
+    static func choices(_ account: AccountRef, view: ViewID) -> @Sendable (any BankProvider) async -> PaymentsEvent {
         { provider in
             let accounts = await Result.catching { try await provider.accounts(bank: nil) }
             let counterparties = (try? await (provider as? OBPProvider)?.otherAccounts(account, view: view)) ?? []

@@ -60,7 +60,7 @@ extension PaymentsScreen {
             lines.append(Line("Conversion", ScreenCell(text)))
         }
         if !request.transactionIDs.isEmpty {
-            lines.append(Line("Transactions", ScreenCell(request.transactionIDs.joined(separator: ", "), .muted)))
+            lines.append(Line("Transactions", ScreenCell(request.transactionIDs.map(\.rawValue).joined(separator: ", "), .muted)))
         }
         return ScreenDetail(title: "Payment \(request.id)", lines: lines)
     }

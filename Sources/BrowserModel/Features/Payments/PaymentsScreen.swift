@@ -27,7 +27,7 @@ public struct PaymentsScreen: ScreenFeature {
 
     public let account: AccountRef
     public let accountName: String
-    public let view: String
+    public let view: ViewID
     public internal(set) var list = LoadableList<TransactionRequest>()
     public internal(set) var mode = Mode.list
     public internal(set) var form: PaymentForm
@@ -51,14 +51,14 @@ public struct PaymentsScreen: ScreenFeature {
         guard argument == nil || argument == formArgument else {
             return .failure(ScreenRefusal(":payments takes nothing or \(formArgument) (the payment form)"))
         }
-        var screen = PaymentsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID,
+        var screen = PaymentsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID.rawValue,
                                     view: context.account == nil ? "owner" : context.viewID ?? "owner",
                                     currency: account.balance?.currency)
         if argument == formArgument { screen.mode = .form }
         return .success(screen)
     }
 
-    init(account: AccountRef, accountName: String, view: String, currency: String?) {
+    init(account: AccountRef, accountName: String, view: ViewID, currency: String?) {
         self.account = account
         self.accountName = accountName
         self.view = view

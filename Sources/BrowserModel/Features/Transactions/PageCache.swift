@@ -46,7 +46,7 @@ public struct PageCache: Sendable {
     }
 
     /// Drops every page of `account` through `view` (all views when nil), e.g. for `r`.
-    mutating func invalidate(provider: String, account: AccountRef, view: String?) {
+    mutating func invalidate(provider: String, account: AccountRef, view: ViewID?) {
         for key in entries.keys where key.provider == provider && key.account == account
             && (view == nil || key.view == view) {
             invalidate(key)

@@ -4,11 +4,11 @@ import BankKit
 public struct PageKey: Sendable, Hashable {
     public var provider: String
     public var account: AccountRef
-    public var view: String
+    public var view: ViewID
     public var offset: Int
     public var limit: Int
 
-    public init(provider: String, account: AccountRef, view: String, offset: Int, limit: Int) {
+    public init(provider: String, account: AccountRef, view: ViewID, offset: Int, limit: Int) {
         self.provider = provider
         self.account = account
         self.view = view

@@ -87,7 +87,7 @@ extension AppState {
             transactions.restore = nil
             if transactions.count == 0, let fallback = transactions.fallbackViewID {
                 // A view that cannot be read leaves the user where they were, not on an empty list.
-                let refused = transactions.currentView?.shortName ?? key.view
+                let refused = transactions.currentView?.shortName ?? key.view.rawValue
                 transactions.fallbackViewID = nil
                 transactions.viewID = fallback
                 fail("cannot view through \(refused): \(error.userMessage)")
@@ -125,12 +125,12 @@ extension AppState {
 
     /// Shows the list through another view: a fresh list (from that view's cache when it has one) with the
     /// cursor on the same transaction if the new view shows it.
-    mutating func switchView(to viewID: String) -> [Effect] {
+    mutating func switchView(to viewID: ViewID) -> [Effect] {
         guard viewID != transactions.viewID, transactions.account != nil else { return [] }
         let target = currentRestoreTarget
         transactions.fallbackViewID = transactions.viewID
         transactions.viewID = viewID
-        inform("viewing through \(transactions.currentView?.shortName ?? viewID)")
+        inform("viewing through \(transactions.currentView?.shortName ?? viewID.rawValue)")
         return loadFirstPages(keeping: target)
     }
 
@@ -163,7 +163,7 @@ extension AppState {
 
     /// Reads the open list's first page again, the loaded pages staying on screen until it arrives; the cursor
     /// goes to `target` then.
-    mutating func reloadTransactions(_ account: AccountRef, view viewID: String,
+    mutating func reloadTransactions(_ account: AccountRef, view viewID: ViewID,
                                      keeping target: TransactionList.RestoreTarget?) -> [Effect] {
         transactions.restore = target
         transactions.generation += 1
@@ -226,7 +226,7 @@ extension AppState {
         }
     }
 
-    mutating func accountsLoaded(bankID: String, generation: Int, _ result: Result<[Account], BankError>) {
+    mutating func accountsLoaded(bankID: BankID, generation: Int, _ result: Result<[Account], BankError>) {
         guard bankID == accounts.bankID, generation == accounts.generation else { return }
         accounts.isLoading = false
         switch result {

@@ -59,6 +59,6 @@ private extension TransactionMetadata {
     /// No annotation of any kind, whatever the view lets one see.
     var isBare: Bool {
         (narrative ?? "").isEmpty && tags?.isEmpty != false && comments?.isEmpty != false
-            && images?.isEmpty != false && (whereTag ?? nil) == nil
+            && images?.isEmpty != false && whereTag.value == nil
     }
 }

@@ -12,7 +12,7 @@ public struct TransactionList: Sendable {
     public internal(set) var views: [ViewSummary] = []
     public internal(set) var isLoadingViews = false
     /// The view the transactions are seen through.
-    public internal(set) var viewID: String?
+    public internal(set) var viewID: ViewID?
     /// Pages loaded, contiguous from offset 0, all of `pageLimit` rows except possibly the last.
     public internal(set) var pages: [TransactionPage] = []
     /// Transactions loaded.
@@ -44,11 +44,11 @@ public struct TransactionList: Sendable {
     /// good if it fails.
     var isReloading = false
     /// The view before a switch, gone back to if the new view's first page fails.
-    var fallbackViewID: String?
+    var fallbackViewID: ViewID?
 
     struct RestoreTarget: Sendable, Hashable {
         /// The transaction that was selected, selected again when the new pages contain it.
-        var id: String?
+        var id: TransactionID?
         /// Its index, the fallback when it is gone.
         var index: Int
     }
@@ -97,7 +97,7 @@ public struct TransactionList: Sendable {
     }
 
     /// The transaction index of `id` among the loaded ones.
-    public func index(ofTransaction id: String) -> Int? {
+    public func index(ofTransaction id: TransactionID) -> Int? {
         for page in pages {
             if let i = page.transactions.firstIndex(where: { $0.id == id }) { return page.offset + i }
         }

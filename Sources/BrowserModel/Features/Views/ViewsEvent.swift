@@ -10,9 +10,9 @@ public enum ViewsEvent: Sendable {
     case newView
     case delete
     case compare
-    case saved(viewID: String, Result<ViewDetails, BankError>)
+    case saved(viewID: ViewID, Result<ViewDetails, BankError>)
     case created(Result<ViewDetails, BankError>)
-    case deleted(viewID: String, Result<Void, BankError>)
+    case deleted(viewID: ViewID, Result<Void, BankError>)
 }
 
 /// A view's setting that is not a `can_*` flag but decides what the view shows: which counterparty name, whether

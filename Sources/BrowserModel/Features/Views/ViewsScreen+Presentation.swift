@@ -23,9 +23,9 @@ extension ViewsScreen {
         let permission = ScreenColumn("Permission", .flexible(minimum: 24, weight: 1), priority: views.count + 1)
         return [permission] + views.indices.map { index in
             let view = views[index]
-            let name = view.id + (drafts[view.id] == nil ? "" : "*")
+            let name = view.id.rawValue + (drafts[view.id] == nil ? "" : "*")
             // Wide enough for the longest setting value ("private") too.
-            return ScreenColumn(index == column ? "[\(name)]" : name, .fixed(max(view.id.count + 3, 8)),
+            return ScreenColumn(index == column ? "[\(name)]" : name, .fixed(max(view.id.rawValue.count + 3, 8)),
                                 priority: views.count - abs(index - column))
         }
     }

@@ -15,16 +15,16 @@ public struct ViewsScreen: ScreenFeature {
     /// The selected view's index in `views`.
     public internal(set) var column = 0
     /// Views as the user has toggled them, by view id; only views with unsaved changes have one.
-    public internal(set) var drafts: [String: ViewSpec] = [:]
+    public internal(set) var drafts: [ViewID: ViewSpec] = [:]
     /// The view `c` marked, to compare with the next column `c` is pressed on.
-    public internal(set) var comparing: String?
+    public internal(set) var comparing: ViewID?
     /// The write under way (at most one: a POST is never sent twice by a second key press).
     public internal(set) var pending: String?
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<ViewsScreen, ScreenRefusal> {
         context.accountWithViews(noViews: "has no views to edit",
                                  noAccount: "open an account first: :views edits an account's views").map { account in
-            ViewsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID)
+            ViewsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID.rawValue)
         }
     }
 
@@ -67,7 +67,7 @@ public struct ViewsScreen: ScreenFeature {
 
     private func systemRefusal(_ verb: String) -> String? {
         if let refusal = columnRefusal { return refusal }
-        guard let view = selectedView, view.summary.isSystem || !view.id.hasPrefix("_") else { return nil }
+        guard let view = selectedView, view.summary.isSystem || !view.id.rawValue.hasPrefix("_") else { return nil }
         return "\(view.id) is a system view: it cannot be \(verb)"
     }
 
@@ -125,7 +125,7 @@ public struct ViewsScreen: ScreenFeature {
         guard field == Field.newView else { return nil }
         guard text.hasPrefix("_") else { return "a custom view's name starts with _" }
         guard text.count > 1 else { return "type the rest of the name after _" }
-        let id = text.lowercased().replacingOccurrences(of: " ", with: "")
+        let id = ViewID(text.lowercased().replacingOccurrences(of: " ", with: ""))
         return views.contains { $0.id == id || $0.summary.shortName == text } ? "\(text) exists already" : nil
     }
 
@@ -144,7 +144,7 @@ public struct ViewsScreen: ScreenFeature {
         case .back:
             guard !drafts.isEmpty else { return [.pop] }
             return [.confirm(field: Field.discard,
-                             question: "Close and drop the unsaved changes of \(drafts.keys.sorted().joined(separator: ", "))?")]
+                             question: "Close and drop the unsaved changes of \(drafts.keys.sorted().map(\.rawValue).joined(separator: ", "))?")]
         case .submitted(let field, let text):
             guard field == Field.newView, validate(field: field, text: text) == nil else { return [] }
             return create(named: text)

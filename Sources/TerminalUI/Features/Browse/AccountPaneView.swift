@@ -19,7 +19,7 @@ struct AccountPaneView: Widget {
         // Account lists from v4 on carry no numbers: a column of dashes would only take the labels' room.
         let numbers = items.contains { $0.number != nil }
         // Labels keep their text whole before the views get room, but never push out the balance and currency.
-        let labelWidth = TableColumn.fitting(items.lazy.map { SafeText($0.label ?? $0.ref.accountID) },
+        let labelWidth = TableColumn.fitting(items.lazy.map { SafeText($0.label ?? $0.ref.accountID.rawValue) },
                                              floor: 10, cap: max(10, inner.width - 17))
         let columns = [
             TableColumn("Label", width: .flexible(minimum: labelWidth, weight: 2), priority: 5),
@@ -46,12 +46,12 @@ struct AccountPaneView: Widget {
             balance = TableCell(DetailLine.absentText, role: .muted)
         }
         return [
-            TableCell(label ?? SafeText(account.ref.accountID)),
+            TableCell(label ?? SafeText(account.ref.accountID.rawValue)),
             // No view moderates an account list: a missing number was never sent (v4+ lists carry none), not hidden.
             account.number.map { TableCell(SafeText($0)) } ?? TableCell(DetailLine.absentText, role: .muted),
             balance,
             TableCell(SafeText(account.balance?.currency ?? "")),
-            TableCell(SafeText(account.views.map(\.id).joined(separator: " ")), role: .muted),
+            TableCell(SafeText(account.views.map(\.id.rawValue).joined(separator: " ")), role: .muted),
         ]
     }
 }

@@ -22,7 +22,7 @@ struct BankPaneView: Widget {
               focused: focused) {
             let bank = items[$0]
             return [TableCell(SafeText(bank.shortName)), TableCell(SafeText(bank.fullName)),
-                    TableCell(SafeText(bank.id), role: .muted)]
+                    TableCell(SafeText(bank.id.rawValue), role: .muted)]
         }.draw(on: inner, theme: theme)
     }
 }

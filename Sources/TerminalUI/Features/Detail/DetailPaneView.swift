@@ -30,7 +30,7 @@ struct DetailPaneView: Widget {
     /// What a user reads and edits first (description, amount, annotations) comes first; identifiers last.
     /// `view` carries the `can_*` flags that tell an absent field from a hidden one; without them every nil
     /// field reads as hidden.
-    static func lines(for tx: Transaction, viewID: String?, view: ViewSummary?) -> [DetailLine] {
+    static func lines(for tx: Transaction, viewID: ViewID?, view: ViewSummary?) -> [DetailLine] {
         lines(for: tx, viewID: viewID) { view?.permissions?.contains($0) ?? false }
     }
 
@@ -40,7 +40,7 @@ struct DetailPaneView: Widget {
         lines(for: tx, viewID: nil) { _ in true }.filter { $0.label != "View" }
     }
 
-    private static func lines(for tx: Transaction, viewID: String?, sees: (ViewPermission) -> Bool) -> [DetailLine] {
+    private static func lines(for tx: Transaction, viewID: ViewID?, sees: (ViewPermission) -> Bool) -> [DetailLine] {
         let clean = { (text: String?) in text.map { SafeText($0) } }
         var lines: [DetailLine] = [
             .field("Description", clean(tx.description), visible: sees(.canSeeTransactionDescription)),
@@ -70,9 +70,9 @@ struct DetailPaneView: Widget {
             lines.append(contentsOf: counterpartyMetadataLines(metadata))
         }
         lines.append(.heading("Identifiers"))
-        lines.append(DetailLine("ID", SafeText(tx.id), role: .muted))
+        lines.append(DetailLine("ID", SafeText(tx.id.rawValue), role: .muted))
         lines.append(DetailLine("Account", SafeText(tx.account.description), role: .muted))
-        lines.append(DetailLine("View", SafeText(viewID ?? "?"), role: .muted))
+        lines.append(DetailLine("View", SafeText(viewID?.rawValue ?? "?"), role: .muted))
         return lines
     }
 
@@ -118,9 +118,9 @@ struct DetailPaneView: Widget {
             lines.append(.field("Images", nil, visible: sees(.canSeeImages)))
         }
         switch metadata.whereTag {
-        case .none: lines.append(.field("Where", nil, visible: sees(.canSeeWhereTag)))
-        case .some(.none): lines.append(DetailLine("Where", "none", role: .muted))
-        case .some(.some(let geo)):
+        case .hidden: lines.append(.field("Where", nil, visible: sees(.canSeeWhereTag)))
+        case .absent: lines.append(DetailLine("Where", "none", role: .muted))
+        case .value(let geo):
             lines.append(DetailLine("Where", "\(String(format: "%.5f, %.5f", geo.latitude, geo.longitude))"
                 + byline(geo.author, geo.date)))
         }

@@ -17,8 +17,8 @@ struct OverlayView {
                 .draw(on: canvas.region(line), theme: theme)
         case .viewPicker(let picker):
             let items = picker.choices.map {
-                PickerItem(SafeText($0.view.shortName.isEmpty ? $0.view.id : $0.view.shortName)
-                    + (($0.view.shortName == $0.view.id || $0.view.shortName.isEmpty) ? "" : " (\($0.view.id))"),
+                PickerItem(SafeText($0.view.shortName.isEmpty ? $0.view.id.rawValue : $0.view.shortName)
+                    + (($0.view.shortName == $0.view.id.rawValue || $0.view.shortName.isEmpty) ? "" : " (\($0.view.id.rawValue))"),
                            detail: SafeText($0.summary), isCurrent: $0.isCurrent)
             }
             PickerBox(title: "View", items: items, selected: picker.selection.index,

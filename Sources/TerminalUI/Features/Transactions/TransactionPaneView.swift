@@ -39,7 +39,7 @@ struct TransactionPaneView: Widget {
 
     private func title(_ list: TransactionList) -> SafeText {
         var title: SafeText = "Transactions"
-        if let view = list.viewID { title += " · \(view)" }
+        if let view = list.viewID { title += " · \(view.rawValue)" }
         title += " (\(list.count)\(list.reachedEnd || list.count == 0 ? "" : "+"))"
         if list.filter.isActive {
             let count = list.displayedCount
@@ -79,7 +79,7 @@ struct TransactionPaneView: Widget {
         text += (metadata.tags?.isEmpty == false) ? "t" : "·"
         text += (metadata.comments?.isEmpty == false) ? "c" : "·"
         text += (metadata.narrative?.isEmpty == false) ? "n" : "·"
-        if case .some(.some) = metadata.whereTag { text += "w" } else { text += "·" }
+        if case .value = metadata.whereTag { text += "w" } else { text += "·" }
         return text
     }
 }

@@ -25,8 +25,8 @@ public enum CSVExport {
 
     public static func append(_ tx: Transaction, to csv: inout CSVWriter) {
         let metadata = tx.metadata
-        let location = metadata.whereTag ?? nil
-        csv.append([.text(tx.id), .text(tx.posted.map(OBPDate.format) ?? ""),
+        let location = metadata.whereTag.value
+        csv.append([.text(tx.id.rawValue), .text(tx.posted.map(OBPDate.format) ?? ""),
                     .text(tx.completed.map(OBPDate.format) ?? ""),
                     .numeric(tx.value.map(DisplayFormat.amount) ?? ""), .text(tx.value?.currency ?? ""),
                     .numeric(tx.newBalance.map(DisplayFormat.amount) ?? ""),

@@ -1,0 +1,40 @@
+/// An id a server gave to one kind of thing. The tag keeps kinds apart, so the compiler refuses an account id
+/// where a bank id belongs; on the wire and on disk it is the bare string, as the server sent it.
+public struct Identifier<Kind>: RawRepresentable, Sendable, Hashable, Comparable, Codable, ExpressibleByStringLiteral,
+    CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// The id as the server spells it, so `"\(id)"` builds paths and messages.
+    public var description: String { rawValue }
+    public var isEmpty: Bool { rawValue.isEmpty }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The kinds of ids: never made, only named as `Identifier`'s tag.
+public enum BankIDKind {}
+public enum AccountIDKind {}
+public enum ViewIDKind {}
+public enum TransactionIDKind {}
+public enum CounterpartyIDKind {}
+public enum UserIDKind {}
+
+public typealias BankID = Identifier<BankIDKind>
+public typealias AccountID = Identifier<AccountIDKind>
+public typealias ViewID = Identifier<ViewIDKind>
+public typealias TransactionID = Identifier<TransactionIDKind>
+public typealias CounterpartyID = Identifier<CounterpartyIDKind>
+public typealias UserID = Identifier<UserIDKind>
