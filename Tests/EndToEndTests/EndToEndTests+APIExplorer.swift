@@ -3,7 +3,9 @@ import Sandbox
 import Testing
 
 /// `:api` under tmux against the demo's sandbox: the server's resource docs, filtered to "Get Banks", sent with
-/// `s`, and the banks JSON on screen. Part of the serialized `EndToEndTests` suite.
+/// `s`, and the banks JSON on screen; then a `#Tag` filter and a request body edited in `$EDITOR` (a sed command
+/// standing in for the person, so the browser really hands the terminal over and takes it back). Part of the
+/// serialized `EndToEndTests` suite.
 extension EndToEndTests {
     @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed: skipping the API Explorer end-to-end test"))
     func apiExplorerSendsGetBanks() async throws {
@@ -12,7 +14,8 @@ extension EndToEndTests {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
 
-        let script = try EndToEndTests.demoScript(in: home, binary: binary)
+        let script = try EndToEndTests.demoScript(in: home, binary: binary,
+                                                  environment: "EDITOR='sed -i s/felixsmith/edited-by-sed/g'")
 
         let tmux = try Tmux(command: script.path, cols: 120, rows: 40)
         defer { tmux.kill() }
@@ -31,6 +34,20 @@ extension EndToEndTests {
         let answer = try await tmux.waitFor("the banks JSON") { $0.contains("200 in") && $0.contains("\"banks\"") }
         #expect(answer.contains("GET /obp/v5.1.0/banks"))
         #expect(answer.contains("Musterbank"))
+
+        try tmux.send("Escape")
+        try await tmux.waitFor("the endpoint closed") { !$0.contains("200 in") }
+        try tmux.send("f", literal: true)
+        try await tmux.waitFor(text: "filter endpoints")
+        try tmux.send("C-u")
+        try tmux.send("#User create user", literal: true)
+        try tmux.send("Enter")
+        try await tmux.waitFor(text: "matching \"#User create user\"")
+        try tmux.send("Enter")
+        try await tmux.waitFor(text: "\"username\":\"felixsmith\"")
+        try tmux.send("e", literal: true)
+        let edited = try await tmux.waitFor(text: "\"username\":\"edited-by-sed\"")
+        #expect(!edited.contains("unchanged"), "the editor's file came back")
 
         try tmux.send("Escape")
         try tmux.send("Escape")
