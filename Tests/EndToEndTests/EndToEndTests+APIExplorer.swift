@@ -14,8 +14,12 @@ extension EndToEndTests {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
 
-        let script = try EndToEndTests.demoScript(in: home, binary: binary,
-                                                  environment: "EDITOR='sed -i s/felixsmith/edited-by-sed/g'")
+        // The "editor": sed adds a member to the body, in the file the browser hands it.
+        let editor = home.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\nsed -i 's/}$/\"username\":\"edited-by-sed\"}/' \"$1\"\n"
+            .write(to: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor.path)
+        let script = try EndToEndTests.demoScript(in: home, binary: binary, environment: "EDITOR='\(editor.path)'")
 
         let tmux = try Tmux(command: script.path, cols: 120, rows: 40)
         defer { tmux.kill() }
@@ -44,7 +48,7 @@ extension EndToEndTests {
         try tmux.send("Enter")
         try await tmux.waitFor(text: "matching \"#User create user\"")
         try tmux.send("Enter")
-        try await tmux.waitFor(text: "\"username\":\"felixsmith\"")
+        try await tmux.waitFor(text: "POST /obp/v5.1.0/users ")
         try tmux.send("e", literal: true)
         let edited = try await tmux.waitFor(text: "\"username\":\"edited-by-sed\"")
         #expect(!edited.contains("unchanged"), "the editor's file came back")
