@@ -29,10 +29,11 @@ struct APICommandTests {
     /// Runs `bankterm --base-url URL --username demo --consumer-key K api ARGS`, the password in the environment.
     /// The wait runs on a GCD thread: blocking one of Swift's few cooperative threads would starve the in-process
     /// sandbox that the command is talking to.
-    func api(_ server: SandboxServer, _ arguments: [String]) async throws -> Run {
+    func api(_ server: SandboxServer, _ arguments: [String],
+             as user: (String, String) = (DemoCredentials.username, DemoCredentials.password)) async throws -> Run {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try runBlocking(server, arguments) })
+                continuation.resume(with: Result { try runBlocking(server, arguments, username: user.0, password: user.1) })
             }
         }
     }
@@ -122,6 +123,28 @@ struct APICommandTests {
             #expect(Set(ids).count == ids.count, "no page repeated")
             let oneBigPage = try await api(server, ["GET", path, "--field", "limit=10000", "--jq", ".transactions | length"])
             #expect(oneBigPage.stdout == "\(ids.count)\n")
+        }
+    }
+
+    @Test("an absolute /obp/ path outside the version prefix reaches a dynamic entity's generated endpoints")
+    func dynamicEntity() async throws {
+        try await withSandbox { server in
+            let admin = (DemoCredentials.adminUsername, DemoCredentials.adminPassword)
+            let definition = FileManager.default.temporaryDirectory.appendingPathComponent("pet-\(UUID().uuidString).json")
+            defer { try? FileManager.default.removeItem(at: definition) }
+            try Data(#"{"Pet": {"required": ["name"], "properties": {"name": {"type": "string", "example": "Rex"}, "age": {"type": "integer", "example": 3}}}}"#.utf8)
+                .write(to: definition)
+            let entity = try await api(server, ["POST", "/obp/v4.0.0/management/banks/bankterm.fi/dynamic-entities",
+                                                "--input", definition.path, "--jq", ".dynamicEntityId"], as: admin)
+            #expect(entity.status == 0 && !entity.stdout.isEmpty, "\(entity.stderr)")
+            let pets = "/obp/dynamic-entity/banks/bankterm.fi/Pet"
+            let created = try await api(server, ["POST", pets, "--field", "name=Milo", "--field", "age=4", "--jq", ".pet.pet_id"], as: admin)
+            #expect(created.status == 0 && !created.stdout.isEmpty, "\(created.stderr)")
+            let listed = try await api(server, [pets, "--jq", ".pet_list[].name"], as: admin)
+            #expect(listed.stdout == "Milo\n", "\(listed.stderr)")
+            let refused = try await api(server, ["POST", pets, "--field", "age=old"], as: admin)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("OBP-09007"), "\(refused.stderr)")
         }
     }
 

@@ -208,6 +208,28 @@ struct ResourceDocsConformanceTests {
                                                        token: admin, json: attribute),
                              with: examples, operation: "updateAccountAttribute")
 
+            // Dynamic entities, defined with OBP's example. OBP's examples of the system-level and "my" lists show a
+            // `bankId` that its code only adds to bank-level entities, so those two are not compared.
+            let name: [String: any Sendable] = ["type": "string", "minLength": 3, "maxLength": 20, "example": "James Brown",
+                                                "description": "description of **name** field, can be markdown text."]
+            let number: [String: any Sendable] = ["type": "integer", "example": 698761728,
+                                                  "description": "description of **number** field, can be markdown text."]
+            let definition: [String: any Sendable] = [
+                "FooBar": ["description": "description of this entity, can be markdown text.", "required": ["name"],
+                           "properties": ["name": name, "number": number] as [String: any Sendable]] as [String: any Sendable],
+                "hasPersonalEntity": true,
+            ]
+            let dynamic = "/obp/v5.1.0/management/banks/\(Self.bank)/dynamic-entities"
+            let entity = try await sandbox.request("POST", dynamic, token: admin, json: definition)
+            try Self.compare(entity, with: examples, operation: "createBankLevelDynamicEntity")
+            let entityID = try #require(try entity.object()["dynamicEntityId"] as? String)
+            try Self.compare(try await sandbox.request("PUT", "\(dynamic)/\(entityID)", token: admin, json: definition),
+                             with: examples, operation: "updateBankLevelDynamicEntity")
+            try Self.compare(try await sandbox.get(dynamic, token: admin), with: examples, operation: "getBankLevelDynamicEntities")
+            try Self.compare(try await sandbox.request("POST", "/obp/v5.1.0/management/system-dynamic-entities", token: admin,
+                                                       json: definition),
+                             with: examples, operation: "createSystemDynamicEntity")
+
             let request = try #require(kept["transaction_request"])
             let created = try await sandbox.get("\(account)/owner/transaction-requests/\(request)", token: token).object()
             let challenge = try #require((created["challenge"] as? [String: Any])?["id"] as? String)

@@ -122,6 +122,15 @@ enum ResourceDocCatalog {
         ResourceDocInfo("POST", "\(OBPRoutes.otherAccountPath)/metadata/physical_location", "addCounterpartyPhysicalLocation", "Add physical location to other bank account", ["Counterparty-Metadata", "Counterparty"]),
         ResourceDocInfo("PUT", "\(OBPRoutes.otherAccountPath)/metadata/physical_location", "updateCounterpartyPhysicalLocation", "Update Counterparty Physical Location", ["Counterparty-Metadata", "Counterparty"]),
         ResourceDocInfo("DELETE", "\(OBPRoutes.otherAccountPath)/metadata/physical_location", "deleteCounterpartyPhysicalLocation", "Delete Counterparty Physical Location", ["Counterparty-Metadata", "Counterparty", "New-Style"]),
+        ResourceDocInfo("POST", "management/banks/:bank/dynamic-entities", "createBankLevelDynamicEntity", "Create Bank Level Dynamic Entity", ["Dynamic-Entity-Manage", "API", "New-Style"]),
+        ResourceDocInfo("GET", "management/banks/:bank/dynamic-entities", "getBankLevelDynamicEntities", "Get Bank Level Dynamic Entities", ["Dynamic-Entity-Manage", "API", "New-Style"]),
+        ResourceDocInfo("PUT", "management/banks/:bank/dynamic-entities/:entity", "updateBankLevelDynamicEntity", "Update Bank Level Dynamic Entity", ["Dynamic-Entity-Manage", "API", "New-Style"]),
+        ResourceDocInfo("DELETE", "management/banks/:bank/dynamic-entities/:entity", "deleteBankLevelDynamicEntity", "Delete Bank Level Dynamic Entity", ["Dynamic-Entity-Manage", "API", "New-Style"]),
+        ResourceDocInfo("POST", "management/system-dynamic-entities", "createSystemDynamicEntity", "Create System Level Dynamic Entity", ["Dynamic-Entity-Manage", "API", "New-Style"]),
+        ResourceDocInfo("GET", "management/system-dynamic-entities", "getSystemDynamicEntities", "Get System Dynamic Entities", ["Dynamic-Entity-Manage", "API", "New-Style"]),
+        ResourceDocInfo("PUT", "management/system-dynamic-entities/:entity", "updateSystemDynamicEntity", "Update System Level Dynamic Entity", ["Dynamic-Entity-Manage", "API", "New-Style"]),
+        ResourceDocInfo("DELETE", "management/system-dynamic-entities/:entity", "deleteSystemDynamicEntity", "Delete System Level Dynamic Entity", ["Dynamic-Entity-Manage", "API", "New-Style"]),
+        ResourceDocInfo("GET", "my/dynamic-entities", "getMyDynamicEntities", "Get My Dynamic Entities", ["Dynamic-Entity-Manage", "API", "New-Style"]),
         ResourceDocInfo("GET", "resource-docs/:docversion/obp", "getResourceDocsObp", "Get Resource Docs.", ["Documentation", "API"]),
     ]
 

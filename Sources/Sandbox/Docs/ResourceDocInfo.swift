@@ -35,6 +35,7 @@ struct ResourceDocInfo: Sendable {
             case "to": return "TO_CURRENCY_CODE"
             case "provider": return "PROVIDER"
             case "providerID": return "PROVIDER_ID"
+            case "entity": return "DYNAMIC_ENTITY_ID"
             // `:id` follows the list it is an item of: comments/:id is COMMENT_ID.
             default: return index > 0 ? segments[index - 1].dropLast().uppercased() + "_ID" : "ID"
             }

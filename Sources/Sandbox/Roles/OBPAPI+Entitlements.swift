@@ -20,15 +20,17 @@ extension OBPAPI {
         let entitlement = try await store.write { db -> EntitlementRecord in
             guard try StoreReads.user(db, id: userID) != nil else { throw OBPError.userNotFoundByID }
             guard let bankID = bankIDField, let roleName else { throw OBPError.createEntitlementJSON }
-            guard let role = Role(rawValue: roleName) else { throw OBPError.incorrectRoleName(roleName) }
-            guard role.requiresBankID == !bankID.isEmpty else {
-                throw role.requiresBankID ? OBPError.entitlementIsBankRole : OBPError.entitlementIsSystemRole
+            // Besides OBP's fixed roles, the ones it made for each dynamic entity.
+            guard let requiresBankID = try Role(rawValue: roleName)?.requiresBankID
+                    ?? DynamicEntityStore.roleRequiresBankID(db, roleName) else { throw OBPError.incorrectRoleName(roleName) }
+            guard requiresBankID == !bankID.isEmpty else {
+                throw requiresBankID ? OBPError.entitlementIsBankRole : OBPError.entitlementIsSystemRole
             }
             try Self.requireRole(db, [.canCreateEntitlementAtOneBank, .canCreateEntitlementAtAnyBank], bankID: bankID,
                                  userID: callerID)
             if !bankID.isEmpty, try StoreReads.bank(db, id: bankID) == nil { throw OBPError.bankNotFound }
             let record = EntitlementRecord(id: UUID().uuidString.lowercased(), userID: userID, bankID: bankID,
-                                           roleName: role.rawValue)
+                                           roleName: roleName)
             guard try EntitlementTable.add(db, record) else { throw OBPError.entitlementAlreadyExists }
             return record
         }

@@ -56,6 +56,10 @@ enum Role: String, CaseIterable, Sendable, Comparable {
     case canGetSystemLevelDynamicEntities = "CanGetSystemLevelDynamicEntities"
     case canCreateBankLevelDynamicEntity = "CanCreateBankLevelDynamicEntity"
     case canGetBankLevelDynamicEntities = "CanGetBankLevelDynamicEntities"
+    case canUpdateSystemLevelDynamicEntity = "CanUpdateSystemLevelDynamicEntity"
+    case canDeleteSystemLevelDynamicEntity = "CanDeleteSystemLevelDynamicEntity"
+    case canUpdateBankLevelDynamicEntity = "CanUpdateBankLevelDynamicEntity"
+    case canDeleteBankLevelDynamicEntity = "CanDeleteBankLevelDynamicEntity"
 
     /// Whether OBP holds this role at one bank (`requiresBankId = true` in `ApiRole`) rather than system-wide.
     var requiresBankID: Bool {
@@ -66,7 +70,8 @@ enum Role: String, CaseIterable, Sendable, Comparable {
              .canDeleteSystemView, .canCreateHistoricalTransaction, .canCreateCounterpartyAtAnyBank,
              .canGetCounterpartiesAtAnyBank, .canCreateFxRateAtAnyBank, .canCreateCustomerAtAnyBank,
              .canGetCustomersAtAnyBank, .canCreateUserCustomerLinkAtAnyBank, .canGetUserCustomerLinkAtAnyBank,
-             .canCreateSystemLevelDynamicEntity, .canGetSystemLevelDynamicEntities:
+             .canCreateSystemLevelDynamicEntity, .canGetSystemLevelDynamicEntities, .canUpdateSystemLevelDynamicEntity,
+             .canDeleteSystemLevelDynamicEntity:
             false
         default:
             true

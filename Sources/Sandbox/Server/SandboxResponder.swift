@@ -73,8 +73,7 @@ struct SandboxResponder: HTTPResponder {
             guard method == "POST" else { throw OBPError.notFound }
             return RenderedResponse(try await api.login(login), withETag: false)
         }
-        guard path.count >= 2, path[0] == "obp", let version = APIVersion(rawValue: path[1]),
-              let (route, params) = OBPRoutes.route(method: method, version: version, path: Array(path.dropFirst(2)))
+        guard path.count >= 2, path[0] == "obp", let (version, route, params) = Self.route(method: method, path: path)
         else { throw OBPError.notFound }
         if let bank = params["bank"], !Self.isValidID(bank) { throw OBPError.invalidBankID }
         if let account = params["account"], !Self.isValidID(account) { throw OBPError.invalidAccountID }
@@ -105,6 +104,17 @@ struct SandboxResponder: HTTPResponder {
         let rendered = RenderedResponse(response, withETag: response.status == 200)
         if response.status == 200 { cache.store(rendered, for: key, renderedAt: generation) }
         return rendered
+    }
+
+    /// The route of a path under `/obp/`: a version prefix, or the generated dynamic entity endpoints' own prefix.
+    private static func route(method: String, path: [String]) -> (APIVersion, Route, [String: String])? {
+        let rest = Array(path.dropFirst(2))
+        if path[1] == DynamicEntityRoutes.prefix {
+            return DynamicEntityRoutes.route(method: method, path: rest).map { (DynamicEntityRoutes.version, $0.0, $0.1) }
+        }
+        guard let version = APIVersion(rawValue: path[1]),
+              let (route, params) = OBPRoutes.route(method: method, version: version, path: rest) else { return nil }
+        return (version, route, params)
     }
 
     private func readBody(_ request: Request) async throws -> [UInt8] {

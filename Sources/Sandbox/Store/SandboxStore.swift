@@ -27,6 +27,7 @@ final class SandboxStore: Sendable {
             try TransactionPositions.assign(db)
             try PaymentSchema.migrate(db)
             try CounterpartyMetadataStore.migrate(db)
+            try DynamicEntityStore.migrate(db)
         }
     }
 
