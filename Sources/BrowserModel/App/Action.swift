@@ -93,6 +93,8 @@ public enum Action: Sendable {
     case exportFinished(path: String, Result<Int, ExportError>)
     /// A screen task finished.
     case screenEvent(screenID: Int, payload: any Sendable)
+    /// The editor the UI ran for `AppState.editorRequest` number `sequence` has exited.
+    case editorFinished(sequence: Int, EditorOutcome)
 }
 
 extension Action {
@@ -109,7 +111,7 @@ extension Action {
         case .start, .resize, .setVisibleRows, .setScrollExtent, .tick, .showInfo, .showError,
              .userLoaded, .banksLoaded, .accountsLoaded, .viewsLoaded, .transactionsLoaded, .transactionLoaded,
              .writeFinished, .providerStatus, .retrying, .draftsLoaded, .draftsSaved, .exportFinished,
-             .setScreenRows, .screenEvent:
+             .setScreenRows, .screenEvent, .editorFinished:
             false
         }
     }

@@ -42,6 +42,9 @@ public struct AppState: Sendable {
     /// The last copy asked for (`y`); the UI writes each sequence number once.
     public internal(set) var clipboard: ClipboardRequest?
     var clipboardSequence = 0
+    /// Text a screen wants edited in the user's editor; the UI runs the editor once per sequence number.
+    public internal(set) var editorRequest: EditorRequest?
+    var editorSequence = 0
 
     public init(profileName: String = "default", providerName: String, capabilities: ProviderCapabilities,
                 themeName: String = "default", pageLimit: Int = PageRequest.defaultLimit,

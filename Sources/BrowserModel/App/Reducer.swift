@@ -71,6 +71,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .copySelection: state.copySelection(); return []
     case .pointer(let pointer): return state.point(pointer)
     case .screenEvent(let id, let payload): return state.signal(id, .payload(payload))
+    case .editorFinished(let sequence, let outcome): return state.finishEditing(sequence, outcome)
     case .retryDrafts: return state.retryDrafts()
     case .discardDrafts: return state.discardDrafts()
 

@@ -76,6 +76,8 @@ extension AppState {
             let effects = carryOut(.pop, for: id)
             setFilter(text)
             return effects
+        case .editText(let field, let title, let text):
+            requestEditor(EditorRequest.Target(screenID: id, field: field, title: title), text: text)
         }
         return []
     }

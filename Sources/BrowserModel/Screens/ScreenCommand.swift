@@ -29,6 +29,10 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     case restartBrowser
     /// Close this screen and filter the account's transaction list by `text` (as `/` does).
     case filterTransactions(String)
+    /// Open `text` in the user's editor (`$EDITOR`, else `$VISUAL`, else `vi`) with the terminal handed over; what
+    /// is saved comes back as `.submitted(field:text:)` when `validate` accepts it, else in a prompt showing why.
+    /// An editor that fails or leaves the file empty changes nothing, and the status line says so.
+    case editText(field: String, title: String, text: String)
 }
 
 /// One key of a screen: what it does, its label in the help and the status bar, and why it does nothing now

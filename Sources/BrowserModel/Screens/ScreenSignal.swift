@@ -27,6 +27,7 @@ enum ScreenOrder: Sendable {
     case accountsChanged([AccountRef], select: TransactionID?)
     case restartBrowser
     case filterTransactions(String)
+    case editText(field: String, title: String, text: String)
 }
 
 extension ScreenFeature {
@@ -56,6 +57,7 @@ extension ScreenFeature {
             case .accountsChanged(let accounts, let select): .accountsChanged(accounts, select: select)
             case .restartBrowser: .restartBrowser
             case .filterTransactions(let text): .filterTransactions(text)
+            case .editText(let field, let title, let text): .editText(field: field, title: title, text: text)
             }
         }
     }

@@ -45,6 +45,8 @@ public final class App {
     private var reportedScreenRows: Int?
     /// The last clipboard request written, so each copy is sent to the terminal once.
     private var copiedSequence = 0
+    /// The last editor request run, so each is run once.
+    private var editedSequence = 0
     private var reportedExtents: [ScrollArea: ScrollExtent] = [:]
     /// A theme name that failed to load, so it is reported once rather than retried on every frame.
     private var rejectedTheme: String?
@@ -89,6 +91,11 @@ public final class App {
             if let copy = store.state.clipboard, copy.sequence != copiedSequence {
                 copiedSequence = copy.sequence
                 terminal.copyToClipboard(copy.text)
+            }
+            if let request = store.state.editorRequest, request.sequence != editedSequence {
+                editedSequence = request.sequence
+                store.send(.editorFinished(sequence: request.sequence, runEditor(request, terminal: terminal)))
+                continue
             }
             let elapsed = ContinuousClock.now - start
             if timings.firstPaint == nil { timings.firstPaint = elapsed }
@@ -144,6 +151,17 @@ public final class App {
         terminal.close()
         finishWrites(store)
         return timings
+    }
+
+    /// Hands the terminal to the user's editor and takes it back, as `git commit` does: curses is ended (the
+    /// shell's terminal modes and the normal screen are back), the editor runs in the foreground and is waited
+    /// for, and the next frame is drawn whole. A Ctrl-C meant for the editor does not ask to quit the browser.
+    private func runEditor(_ request: EditorRequest, terminal: Terminal) -> EditorOutcome {
+        terminal.suspend()
+        let outcome = ExternalEditor(environment: options.environment).edit(request.text)
+        _ = SignalGuard.takeInterrupt()
+        terminal.screen.invalidate()
+        return outcome
     }
 
     /// Fails with the message the user should see when the browser cannot run here (stdin or stdout is not a

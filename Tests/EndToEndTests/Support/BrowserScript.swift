@@ -21,8 +21,9 @@ extension EndToEndTests {
     }
 
     /// The same for `bankterm demo` with `arguments` before `demo` (`--provider op`): it needs no login.
-    static func demoScript(in home: URL, binary: URL, arguments: String = "") throws -> URL {
-        try script(in: home, binary: binary, arguments: arguments + " demo --generate 10")
+    /// `environment` is shell assignments (`EDITOR='...'`) exported before it starts.
+    static func demoScript(in home: URL, binary: URL, arguments: String = "", environment: String = "") throws -> URL {
+        try script(in: home, binary: binary, arguments: arguments + " demo --generate 10", environment: environment)
     }
 
     private static func script(in home: URL, binary: URL, arguments: String, environment: String = "") throws -> URL {

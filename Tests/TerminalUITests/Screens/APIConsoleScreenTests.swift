@@ -136,18 +136,24 @@ struct APIConsoleScreenTests {
             + "/obp/v5.1.0/banks/obp-bank-x-gh/accounts/acc-1/owner/transactions/tx-9/metadata/tags --input -")
     }
 
-    @Test func eEditsTheBodyFromTheExampleAsJSONAndTheEditIsSent() {
+    @Test func theBodyIsEditedFromTheExampleAsJSONAndTheEditIsSent() {
         var screen = Self.screen()
         #expect(screen.bindings.first { $0.hint == "body" }?.disabledReason == "a GET sends no body")
         _ = screen.handle(.move(.by(2)))
-        guard case .prompt(field: "body", _, text: "{\"value\":\"food\"}")? = screen.handle(.event(.editBody)).first else {
-            Issue.record("e starts from the example body")
+        guard case .editText(field: "body", _, text: "{\n  \"value\": \"food\"\n}")? = screen.handle(.event(.editBody)).first
+        else {
+            Issue.record("e opens the example body, indented, in the editor")
+            return
+        }
+        guard case .prompt(field: "body", _, text: "{\"value\":\"food\"}")? = screen.handle(.event(.editBodyInline)).first
+        else {
+            Issue.record("E starts the one-line edit from the example body")
             return
         }
         #expect(screen.validate(field: "body", text: "{\"value\":") == "not JSON yet")
         #expect(screen.validate(field: "body", text: "{\"value\":\"fuel\"}") == nil)
-        _ = screen.handle(.submitted(field: "body", text: "{\"value\":\"fuel\"}"))
-        #expect(screen.selectedRequest?.body == "{\"value\":\"fuel\"}")
+        _ = screen.handle(.submitted(field: "body", text: "{\n  \"value\": \"fuel\"\n}"))
+        #expect(screen.selectedRequest?.body == "{\"value\":\"fuel\"}", "kept compact, as the example is")
         _ = screen.handle(.event(.send))
         _ = screen.handle(.confirmed(field: "send"))
         #expect(screen.pending?.body == "{\"value\":\"fuel\"}")

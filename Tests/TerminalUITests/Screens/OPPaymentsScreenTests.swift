@@ -194,4 +194,16 @@ struct OPPaymentsScreenTests {
             return
         }
     }
+
+    @Test func reloadWithAPaymentOpenAsksOPAboutThatPaymentAgain() {
+        var screen = Self.loaded()
+        #expect(screen.load(reload: true).count == 1, "the list alone: its task asks about the unsettled ones")
+        _ = screen.handle(.event(.loaded(.success(Self.entries), at: Self.now)))
+        _ = screen.handle(.move(.by(2)))
+        _ = screen.handle(.open)
+        _ = screen.handle(.event(.status(Self.entries[2].paymentID, .success(Self.liveStatus))))
+        let commands = screen.load(reload: true)
+        #expect(commands.count == 2, "the list and the open payment's status")
+        #expect(screen.fetchingStatus == Self.entries[2].paymentID)
+    }
 }

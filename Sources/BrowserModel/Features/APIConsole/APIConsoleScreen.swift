@@ -1,9 +1,10 @@
 import BankKit
 import Foundation
 
-/// `:api`, API Explorer in the terminal: the server's resource docs, filtered by text; Enter shows one endpoint
-/// with its path filled from where the user was, `s` sends it (asking first unless it is a GET) and shows the
-/// answer, `y` copies it as a `bankterm api` line. Requests go through `RawAPICalling`, the code `bankterm api` uses.
+/// `:api`, API Explorer in the terminal: the server's resource docs, filtered by text and `#Tag` (`f`, or `t`'s
+/// tag picker); Enter shows one endpoint with its path filled from where the user was, `e` edits its body in
+/// `$EDITOR` (`E` on one line), `s` sends it (asking first unless it is a GET) and shows the answer, `y` copies it
+/// as a `bankterm api` line. Requests go through `RawAPICalling`, the code `bankterm api` uses.
 public struct APIConsoleScreen: ScreenFeature {
     public static let name = "api"
     public static let summary = "API Explorer: the server's endpoints, filled from here, sent and answered"
@@ -21,8 +22,10 @@ public struct APIConsoleScreen: ScreenFeature {
     public internal(set) var pending: APIConsoleRequest?
     /// The last answer, shown while its endpoint is the selected one.
     public internal(set) var exchange: APIConsoleExchange?
-    /// Bodies edited with `e`, by endpoint URL: each starts from the doc's example.
+    /// Bodies edited with `e` or `E`, by endpoint URL, as compact JSON: each starts from the doc's example.
     public internal(set) var editedBodies: [String: String] = [:]
+    /// `t`'s tag picker while it is open: the list shows tags, and Enter filters by the selected one.
+    public internal(set) var tagPicker: LoadableList<APITag>?
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<APIConsoleScreen, ScreenRefusal> {
         var screen = APIConsoleScreen(parameters: PathParameters(context))
@@ -35,7 +38,8 @@ public struct APIConsoleScreen: ScreenFeature {
     }
 
     public var title: String {
-        filter.isEmpty ? "API Explorer (\(allDocs.count))"
+        if tagPicker != nil { return "API Explorer tags: Enter filters by one, Esc goes back" }
+        return filter.isEmpty ? "API Explorer (\(allDocs.count))"
             : "API Explorer: \(list.items.count) of \(allDocs.count) matching \"\(filter)\""
     }
 
@@ -44,13 +48,26 @@ public struct APIConsoleScreen: ScreenFeature {
     }
 
     public var bindings: [ScreenBinding<APIConsoleEvent>] {
-        [ScreenBinding([.character("f")], "filter the endpoints by text", hint: "filter", event: .askFilter),
+        let keys: [ScreenBinding<APIConsoleEvent>] = [
+         ScreenBinding([.character("f")], "filter the endpoints by text; #Tag keeps one tag's endpoints",
+                       hint: "filter", event: .askFilter),
+         ScreenBinding([.character("t")], "pick a tag to filter by (f shows it as #Tag)", hint: "tag",
+                       event: .pickTag, disabledReason: allDocs.isEmpty ? "no resource docs loaded" : nil),
          ScreenBinding([.character("s")], "send the request (asks first unless it is a GET)", hint: "send",
                        event: .send, disabledReason: sendRefusal),
-         ScreenBinding([.character("e")], "edit the request body (JSON), starting from the example", hint: "body",
-                       event: .editBody, disabledReason: bodyRefusal),
+         ScreenBinding([.character("e")], "edit the request body (JSON) in $EDITOR (else $VISUAL, else vi), "
+                       + "starting from the example", hint: "body", event: .editBody, disabledReason: bodyRefusal),
+         ScreenBinding([.character("E")], "edit the request body on one line, without leaving the screen",
+                       hint: "body inline", event: .editBodyInline, disabledReason: bodyRefusal),
          ScreenBinding([.character("y")], "copy it as a bankterm api command line", hint: "copy", event: .copy,
                        disabledReason: selectedRequest == nil ? "no endpoint selected" : nil)]
+        // While the tag picker is open its rows take Enter and Esc; the endpoint keys would act on a hidden row.
+        guard tagPicker != nil else { return keys }
+        return keys.map { key in
+            var key = key
+            key.disabledReason = "the tag picker is open: Enter filters by the tag, Esc goes back"
+            return key
+        }
     }
 
     /// Why `s` sends nothing now; the one place that decides it.
@@ -87,16 +104,29 @@ public struct APIConsoleScreen: ScreenFeature {
     public mutating func handle(_ input: ScreenInput<APIConsoleEvent>) -> [ScreenCommand<APIConsoleEvent>] {
         switch input {
         case .move(let move):
-            if isShowingEndpoint, let count = detail?.lines.count {
+            if tagPicker != nil {
+                tagPicker?.move(move)
+            } else if isShowingEndpoint, let count = detail?.lines.count {
                 detailLine = min(max(0, move.target(from: detailLine, count: count, visibleRows: 10)), max(0, count - 1))
             } else {
                 list.move(move)
             }
-        case .visibleRows(let rows): list.setVisibleRows(rows)
+        case .visibleRows(let rows):
+            list.setVisibleRows(rows)
+            tagPicker?.setVisibleRows(rows)
         case .open:
-            isShowingEndpoint = list.selected != nil
-            detailLine = 0
+            if let picker = tagPicker {
+                tagPicker = nil
+                pickTag(picker.selected?.name)
+            } else {
+                isShowingEndpoint = list.selected != nil
+                detailLine = 0
+            }
         case .back:
+            if tagPicker != nil {
+                tagPicker = nil
+                return []
+            }
             guard isShowingEndpoint else { return [.pop] }
             isShowingEndpoint = false
         case .submitted(field: "filter", let text):
@@ -104,7 +134,7 @@ public struct APIConsoleScreen: ScreenFeature {
             applyFilter()
         case .submitted(field: "body", let text):
             guard let url = list.selected?.url else { return [] }
-            editedBodies[url] = text
+            editedBodies[url] = (try? JSONValue.parse(Array(text.utf8)))?.text(pretty: false) ?? text
             isShowingEndpoint = true
         case .confirmed(field: "send"):
             return send()
@@ -128,7 +158,22 @@ public struct APIConsoleScreen: ScreenFeature {
             return [.confirm(field: "send", question: "\(request.doc.method.rawValue) \(request.path)? It is sent once.")]
         case .editBody:
             guard bodyRefusal == nil, let request = selectedRequest else { return [] }
+            let body = request.body ?? "{}"
+            let pretty = (try? JSONValue.parse(Array(body.utf8)))?.text(pretty: true) ?? body
+            return [.editText(field: "body", title: "request body (JSON)", text: pretty)]
+        case .editBodyInline:
+            guard bodyRefusal == nil, let request = selectedRequest else { return [] }
             return [.prompt(field: "body", title: "request body (JSON)", text: request.body ?? "{}")]
+        case .pickTag:
+            guard !allDocs.isEmpty else { return [] }
+            var picker = LoadableList<APITag>()
+            picker.finish(.success(APITag.all(in: allDocs)))
+            picker.setVisibleRows(list.selection.visibleRows)
+            let current = APIDocFilter(filter).tags.first
+            if let index = picker.items.firstIndex(where: { $0.name.map(APIDocFilter.key) == current }) {
+                picker.select(index)
+            }
+            tagPicker = picker
         case .copy:
             if let request = selectedRequest { return [.copy(request.commandLine)] }
         case .answered(let request, let result):
@@ -161,16 +206,16 @@ public struct APIConsoleScreen: ScreenFeature {
     }
 
     private mutating func applyFilter() {
-        let words = filter.lowercased().split(separator: " ").map(String.init)
-        let matches = allDocs.filter { doc in
-            let text = ([doc.method.rawValue, doc.url, doc.summary] + doc.tags).joined(separator: " ").lowercased()
-            return words.allSatisfy { text.contains($0) }
-        }
-        // An endpoint named exactly as typed ("Get Banks") comes first, ahead of those that merely mention it.
-        let wanted = words.joined(separator: " ")
-        let named = matches.filter { $0.summary.lowercased() == wanted }
-        list.replace(named + matches.filter { $0.summary.lowercased() != wanted })
+        list.replace(APIDocFilter.apply(filter, to: allDocs))
         if list.items.isEmpty { isShowingEndpoint = false }
+    }
+
+    /// The picker's choice replaces the filter's `#` tokens and keeps its words; nil drops the tag filter.
+    private mutating func pickTag(_ tag: String?) {
+        let words = APIDocFilter.removingTags(from: filter)
+        filter = ([tag.map(APIDocFilter.token) ?? ""] + [words]).filter { !$0.isEmpty }.joined(separator: " ")
+        applyFilter()
+        isShowingEndpoint = false
     }
 
     var detail: ScreenDetail? {
@@ -184,6 +229,13 @@ public struct APIConsoleScreen: ScreenFeature {
                        ScreenColumn("URL", .flexible(minimum: 20, weight: 4), priority: 3),
                        ScreenColumn("Summary", .flexible(minimum: 16, weight: 3), priority: 2),
                        ScreenColumn("Tag", .flexible(minimum: 8, weight: 1), priority: 1)]
+        if let picker = tagPicker {
+            let columns = [ScreenColumn("Tag", .flexible(minimum: 16, weight: 4), priority: 2),
+                           ScreenColumn("Endpoints", .fixed(9), alignsRight: true, priority: 1)]
+            return picker.presentation(columns: columns, empty: "the resource docs carry no tags") { tag in
+                [tag.name.map { ScreenCell($0) } ?? ScreenCell("(any tag)", .muted), ScreenCell("\(tag.count)")]
+            }
+        }
         let empty = filter.isEmpty ? "the server lists no resource docs" : "no endpoint matches \"\(filter)\""
         return list.presentation(columns: columns, empty: empty, detail: detail) { doc in
             [ScreenCell(doc.method.rawValue, doc.method == .get ? .plain : .mark), ScreenCell(doc.url),
@@ -195,7 +247,11 @@ public struct APIConsoleScreen: ScreenFeature {
 public enum APIConsoleEvent: Sendable {
     case loaded(Result<[OBPResourceDoc], BankError>)
     case askFilter
+    case pickTag
+    /// `e`: the body in the user's editor.
     case editBody
+    /// `E`: the body in the one-line prompt.
+    case editBodyInline
     case send
     case copy
     case answered(APIConsoleRequest, Result<APIConsoleAnswer, BankError>)

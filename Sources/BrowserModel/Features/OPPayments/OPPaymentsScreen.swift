@@ -66,8 +66,11 @@ public struct OPPaymentsScreen: ScreenFeature {
         return nil
     }
 
+    /// Reads the ledger, asking OP again about the payments that can still move; with a payment open, `r` asks
+    /// about that one too, so its status fields do not stay as Enter first saw them.
     public mutating func load(reload: Bool) -> [ScreenCommand<OPPaymentsEvent>] {
         list.begin()
+        let shown = isShowingPayment ? list.selected.map { fetchStatus($0.paymentID) } : nil
         return [.run { provider in
             let result = await Result.catching { () async throws -> [OPPaymentEntry] in
                 let client = try Self.merchantClient(provider)
@@ -81,7 +84,7 @@ public struct OPPaymentsScreen: ScreenFeature {
                 return try await ledger.entries(merchantID: merchantID)
             }
             return .loaded(result, at: Date())
-        }]
+        }] + (shown.map { [$0] } ?? [])
     }
 
     /// The signing client behind the provider; the screen only opens when the provider has one.
