@@ -76,6 +76,8 @@ extension AppState {
             let effects = carryOut(.pop, for: id)
             setFilter(text)
             return effects
+        case .writeCounterpartyField(let target, let text):
+            return writeCounterpartyField(target, text: text)
         }
         return []
     }

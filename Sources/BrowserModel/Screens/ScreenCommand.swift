@@ -29,6 +29,9 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     case restartBrowser
     /// Close this screen and filter the account's transaction list by `text` (as `/` does).
     case filterTransactions(String)
+    /// Set (or, with nil, clear) a counterparty's metadata field. The app sends it, keeps typed text as a draft
+    /// until the server takes it, and tells the screen the outcome (`CounterpartiesEvent.written`).
+    case writeCounterpartyField(CounterpartyFieldTarget, text: String?)
 }
 
 /// One key of a screen: what it does, its label in the help and the status bar, and why it does nothing now

@@ -27,6 +27,7 @@ enum ScreenOrder: Sendable {
     case accountsChanged([AccountRef], select: String?)
     case restartBrowser
     case filterTransactions(String)
+    case writeCounterpartyField(CounterpartyFieldTarget, text: String?)
 }
 
 extension ScreenFeature {
@@ -56,6 +57,7 @@ extension ScreenFeature {
             case .accountsChanged(let accounts, let select): .accountsChanged(accounts, select: select)
             case .restartBrowser: .restartBrowser
             case .filterTransactions(let text): .filterTransactions(text)
+            case .writeCounterpartyField(let target, let text): .writeCounterpartyField(target, text: text)
             }
         }
     }
