@@ -34,6 +34,17 @@ import Testing
         store.send(.submit)
     }
 
+    /// Enter in the picker takes the selected receiver; then the amount and, a line below the currency, the
+    /// description are typed into the form.
+    static func pickAndFill(_ store: Store, amount: String, description: String) {
+        store.send(.open)
+        store.send(.open)
+        type(store, amount)
+        store.send(.moveDown)
+        store.send(.open)
+        type(store, description)
+    }
+
     @Test func payFromAnAccountAnswerWrongThenRightAndSeeTheNewTransaction() async throws {
         let server = try await SandboxServer.start(SandboxConfiguration(generate: 60))
         defer { Task { await server.stop() } }
@@ -62,12 +73,7 @@ import Testing
         Self.type(store, "säästö")
         screen = try #require(store.state.topScreen?.screen as? PaymentsScreen)
         #expect(screen.picker.list.items.map(\.destination) == [receiver.description])
-        store.send(.open)
-        store.send(.open)
-        Self.type(store, "1500")
-        store.send(.moveDown)
-        store.send(.open)
-        Self.type(store, "Rent")
+        Self.pickAndFill(store, amount: "1500", description: "Rent")
         screen = try #require(store.state.topScreen?.screen as? PaymentsScreen)
         #expect(screen.form.text(.to) == receiver.description && screen.sendBlocked == nil)
 
@@ -153,12 +159,7 @@ import Testing
         Self.type(store, "counterparty savings")
         screen = try #require(store.state.topScreen?.screen as? PaymentsScreen)
         #expect(screen.picker.list.items.map(\.name) == ["Savings pot"])
-        store.send(.open)
-        store.send(.open)
-        Self.type(store, "25")
-        store.send(.moveDown)
-        store.send(.open)
-        Self.type(store, "Pocket money")
+        Self.pickAndFill(store, amount: "25", description: "Pocket money")
         screen = try #require(store.state.topScreen?.screen as? PaymentsScreen)
         #expect(screen.form.payee?.id == payee.id && screen.sendBlocked == nil)
 
