@@ -46,11 +46,17 @@ let package = Package(
 
         .executableTarget(name: "bankterm-bench", dependencies: ["BankKit", "BrowserModel", "TerminalUI", "Sandbox"], path: "Benchmarks/BanktermBench"),
 
-        .testTarget(name: "BankKitTests", dependencies: ["BankKit", "Sandbox", "BrowserModel"]),
+        // What more than one test target needs: the fixtures' paths, a scripted HTTP server, a store driver.
+        .target(name: "TestSupport", dependencies: ["BankKit", "BrowserModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "BankKitTests", dependencies: ["BankKit", "TestSupport"]),
         .testTarget(name: "SandboxTests", dependencies: [
             "Sandbox", "BankKit", .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
-        .testTarget(name: "BrowserModelTests", dependencies: ["BrowserModel", "BankKit", "Sandbox"]),
+        .testTarget(name: "BrowserModelTests", dependencies: ["BrowserModel", "BankKit", "TestSupport"]),
+        // Tests that cross modules: the client and the browser model against the sandbox, over real HTTP.
+        .testTarget(name: "IntegrationTests", dependencies: [
+            "BankKit", "BrowserModel", "Sandbox", "TestSupport",
+        ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "BrowserModel", "BankKit"],
                     exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Sandbox", "BankKit"]),

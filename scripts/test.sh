@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 swift build --build-tests || exit 1
 status=0
-for target in BankKitTests BrowserModelTests TerminalUITests SandboxTests BanktermTests EndToEndTests; do
+for target in BankKitTests BrowserModelTests TerminalUITests SandboxTests IntegrationTests BanktermTests EndToEndTests; do
     echo "== $target"
     swift test --skip-build --filter "^$target\." || status=1
 done

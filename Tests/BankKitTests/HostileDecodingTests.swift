@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import BankKit
 
 /// What real and broken servers send: nulls where a view hides, strings for numbers, missing fields, both error

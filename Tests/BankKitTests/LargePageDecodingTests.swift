@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import BankKit
 
 /// A page far larger than any server sends by default still decodes whole, every id kept. How fast it decodes

@@ -1,6 +1,7 @@
 import BankKit
 import Foundation
 import Testing
+import TestSupport
 
 /// What `OPProvider` puts on the wire, seen by a scripted server: OP's headers, one session id for the provider's
 /// life, a fresh request id per request (retries included), and 503 tried again.

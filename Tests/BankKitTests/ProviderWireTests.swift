@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import BankKit
 
 /// The OBP provider's protocol behaviour, checked byte by byte against a scripted server: login forms, token

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import BankKit
 
 /// Every endpoint the client uses, decoded from OBP's own `success_response_body` example.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import BankKit
 
 /// The libcurl transport against raw sockets that misbehave on purpose.

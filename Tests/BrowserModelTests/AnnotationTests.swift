@@ -1,6 +1,7 @@
 import BankKit
 @testable import BrowserModel
 import Testing
+import TestSupport
 
 @Suite struct AnnotationTests {
     @Test func aTagWithWhiteSpaceIsRefusedInThePrompt() {

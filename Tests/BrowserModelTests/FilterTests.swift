@@ -1,6 +1,7 @@
 import BankKit
 @testable import BrowserModel
 import Testing
+import TestSupport
 
 @Suite struct FilterTests {
     @Test func filtersAsYouTypeCaseInsensitively() throws {

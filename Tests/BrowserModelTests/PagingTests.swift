@@ -1,6 +1,7 @@
 import BankKit
 @testable import BrowserModel
 import Testing
+import TestSupport
 
 /// Paging, prefetch and the page cache, through the pure reducer: the harness counts every page it serves.
 @Suite struct PagingTests {

@@ -1,6 +1,7 @@
 import BankKit
 @testable import BrowserModel
 import Testing
+import TestSupport
 
 /// Prompts edit at the cursor as readline does, and the cursor steps over whole grapheme clusters.
 @Suite struct PromptEditingTests {

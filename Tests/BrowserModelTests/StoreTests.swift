@@ -2,6 +2,7 @@ import BankKit
 import BrowserModel
 import Foundation
 import Testing
+import TestSupport
 
 /// The Store with its effects running as tasks against an in-memory provider that counts requests.
 @Suite struct StoreTests {

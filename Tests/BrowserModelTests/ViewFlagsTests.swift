@@ -1,6 +1,7 @@
 import BankKit
 @testable import BrowserModel
 import Testing
+import TestSupport
 
 /// Account lists name an account's views without their `can_*` flags; opening the account asks for them so the
 /// picker and the detail pane can say what each view shows.

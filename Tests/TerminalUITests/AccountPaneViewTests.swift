@@ -10,7 +10,7 @@ struct AccountPaneViewTests {
         let cells = AccountPaneView.cells(listed)
         #expect(cells[1] == TableCell(DetailLine.absentText, role: .muted))
         #expect(cells[2] == TableCell(DetailLine.absentText, role: .muted))
-        #expect(!cells.contains { $0.text.contains("hidden") || $0.role == .hiddenByView })
+        #expect(!cells.contains { $0.text.string.contains("hidden") || $0.role == .hiddenByView })
     }
 
     @Test func aListedNumberIsShownCleaned() {

@@ -1,4 +1,5 @@
 import BankKit
+import BrowserModel
 import Testing
 @testable import TerminalUI
 
@@ -7,7 +8,7 @@ struct DetailPaneViewTests {
     let tx = Transaction(id: "t1", account: AccountRef(bankID: "b", accountID: "a"),
                          counterparty: Counterparty(holderName: "Shop", number: "123"))
 
-    func value(_ label: String, _ lines: [DetailLine]) -> String? {
+    func value(_ label: SafeText, _ lines: [DetailLine]) -> SafeText? {
         lines.first { $0.label == label }?.value
     }
 

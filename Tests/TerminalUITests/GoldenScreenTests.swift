@@ -88,7 +88,7 @@ struct GoldenScreenTests {
         GoldenScreenTests.screens.first { $0.name == "public-view" }!.build(&scenario)
         let text = scenario.render().text()
         #expect(text.contains("Amount") && text.contains("hidden by view"))
-        #expect(text.contains(TransactionPaneView.aliasMarker + " Merchant"))
+        #expect(text.contains(TransactionPaneView.aliasMarker.string + " Merchant"))
     }
 
     @Test func amountsAreColouredBySign() throws {

@@ -1,4 +1,5 @@
 import Testing
+import BrowserModel
 @testable import TerminalUI
 
 /// Inputs `scripts/fuzz.sh sanitizer` found breaking a promise of the sanitiser or of `DisplayWidth`, kept so the fix

@@ -1,4 +1,5 @@
 import Testing
+import BrowserModel
 @testable import TerminalUI
 
 @Suite struct SanitizerTests {

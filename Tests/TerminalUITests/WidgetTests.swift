@@ -17,15 +17,30 @@ struct WidgetTests {
         #expect(narrow[0] + narrow[1] + 1 == 18)
     }
 
+    /// A widget draws in its own coordinates and cannot reach past its region: text running off either side, a
+    /// row below it, and a wide character across its edge all stay inside.
+    @Test func aCanvasClipsEverythingToItsRegion() {
+        let screen = BufferScreen(rows: 4, cols: 12)
+        let canvas = Canvas(screen, area: Rect(top: 1, left: 2, height: 2, width: 6))
+        canvas.put("abcdefghij", row: 0, style: Style())
+        canvas.put("xyz", row: 1, col: -1, style: Style())
+        canvas.put("123日", row: 1, col: 2, style: Style())
+        canvas.put("never", row: 2, style: Style())
+        canvas.region(Rect(top: 0, left: 4, height: 5, width: 9)).put("long text", row: 0, style: Style())
+        #expect(screen.text() == "\n  abcdlo\n  yz123\n")
+        canvas.put("abcdefghij", row: 0, style: Style(), overflow: .ellipsis)
+        #expect(screen.text().split(separator: "\n", omittingEmptySubsequences: false)[1] == "  abcde…")
+    }
+
     @Test func theTableBuildsOnlyTheRowsOnScreen() {
         var asked: [Int] = []
         let screen = BufferScreen(rows: 6, cols: 20)
         let table = Table(columns: [TableColumn("N", width: .flexible(minimum: 1, weight: 1))], rowCount: 100_000,
-                          selected: 500, scroll: 498) { index in
+                          selected: 500, scroll: 498, focused: true) { index in
             asked.append(index)
             return [TableCell("row \(index)")]
         }
-        table.draw(in: Rect(top: 0, left: 0, height: 6, width: 20), theme: .builtIn, focused: true, into: screen)
+        table.draw(in: Rect(top: 0, left: 0, height: 6, width: 20), theme: .builtIn, into: screen)
         #expect(asked == [498, 499, 500, 501, 502])
     }
 

@@ -44,17 +44,17 @@ public struct ScreenColumn: Sendable, Hashable {
     }
 }
 
-/// Text that came from a server or was made from it; TerminalUI sanitises it before it reaches the terminal.
+/// Text that came from a server or was made from it, sanitised here: the view model's side of the boundary.
 public struct ScreenCell: Sendable, Hashable {
     public enum Style: Sendable, Hashable {
         case plain, muted, positive, negative, hidden, alias, mark, error
     }
 
-    public var text: String
+    public var text: SafeText
     public var style: Style
 
     public init(_ text: String, _ style: Style = .plain) {
-        self.text = text
+        self.text = SafeText(text)
         self.style = style
     }
 }
@@ -63,20 +63,20 @@ public struct ScreenCell: Sendable, Hashable {
 /// that edit fields in place.
 public struct ScreenDetail: Sendable, Hashable {
     public struct Line: Sendable, Hashable {
-        public var label: String
+        public var label: SafeText
         public var value: ScreenCell
         public init(_ label: String, _ value: ScreenCell) {
-            self.label = label
+            self.label = SafeText(label)
             self.value = value
         }
     }
 
-    public var title: String
+    public var title: SafeText
     public var lines: [Line]
     public var selectedLine: Int?
 
     public init(title: String, lines: [Line], selectedLine: Int? = nil) {
-        self.title = title
+        self.title = SafeText(title)
         self.lines = lines
         self.selectedLine = selectedLine
     }

@@ -9,12 +9,13 @@ struct StatusBarView {
     var bar: StatusBar {
         let activity = state.status.retrying
             ?? (state.activity.isEmpty ? nil : "loading " + state.activity.joined(separator: ", "))
-        var message = state.status.info.map(Sanitizer.clean)
+        var message = state.status.info.map { SafeText($0) }
         if message == nil, !state.drafts.isEmpty {
             message = "\(state.drafts.count) unsaved draft\(state.drafts.count == 1 ? "" : "s"): :retry or :discard"
         }
-        return StatusBar(hints: hints, activity: activity, spinnerFrame: state.status.spinnerTick,
-                         rateLimit: rightSide, error: state.status.error, message: message)
+        return StatusBar(hints: hints.map { (SafeText($0.key), SafeText($0.label)) }, activity: activity.map { SafeText($0) },
+                         spinnerFrame: state.status.spinnerTick, rateLimit: rightSide.map { SafeText($0) },
+                         error: state.status.error.map { SafeText($0) }, message: message)
     }
 
     private var rightSide: String? {

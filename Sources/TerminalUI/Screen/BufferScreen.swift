@@ -1,3 +1,5 @@
+import BrowserModel
+
 /// An in-memory screen for tests: render into it, then compare `text()` with a golden file.
 public final class BufferScreen: Screen {
     public private(set) var grid: CellGrid
@@ -11,8 +13,8 @@ public final class BufferScreen: Screen {
     public func clear(style: Style) { grid.clear(style: style) }
 
     @discardableResult
-    public func put(_ text: String, row: Int, col: Int, style: Style) -> Int {
-        grid.put(text, row: row, col: col, style: style)
+    public func put(_ text: SafeText, row: Int, col: Int, limit: Int, style: Style) -> Int {
+        grid.put(text, row: row, col: col, limit: limit, style: style)
     }
 
     /// Each row's text with trailing spaces trimmed, rows joined by newlines.

@@ -1,3 +1,5 @@
+import BrowserModel
+
 /// The cells of one frame. Both screens draw into one; `CursesScreen` diffs two of them.
 public struct CellGrid: Sendable, Equatable {
     public private(set) var size: Size
@@ -16,14 +18,17 @@ public struct CellGrid: Sendable, Equatable {
         for i in cells.indices { cells[i] = Cell(style: style) }
     }
 
+    /// Writes `text` from (row, col), up to column `limit` (exclusive) at most; see `Screen.put`.
     @discardableResult
-    public mutating func put(_ text: String, row: Int, col: Int, style: Style) -> Int {
+    public mutating func put(_ text: SafeText, row: Int, col: Int, limit: Int? = nil, style: Style) -> Int {
         guard row >= 0, row < size.rows else { return col }
+        let end = min(limit ?? size.cols, size.cols)
+        let text = text.string
         // Most of a frame is printable ASCII: one cell per byte, without grapheme breaking or width lookups.
         if col >= 0, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             var x = col
             for byte in text.utf8 {
-                if x >= size.cols { break }
+                if x >= end { break }
                 set(row, x, Cell(character: Character(Unicode.Scalar(byte)), style: style))
                 x += 1
             }
@@ -31,14 +36,14 @@ public struct CellGrid: Sendable, Equatable {
         }
         var x = col
         for character in text {
-            if x >= size.cols { break }
+            if x >= end { break }
             let safe = CellGrid.isDrawable(character) ? character : " "
             let width = max(1, DisplayWidth.columns(of: safe))
             if x < 0 {
                 x += width
                 continue
             }
-            if width == 2 && x + 1 >= size.cols {
+            if width == 2 && x + 1 >= end {
                 // Half a wide character cannot be drawn; the terminal would wrap it.
                 set(row, x, Cell(character: " ", style: style))
                 x += 1

@@ -1,3 +1,4 @@
+import BrowserModel
 import CNcurses
 
 /// The screen on the terminal; the only code that calls ncurses to draw. Each frame is drawn into a cell grid
@@ -42,8 +43,8 @@ public final class CursesScreen: Screen {
     public func clear(style: Style) { frame.clear(style: style) }
 
     @discardableResult
-    public func put(_ text: String, row: Int, col: Int, style: Style) -> Int {
-        frame.put(text, row: row, col: col, style: style)
+    public func put(_ text: SafeText, row: Int, col: Int, limit: Int, style: Style) -> Int {
+        frame.put(text, row: row, col: col, limit: limit, style: style)
     }
 
     /// Writes the changed cells and refreshes. Returns how many cells were written.

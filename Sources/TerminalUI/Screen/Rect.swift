@@ -57,3 +57,15 @@ public struct Rect: Sendable, Hashable {
         return Rect(top: top + (height - hh) / 2, left: left + (width - ww) / 2, height: hh, width: ww)
     }
 }
+
+extension Rect {
+    /// The cells both rectangles cover; empty (at this one's corner) when they do not meet.
+    public func intersection(_ other: Rect) -> Rect {
+        let top = max(self.top, other.top)
+        let left = max(self.left, other.left)
+        let bottom = min(self.bottom, other.bottom)
+        let right = min(self.right, other.right)
+        guard bottom > top, right > left else { return Rect(top: self.top, left: self.left, height: 0, width: 0) }
+        return Rect(top: top, left: left, height: bottom - top, width: right - left)
+    }
+}

@@ -2,34 +2,36 @@ import BrowserModel
 
 /// Draws the screen on top of the stack from its presentation: a table, and the opened item beside it on wide
 /// terminals or below it on narrow ones. Every screen is drawn by this one view; a screen only says what to show.
-struct ScreenView {
+struct ScreenView: Widget {
     let entry: ScreenEntry
 
     /// From this many columns the opened item sits beside the list.
     static let besideThreshold = 120
 
-    func draw(in area: Rect, theme: Theme, into screen: any Screen) {
+    func draw(on canvas: Canvas, theme: Theme) {
         let presentation = entry.screen.presentation
-        let (listArea, detailArea) = Self.split(area, entry: entry)
+        let (listArea, detailArea) = Self.split(canvas.bounds, entry: entry)
         if let detail = presentation.detail, let detailArea {
-            Self.drawDetail(detail, in: detailArea, theme: theme, into: screen)
+            Self.drawDetail(detail, on: canvas.region(detailArea), theme: theme)
         }
-        let inner = PaneFrame.draw(in: listArea, title: Sanitizer.clean(entry.screen.title),
-                                   focused: presentation.detail == nil, theme: theme, into: screen)
+        let inner = PaneFrame(title: SafeText(entry.screen.title), focused: presentation.detail == nil)
+            .draw(on: canvas.region(listArea), theme: theme)
         if let placeholder = presentation.placeholder {
-            PaneMessage.draw(placeholder.text, role: Self.role(placeholder.style), in: inner, theme: theme, into: screen)
+            PaneMessage.draw(placeholder.text, role: Self.role(placeholder.style), on: inner, theme: theme)
             return
         }
         let columns = presentation.columns.map {
-            TableColumn($0.title, width: Self.width($0.width), alignment: $0.alignsRight ? .right : .left,
+            TableColumn(SafeText($0.title), width: Self.width($0.width), alignment: $0.alignsRight ? .right : .left,
                         priority: $0.priority)
         }
         let (first, rows) = (presentation.firstRow, presentation.rows)
-        Table(columns: columns, rowCount: presentation.rowCount, selected: presentation.selectedRow, scroll: first) {
+        Table(columns: columns, rowCount: presentation.rowCount, selected: presentation.selectedRow, scroll: first,
+              focused: presentation.detail == nil) {
             let index = $0 - first
             guard rows.indices.contains(index) else { return [] }
-            return rows[index].map { TableCell(Sanitizer.clean($0.text), role: Self.role($0.style)) }
-        }.draw(in: inner, theme: theme, focused: presentation.detail == nil, into: screen)
+            // Cells were made safe where the screen built them.
+            return rows[index].map { TableCell($0.text, role: Self.role($0.style)) }
+        }.draw(on: inner, theme: theme)
     }
 
     /// Where the list and the opened item go in `area`: side by side when wide, else the item below.
@@ -50,13 +52,10 @@ struct ScreenView {
         Table.visibleRows(height: split(area, entry: entry).list.height - 2)
     }
 
-    private static func drawDetail(_ detail: ScreenDetail, in area: Rect, theme: Theme, into screen: any Screen) {
-        let inner = PaneFrame.draw(in: area, title: Sanitizer.clean(detail.title), focused: true, theme: theme,
-                                   into: screen)
-        let lines = detail.lines.map {
-            DetailLine(Sanitizer.clean($0.label), Sanitizer.clean($0.value.text), role: role($0.value.style))
-        }
-        DetailView(lines: lines, selected: detail.selectedLine).draw(in: inner, theme: theme, into: screen)
+    private static func drawDetail(_ detail: ScreenDetail, on canvas: Canvas, theme: Theme) {
+        let inner = PaneFrame(title: detail.title, focused: true).draw(on: canvas, theme: theme)
+        let lines = detail.lines.map { DetailLine($0.label, $0.value.text, role: role($0.value.style)) }
+        DetailView(lines: lines, selected: detail.selectedLine).draw(on: inner, theme: theme)
     }
 
     private static func width(_ width: ScreenColumn.Width) -> TableColumn.Width {

@@ -1,32 +1,32 @@
+import BrowserModel
 import Foundation
 
 /// Balance over time as a block chart: one column per slice of time, eight steps per row.
-public struct BalanceChart {
+public struct BalanceChart: Widget {
     /// Balances after each transaction, in any order.
     public var points: [(date: Date, balance: Double)]
-    public var currency: String
+    public var currency: SafeText
 
-    public init(points: [(date: Date, balance: Double)], currency: String) {
+    public init(points: [(date: Date, balance: Double)], currency: SafeText) {
         self.points = points.sorted { $0.date < $1.date }
         self.currency = currency
     }
 
-    private static let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    private static let blocks: [SafeText] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-    public func draw(in rect: Rect, theme: Theme, into screen: any Screen) {
-        guard rect.height >= 3, rect.width >= 12 else { return }
+    public func draw(on canvas: Canvas, theme: Theme) {
+        guard canvas.height >= 3, canvas.width >= 12 else { return }
         guard points.count >= 2, let first = points.first, let last = points.last else {
-            screen.put(DisplayWidth.fit("not enough balances loaded for a chart", to: rect.width), row: rect.top,
-                       col: rect.left, style: theme[.muted])
+            canvas.put("not enough balances loaded for a chart", row: 0, style: theme[.muted], overflow: .ellipsis)
             return
         }
         let low = points.map(\.balance).min()!
         let high = points.map(\.balance).max()!
         let highLabel = BalanceChart.format(high)
         let lowLabel = BalanceChart.format(low)
-        let axisWidth = max(DisplayWidth.columns(highLabel), DisplayWidth.columns(lowLabel)) + 1
-        let plotWidth = rect.width - axisWidth
-        let plotHeight = rect.height - 1
+        let axisWidth = max(highLabel.columns, lowLabel.columns) + 1
+        let plotWidth = canvas.width - axisWidth
+        let plotHeight = canvas.height - 1
         guard plotWidth >= 4, plotHeight >= 1 else { return }
         let samples = BalanceChart.sample(points, columns: plotWidth, from: first.date, to: last.date)
         let span = high - low
@@ -38,20 +38,16 @@ public struct BalanceChart {
             for row in 0..<plotHeight {
                 let fromBottom = plotHeight - 1 - row
                 let filled = min(8, max(0, level - fromBottom * 8))
-                screen.put(String(BalanceChart.blocks[filled]), row: rect.top + row, col: rect.left + axisWidth + column,
-                           style: chartStyle)
+                canvas.put(BalanceChart.blocks[filled], row: row, col: axisWidth + column, style: chartStyle)
             }
         }
         let muted = theme[.muted]
-        screen.put(DisplayWidth.fit(highLabel, to: axisWidth - 1, alignment: .right), row: rect.top, col: rect.left,
-                   style: muted)
-        screen.put(DisplayWidth.fit(lowLabel, to: axisWidth - 1, alignment: .right), row: rect.top + plotHeight - 1,
-                   col: rect.left, style: muted)
+        canvas.put(highLabel.fit(to: axisWidth - 1, alignment: .right), row: 0, style: muted)
+        canvas.put(lowLabel.fit(to: axisWidth - 1, alignment: .right), row: plotHeight - 1, style: muted)
         let startLabel = BalanceChart.day(first.date)
         let endLabel = BalanceChart.day(last.date) + " " + currency
-        let axis = DisplayWidth.fit(startLabel, to: max(0, plotWidth - DisplayWidth.columns(endLabel))) + endLabel
-        screen.put(DisplayWidth.prefix(axis, columns: plotWidth), row: rect.bottom - 1, col: rect.left + axisWidth,
-                   style: muted)
+        canvas.put(startLabel.fit(to: max(0, plotWidth - endLabel.columns)) + endLabel, row: canvas.height - 1,
+                   col: axisWidth, style: muted)
     }
 
     /// The balance at the end of each of `columns` equal slices of time: the last balance at or before it.
@@ -73,15 +69,15 @@ public struct BalanceChart {
         return values
     }
 
-    static func format(_ value: Double) -> String {
+    static func format(_ value: Double) -> SafeText {
         let magnitude = abs(value)
-        if magnitude >= 1_000_000 { return String(format: "%.1fM", value / 1_000_000) }
-        if magnitude >= 10_000 { return String(format: "%.0fk", value / 1_000) }
-        return String(format: "%.0f", value)
+        if magnitude >= 1_000_000 { return "\(String(format: "%.1fM", value / 1_000_000))" }
+        if magnitude >= 10_000 { return "\(String(format: "%.0fk", value / 1_000))" }
+        return "\(String(format: "%.0f", value))"
     }
 
-    static func day(_ date: Date) -> String {
+    static func day(_ date: Date) -> SafeText {
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        return "\(String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0))"
     }
 }

@@ -1,5 +1,7 @@
+import BrowserModel
+
 /// Labelled fields, one per line, scrolled; long values wrap under their value column.
-public struct DetailView {
+public struct DetailView: Widget {
     public var lines: [DetailLine]
     public var scroll: Int
     /// The line under an edit-in-place cursor: highlighted on every row its value wraps to, and scrolled into view
@@ -13,17 +15,18 @@ public struct DetailView {
     }
 
     /// The lines on screen at `width`: a heading, or a label (on the first piece only) and one wrapped piece.
-    func rows(width: Int) -> (labelWidth: Int, rows: [(label: String, value: String, line: DetailLine, index: Int)]) {
-        let labelWidth = min(max(0, (lines.filter { !$0.isHeading }.map { DisplayWidth.columns($0.label) }.max() ?? 0)),
+    func rows(width: Int) -> (labelWidth: Int, rows: [(label: SafeText, value: SafeText, line: DetailLine, index: Int)]) {
+        let labelWidth = min(max(0, (lines.filter { !$0.isHeading }.map(\.label.columns).max() ?? 0)),
                              max(0, width / 3))
         let valueWidth = max(1, width - labelWidth - 2)
-        var rows: [(label: String, value: String, line: DetailLine, index: Int)] = []
+        var rows: [(label: SafeText, value: SafeText, line: DetailLine, index: Int)] = []
         for (lineIndex, line) in lines.enumerated() {
             if line.isHeading {
                 rows.append(("", line.value, line, lineIndex))
                 continue
             }
-            let wrapped = DetailView.wrap(line.value, width: valueWidth)
+            // Pieces of safe text are safe: wrapping only splits it.
+            let wrapped = DetailView.wrap(line.value.string, width: valueWidth).map(SafeText.init(alreadySafe:))
             for (index, piece) in wrapped.enumerated() {
                 rows.append((index == 0 ? line.label : "", piece, line, lineIndex))
             }
@@ -34,34 +37,28 @@ public struct DetailView {
     /// How many lines the view takes at `width`, for scrolling to its end.
     public func lineCount(width: Int) -> Int { rows(width: width).rows.count }
 
-    public func draw(in rect: Rect, theme: Theme, into screen: any Screen) {
-        guard !rect.isEmpty else { return }
-        let (labelWidth, rows) = self.rows(width: rect.width)
+    public func draw(on canvas: Canvas, theme: Theme) {
+        guard !canvas.isEmpty else { return }
+        let (labelWidth, rows) = self.rows(width: canvas.width)
         var top = scroll
         if let selected, let first = rows.firstIndex(where: { $0.index == selected }),
            let last = rows.lastIndex(where: { $0.index == selected }) {
             // The least scroll that shows the whole selected line, its first row winning when it is taller.
-            top = min(first, max(0, last - rect.height + 1))
+            top = min(first, max(0, last - canvas.height + 1))
         }
-        let start = max(0, min(top, max(0, rows.count - rect.height)))
-        for offset in 0..<rect.height {
-            let index = start + offset
-            guard index < rows.count else { break }
-            let (label, value, line, lineIndex) = rows[index]
-            let y = rect.top + offset
+        let start = max(0, min(top, max(0, rows.count - canvas.height)))
+        for (y, (label, value, line, lineIndex)) in rows.dropFirst(start).prefix(canvas.height).enumerated() {
             let highlight = lineIndex == selected ? theme[.selection] : nil
-            if let highlight { screen.fill(row: y, col: rect.left, count: rect.width, style: highlight) }
+            if let highlight { canvas.fill(row: y, style: highlight) }
             if line.isHeading {
-                screen.put(DisplayWidth.fit(value, to: rect.width), row: y, col: rect.left,
-                           style: highlight ?? theme[.title])
+                canvas.put(value, row: y, style: highlight ?? theme[.title], overflow: .ellipsis)
                 continue
             }
             if labelWidth > 0 {
-                screen.put(DisplayWidth.fit(label, to: labelWidth), row: y, col: rect.left,
-                           style: highlight ?? theme[.muted])
+                canvas.put(label.fit(to: labelWidth), row: y, style: highlight ?? theme[.muted])
             }
-            let x = rect.left + (labelWidth > 0 ? labelWidth + 2 : 0)
-            screen.put(DisplayWidth.fit(value, to: rect.right - x), row: y, col: x, style: highlight ?? theme[line.role])
+            canvas.put(value, row: y, col: labelWidth > 0 ? labelWidth + 2 : 0, style: highlight ?? theme[line.role],
+                       overflow: .ellipsis)
         }
     }
 

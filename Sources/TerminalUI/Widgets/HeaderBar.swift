@@ -1,28 +1,30 @@
-/// The top line: the breadcrumb (profile / bank / account / view) and, on the right, the logged-in user.
-public struct HeaderBar {
-    public var breadcrumb: [String]
-    public var user: String?
-    /// A warning that must stay visible, e.g. TLS verification switched off for this profile.
-    public var warning: String?
+import BrowserModel
 
-    public init(breadcrumb: [String], user: String?, warning: String? = nil) {
+/// The top line: the breadcrumb (profile / bank / account / view) and, on the right, the logged-in user.
+public struct HeaderBar: Widget {
+    public var breadcrumb: [SafeText]
+    public var user: SafeText?
+    /// A warning that must stay visible, e.g. TLS verification switched off for this profile.
+    public var warning: SafeText?
+
+    public init(breadcrumb: [SafeText], user: SafeText?, warning: SafeText? = nil) {
         self.breadcrumb = breadcrumb
         self.user = user
         self.warning = warning
     }
 
-    public func draw(in rect: Rect, theme: Theme, into screen: any Screen) {
-        guard !rect.isEmpty else { return }
+    public func draw(on canvas: Canvas, theme: Theme) {
+        guard !canvas.isEmpty else { return }
         let style = theme[.header]
-        screen.fill(row: rect.top, col: rect.left, count: rect.width, style: style)
-        var right = user.map { " \($0) " } ?? ""
+        canvas.fill(row: 0, style: style)
+        var right: SafeText = user.map { " \($0) " } ?? ""
         if let warning { right = " ⚠ \(warning) " + right }
-        let rightWidth = min(DisplayWidth.columns(right), rect.width / 2)
-        let left = " " + breadcrumb.joined(separator: " / ")
-        screen.put(DisplayWidth.fit(left, to: rect.width - rightWidth), row: rect.top, col: rect.left, style: style)
+        let rightWidth = min(right.columns, canvas.width / 2)
+        let left = " " + SafeText.joined(breadcrumb, separator: " / ")
+        canvas.put(left.fit(to: canvas.width - rightWidth), row: 0, style: style)
         if rightWidth > 0 {
-            screen.put(DisplayWidth.fit(right, to: rightWidth, alignment: .right), row: rect.top,
-                       col: rect.right - rightWidth, style: warning == nil ? style : theme[.error])
+            canvas.put(right.fit(to: rightWidth, alignment: .right), row: 0, col: canvas.width - rightWidth,
+                       style: warning == nil ? style : theme[.error])
         }
     }
 }

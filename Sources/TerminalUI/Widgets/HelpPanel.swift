@@ -4,10 +4,10 @@ import BrowserModel
 /// Every key that does something here, in a box over the screen, narrowed by the filter typed after `/` and
 /// scrolled by the move keys when the list is taller than the box. On a screen opened over the browser its own
 /// keys come first, then the browser's keys that still work there.
-public struct HelpPanel {
+public struct HelpPanel: Widget {
     struct Entry {
-        var keyLabel: String
-        var summary: String
+        var keyLabel: SafeText
+        var summary: SafeText
     }
 
     let entries: [Entry]
@@ -16,8 +16,10 @@ public struct HelpPanel {
     public init(keyMap: KeyMap, capabilities: ProviderCapabilities, help: HelpOverlay = HelpOverlay(),
                 screen: (any ScreenFeature)? = nil) {
         let browser = keyMap.available(for: capabilities).bindings.filter { screen == nil || $0.command.worksOnScreens }
-        let own = screen?.helpEntries.map { Entry(keyLabel: $0.keys.map(\.label).joined(separator: " / "), summary: $0.summary) }
-        self.entries = (own ?? []) + browser.map { Entry(keyLabel: $0.keyLabel, summary: $0.summary) }
+        let own = screen?.helpEntries.map {
+            Entry(keyLabel: SafeText($0.keys.map(\.label).joined(separator: " / ")), summary: SafeText($0.summary))
+        }
+        self.entries = (own ?? []) + browser.map { Entry(keyLabel: SafeText($0.keyLabel), summary: SafeText($0.summary)) }
         self.help = help
     }
 
@@ -25,13 +27,15 @@ public struct HelpPanel {
     var shown: [Entry] {
         let needle = help.filter.text.lowercased()
         guard !needle.isEmpty else { return entries }
-        return entries.filter { $0.summary.lowercased().contains(needle) || $0.keyLabel.lowercased().contains(needle) }
+        return entries.filter {
+            $0.summary.string.lowercased().contains(needle) || $0.keyLabel.string.lowercased().contains(needle)
+        }
     }
 
     /// The box: high enough for every key (so filtering does not make it jump), at most `area`.
     private func box(in area: Rect) -> Rect {
-        let keyWidth = entries.map { DisplayWidth.columns($0.keyLabel) }.max() ?? 10
-        let summaryWidth = entries.map { DisplayWidth.columns($0.summary) }.max() ?? 30
+        let keyWidth = entries.map(\.keyLabel.columns).max() ?? 10
+        let summaryWidth = entries.map(\.summary.columns).max() ?? 30
         return area.centered(height: entries.count + 4, width: keyWidth + summaryWidth + 6)
     }
 
@@ -46,50 +50,45 @@ public struct HelpPanel {
         ScrollExtent(lines: shown.count, rows: list(in: area).height)
     }
 
-    public func draw(in area: Rect, theme: Theme, into screen: any Screen) {
-        let box = box(in: area)
-        screen.fill(box, style: theme[.text])
-        let inner = PaneFrame.draw(in: box, title: "Keys", focused: true, theme: theme, into: screen)
+    public func draw(on canvas: Canvas, theme: Theme) {
+        let area = canvas.bounds
+        let box = canvas.region(box(in: area))
+        box.fill(style: theme[.text])
+        let inner = PaneFrame(title: "Keys", focused: true).draw(on: box, theme: theme)
         guard !inner.isEmpty else { return }
-        drawFilter(in: Rect(top: inner.top, left: inner.left, height: 1, width: inner.width), theme: theme,
-                   into: screen)
-        let list = list(in: area)
+        drawFilter(on: inner.row(0), theme: theme)
+        let list = canvas.region(list(in: area))
         guard list.height > 0 else { return }
         let bindings = shown
         if bindings.isEmpty {
-            screen.put(DisplayWidth.fit("no key matches", to: list.width), row: list.top, col: list.left,
-                       style: theme[.muted])
+            list.put("no key matches", row: 0, style: theme[.muted], overflow: .ellipsis)
             return
         }
-        let keyWidth = min(entries.map { DisplayWidth.columns($0.keyLabel) }.max() ?? 10, list.width / 3)
+        let keyWidth = min(entries.map(\.keyLabel.columns).max() ?? 10, list.width / 3)
         let start = max(0, min(help.scroll, bindings.count - list.height))
-        for (offset, binding) in bindings.dropFirst(start).prefix(list.height).enumerated() {
-            let y = list.top + offset
-            screen.put(DisplayWidth.fit(binding.keyLabel, to: keyWidth), row: y, col: list.left,
-                       style: theme[.keyHint].onPlainBackground(theme))
-            let x = list.left + keyWidth + 2
-            screen.put(DisplayWidth.fit(binding.summary, to: max(0, list.right - x)), row: y, col: x,
-                       style: theme[.text])
+        for (y, binding) in bindings.dropFirst(start).prefix(list.height).enumerated() {
+            list.put(binding.keyLabel.fit(to: keyWidth), row: y, style: theme[.keyHint].onPlainBackground(theme))
+            list.put(binding.summary, row: y, col: keyWidth + 2, style: theme[.text], overflow: .ellipsis)
         }
         let below = bindings.count - (start + list.height)
         let marks = [start > 0 ? "↑ \(start) more" : nil, below > 0 ? "↓ \(below) more" : nil].compactMap { $0 }
         if !marks.isEmpty {
-            screen.put(DisplayWidth.prefix(" " + marks.joined(separator: " · ") + " ", columns: max(0, inner.width - 2)),
-                       row: inner.bottom, col: inner.left + 2, style: theme[.focusedBorder])
+            // On the bottom border, kept off its corners.
+            box.region(Rect(top: box.height - 1, left: 3, height: 1, width: max(0, inner.width - 2)))
+                .put(" \(marks.joined(separator: " · ")) ", row: 0, style: theme[.focusedBorder])
         }
     }
 
     /// The filter with its cursor while it is typed; else the filter kept, or how to start one.
-    private func drawFilter(in line: Rect, theme: Theme, into screen: any Screen) {
+    private func drawFilter(on line: Canvas, theme: Theme) {
         if help.isFiltering {
-            PromptLine(label: "Filter:", line: help.filter).draw(in: line, theme: theme, into: screen)
+            PromptLine(label: "Filter:", line: help.filter).draw(on: line, theme: theme)
             return
         }
-        let text = help.filter.text.isEmpty
+        let text: SafeText = help.filter.text.isEmpty
             ? "/ filter · ↑↓ j k PgUp PgDn g G scroll · Esc close"
-            : "Filter: " + Sanitizer.clean(help.filter.text) + " · Esc clears"
-        screen.put(DisplayWidth.fit(text, to: line.width), row: line.top, col: line.left,
-                   style: theme[help.filter.text.isEmpty ? .muted : .title])
+            : "Filter: \(help.filter.text) · Esc clears"
+        line.put(text, row: 0, style: theme[help.filter.text.isEmpty ? .muted : .title], overflow: .ellipsis)
     }
 }
 

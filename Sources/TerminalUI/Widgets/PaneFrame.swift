@@ -1,25 +1,32 @@
+import BrowserModel
+
 /// A bordered pane with a title in its top edge. The focused pane's border uses its own role.
-public enum PaneFrame {
-    /// Draws the border and returns the area inside it.
+public struct PaneFrame {
+    public var title: SafeText
+    public var focused: Bool
+
+    public init(title: SafeText, focused: Bool) {
+        self.title = title
+        self.focused = focused
+    }
+
+    /// Draws the border and returns the region inside it.
     @discardableResult
-    public static func draw(in rect: Rect, title: String, focused: Bool, theme: Theme,
-                            into screen: any Screen) -> Rect {
-        guard rect.height >= 2, rect.width >= 2 else { return Rect(top: rect.top, left: rect.left, height: 0, width: 0) }
+    public func draw(on canvas: Canvas, theme: Theme) -> Canvas {
+        guard canvas.height >= 2, canvas.width >= 2 else { return canvas.region(Rect(top: 0, left: 0, height: 0, width: 0)) }
         let border = theme[focused ? .focusedBorder : .paneBorder]
-        let inner = rect.width - 2
-        screen.put("┌" + String(repeating: "─", count: inner) + "┐", row: rect.top, col: rect.left, style: border)
-        for row in (rect.top + 1)..<(rect.bottom - 1) {
-            screen.put("│", row: row, col: rect.left, style: border)
-            screen.put("│", row: row, col: rect.right - 1, style: border)
+        let inner = canvas.width - 2
+        let line = SafeText.repeating("─", count: inner)
+        canvas.put("┌" + line + "┐", row: 0, style: border)
+        for row in 1..<(canvas.height - 1) {
+            canvas.put("│", row: row, style: border)
+            canvas.put("│", row: row, col: canvas.width - 1, style: border)
         }
-        screen.put("└" + String(repeating: "─", count: inner) + "┘", row: rect.bottom - 1, col: rect.left,
-                   style: border)
+        canvas.put("└" + line + "┘", row: canvas.height - 1, style: border)
         if inner >= 4, !title.isEmpty {
-            var titleStyle = theme[.title]
-            if focused { titleStyle = theme[.focusedBorder] }
-            let text = DisplayWidth.fit(" " + title + " ", to: min(inner - 1, DisplayWidth.columns(title) + 2))
-            screen.put(text, row: rect.top, col: rect.left + 2, style: titleStyle)
+            let titleStyle = focused ? theme[.focusedBorder] : theme[.title]
+            canvas.put((" " + title + " ").fit(to: min(inner - 1, title.columns + 2)), row: 0, col: 2, style: titleStyle)
         }
-        return rect.inset(by: 1)
+        return canvas.region(canvas.bounds.inset(by: 1))
     }
 }

@@ -2,36 +2,36 @@ import BrowserModel
 
 /// A one-line text prompt (`Tag: coffee_`), with the cursor shown as a reversed cell where it is in the text and
 /// an optional validation message after the text.
-public struct PromptLine {
-    public var label: String
+public struct PromptLine: Widget {
+    public var label: SafeText
     public var line: LineEditor
-    public var problem: String?
+    public var problem: SafeText?
 
-    public init(label: String, line: LineEditor, problem: String? = nil) {
+    public init(label: SafeText, line: LineEditor, problem: SafeText? = nil) {
         self.label = label
         self.line = line
         self.problem = problem
     }
 
-    public func draw(in rect: Rect, theme: Theme, into screen: any Screen) {
-        guard !rect.isEmpty else { return }
+    public func draw(on canvas: Canvas, theme: Theme) {
+        guard !canvas.isEmpty else { return }
         let base = theme[.text]
-        screen.fill(row: rect.top, col: rect.left, count: rect.width, style: base)
-        var x = screen.put(label, row: rect.top, col: rect.left, style: theme[.title])
-        x = screen.put(" ", row: rect.top, col: x, style: base)
+        canvas.fill(row: 0, style: base)
+        var x = canvas.put(label, row: 0, style: theme[.title])
+        x = canvas.put(" ", row: 0, col: x, style: base)
         // Each side of the cursor is cleaned on its own, so a placeholder can never move the cursor into a cluster.
-        var tail = Sanitizer.clean(String(line.tail))
+        var tail = SafeText(String(line.tail)).string
         let under = tail.isEmpty ? " " : String(tail.removeFirst())
-        let shown = PromptLine.window(head: Sanitizer.clean(String(line.head)), under: under, tail: tail,
-                                      columns: rect.right - x)
-        x = screen.put(shown.head, row: rect.top, col: x, style: base)
+        let shown = PromptLine.window(head: SafeText(String(line.head)).string, under: under, tail: tail,
+                                      columns: canvas.width - x)
+        // `window` only cuts the cleaned sides and adds an ellipsis.
+        x = canvas.put(SafeText(alreadySafe: shown.head), row: 0, col: x, style: base)
         var cursorStyle = base
         cursorStyle.reverse = true
-        x = screen.put(under, row: rect.top, col: x, style: cursorStyle)
-        x = screen.put(shown.tail, row: rect.top, col: x, style: base)
-        if let problem, x + 2 < rect.right {
-            screen.put(DisplayWidth.fit("  " + problem, to: rect.right - x), row: rect.top, col: x,
-                       style: theme[.error])
+        x = canvas.put(SafeText(alreadySafe: under), row: 0, col: x, style: cursorStyle)
+        x = canvas.put(SafeText(alreadySafe: shown.tail), row: 0, col: x, style: base)
+        if let problem, x + 2 < canvas.width {
+            canvas.put("  " + problem, row: 0, col: x, style: theme[.error], overflow: .ellipsis)
         }
     }
 

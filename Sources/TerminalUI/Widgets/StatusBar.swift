@@ -1,17 +1,19 @@
+import BrowserModel
+
 /// The bottom line: the last error when there is one, else what is loading and the key hints; the rate-limit
 /// budget sits on the right.
-public struct StatusBar {
-    public var hints: [(key: String, label: String)]
+public struct StatusBar: Widget {
+    public var hints: [(key: SafeText, label: SafeText)]
     /// e.g. "loading page 3"; a spinner is drawn before it.
-    public var activity: String?
+    public var activity: SafeText?
     public var spinnerFrame: Int
-    public var rateLimit: String?
-    public var error: String?
+    public var rateLimit: SafeText?
+    public var error: SafeText?
     /// A transient note such as "tag saved".
-    public var message: String?
+    public var message: SafeText?
 
-    public init(hints: [(key: String, label: String)], activity: String? = nil, spinnerFrame: Int = 0,
-                rateLimit: String? = nil, error: String? = nil, message: String? = nil) {
+    public init(hints: [(key: SafeText, label: SafeText)], activity: SafeText? = nil, spinnerFrame: Int = 0,
+                rateLimit: SafeText? = nil, error: SafeText? = nil, message: SafeText? = nil) {
         self.hints = hints
         self.activity = activity
         self.spinnerFrame = spinnerFrame
@@ -20,38 +22,34 @@ public struct StatusBar {
         self.message = message
     }
 
-    public static let spinner: [Character] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+    public static let spinner: [SafeText] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
 
-    public func draw(in rect: Rect, theme: Theme, into screen: any Screen) {
-        guard !rect.isEmpty else { return }
+    public func draw(on canvas: Canvas, theme: Theme) {
+        guard !canvas.isEmpty else { return }
         let bar = theme[.statusBar]
-        screen.fill(row: rect.top, col: rect.left, count: rect.width, style: bar)
-        let right = rateLimit.map { " \($0) " } ?? ""
-        let rightWidth = min(DisplayWidth.columns(right), rect.width / 3)
-        let room = rect.width - rightWidth
-        var x = rect.left
+        canvas.fill(row: 0, style: bar)
+        let right: SafeText = rateLimit.map { " \($0) " } ?? ""
+        let rightWidth = min(right.columns, canvas.width / 3)
+        // Everything but the right side goes here, cut at its edge.
+        let left = canvas.region(Rect(top: 0, left: 0, height: 1, width: canvas.width - rightWidth))
+        var x = 0
         if let activity {
             let frame = StatusBar.spinner[spinnerFrame % StatusBar.spinner.count]
-            x = screen.put(DisplayWidth.fit(" \(frame) \(activity) ", to: min(room, DisplayWidth.columns(activity) + 4)),
-                           row: rect.top, col: x, style: bar)
+            x = left.put((" \(frame) \(activity) " as SafeText).fit(to: min(left.width, activity.columns + 4)), row: 0, style: bar)
         }
         if let error {
-            let text = DisplayWidth.fit(" ✗ " + Sanitizer.clean(error) + " ", to: max(0, rect.left + room - x))
-            screen.put(text, row: rect.top, col: x, style: theme[.error])
+            left.put(" ✗ \(error) ", row: 0, col: x, style: theme[.error], overflow: .ellipsis)
         } else if let message {
-            screen.put(DisplayWidth.fit(" " + message, to: max(0, rect.left + room - x)), row: rect.top, col: x,
-                       style: bar)
+            left.put(" " + message, row: 0, col: x, style: bar, overflow: .ellipsis)
         } else {
             for hint in hints {
-                let needed = DisplayWidth.columns(hint.key) + DisplayWidth.columns(hint.label) + 3
-                if x + needed > rect.left + room { break }
-                x = screen.put(" " + hint.key, row: rect.top, col: x, style: theme[.keyHint])
-                x = screen.put(" " + hint.label + " ", row: rect.top, col: x, style: bar)
+                if x + hint.key.columns + hint.label.columns + 3 > left.width { break }
+                x = left.put(" " + hint.key, row: 0, col: x, style: theme[.keyHint])
+                x = left.put(" \(hint.label) ", row: 0, col: x, style: bar)
             }
         }
         if rightWidth > 0 {
-            screen.put(DisplayWidth.fit(right, to: rightWidth, alignment: .right), row: rect.top,
-                       col: rect.right - rightWidth, style: bar)
+            canvas.put(right.fit(to: rightWidth, alignment: .right), row: 0, col: canvas.width - rightWidth, style: bar)
         }
     }
 }

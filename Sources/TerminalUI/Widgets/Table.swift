@@ -1,39 +1,41 @@
+import BrowserModel
+
 /// A list with columns: a header row, then the rows on screen. Rows are asked for by index, so only the
 /// visible ones are built, whatever the length of the list.
-public struct Table {
+public struct Table: Widget {
     public var columns: [TableColumn]
     public var rowCount: Int
     public var selected: Int?
     /// The first row shown.
     public var scroll: Int
+    /// The focused pane's selection is a bar; another pane's only underlined.
+    public var focused: Bool
     public var row: (Int) -> [TableCell]
 
-    public init(columns: [TableColumn], rowCount: Int, selected: Int?, scroll: Int,
+    public init(columns: [TableColumn], rowCount: Int, selected: Int?, scroll: Int, focused: Bool,
                 row: @escaping (Int) -> [TableCell]) {
         self.columns = columns
         self.rowCount = rowCount
         self.selected = selected
         self.scroll = scroll
+        self.focused = focused
         self.row = row
     }
 
     /// How many data rows fit in an area `height` rows tall (one goes to the header).
     public static func visibleRows(height: Int) -> Int { max(1, height - 1) }
 
-    public func draw(in rect: Rect, theme: Theme, focused: Bool, into screen: any Screen) {
-        guard !rect.isEmpty else { return }
-        let widths = TableColumn.layout(columns, total: rect.width)
+    public func draw(on canvas: Canvas, theme: Theme) {
+        guard !canvas.isEmpty else { return }
+        let widths = TableColumn.layout(columns, total: canvas.width)
         let header = columns.map { TableCell($0.title, role: .muted) }
-        drawRow(header, widths: widths, at: rect.top, in: rect, theme: theme, highlight: nil, into: screen)
-        let bodyRows = rect.height - 1
-        guard bodyRows > 0 else { return }
+        drawRow(header, widths: widths, on: canvas.row(0), theme: theme, highlight: nil)
         let start = max(0, min(scroll, max(0, rowCount - 1)))
-        for offset in 0..<bodyRows {
+        for offset in 0..<max(0, canvas.height - 1) {
             let index = start + offset
             guard index < rowCount else { break }
             let highlight: Style? = index == selected ? Table.selectionStyle(theme: theme, focused: focused) : nil
-            drawRow(row(index), widths: widths, at: rect.top + 1 + offset, in: rect, theme: theme,
-                    highlight: highlight, into: screen)
+            drawRow(row(index), widths: widths, on: canvas.row(1 + offset), theme: theme, highlight: highlight)
         }
     }
 
@@ -46,15 +48,13 @@ public struct Table {
         return style
     }
 
-    private func drawRow(_ cells: [TableCell], widths: [Int], at row: Int, in rect: Rect, theme: Theme,
-                         highlight: Style?, into screen: any Screen) {
-        if let highlight { screen.fill(row: row, col: rect.left, count: rect.width, style: highlight) }
-        var x = rect.left
+    private func drawRow(_ cells: [TableCell], widths: [Int], on line: Canvas, theme: Theme, highlight: Style?) {
+        if let highlight { line.fill(row: 0, style: highlight) }
+        var x = 0
         for (index, column) in columns.enumerated() where widths[index] > 0 {
             let cell = index < cells.count ? cells[index] : TableCell("")
-            let style = highlight ?? theme[cell.role]
-            let text = DisplayWidth.fit(cell.text, to: widths[index], alignment: column.alignment)
-            screen.put(text, row: row, col: x, style: style)
+            line.put(cell.text.fit(to: widths[index], alignment: column.alignment), row: 0, col: x,
+                     style: highlight ?? theme[cell.role])
             x += widths[index] + 1
         }
     }

@@ -1,3 +1,5 @@
+import BrowserModel
+
 /// One column of a `Table`: a title, how wide it wants to be and how its text lines up.
 public struct TableColumn: Sendable, Hashable {
     public enum Width: Sendable, Hashable {
@@ -7,23 +9,23 @@ public struct TableColumn: Sendable, Hashable {
         case flexible(minimum: Int, weight: Int)
     }
 
-    public var title: String
+    public var title: SafeText
     public var width: Width
     public var alignment: DisplayWidth.Alignment
     /// Columns with a higher priority are dropped last when the table is too narrow for all of them.
     public var priority: Int
 
-    public init(_ title: String, width: Width, alignment: DisplayWidth.Alignment = .left, priority: Int = 0) {
+    public init(_ title: SafeText, width: Width, alignment: DisplayWidth.Alignment = .left, priority: Int = 0) {
         self.title = title
         self.width = width
         self.alignment = alignment
         self.priority = priority
     }
 
-    /// A minimum width that fits the widest of `texts` (sanitised server text), kept within `floor...cap`: the
-    /// column a row is known by then keeps its text whole while columns of lower priority give way.
-    public static func fitting(_ texts: some Sequence<String>, floor: Int, cap: Int) -> Int {
-        min(max(floor, texts.reduce(0) { max($0, DisplayWidth.columns($1)) }), cap)
+    /// A minimum width that fits the widest of `texts`, kept within `floor...cap`: the column a row is known by
+    /// then keeps its text whole while columns of lower priority give way.
+    public static func fitting(_ texts: some Sequence<SafeText>, floor: Int, cap: Int) -> Int {
+        min(max(floor, texts.reduce(0) { max($0, $1.columns) }), cap)
     }
 
     /// The widths of `columns` in a table `total` columns wide with one space between columns; columns that

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import BrowserModel
 import Foundation
 import TerminalUI
 

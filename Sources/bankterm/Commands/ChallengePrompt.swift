@@ -1,4 +1,5 @@
 import BankKit
+import BrowserModel
 import TerminalUI
 
 /// Answers a transaction request's challenge: with the given answer once, or on a terminal by asking until it

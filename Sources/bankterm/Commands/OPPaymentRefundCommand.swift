@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import BrowserModel
 import TerminalUI
 
 /// `bankterm op payment refund ID --amount A (--reference R | --message M)`: gives money back, so it asks first

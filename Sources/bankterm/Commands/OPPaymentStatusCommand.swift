@@ -1,7 +1,8 @@
 import ArgumentParser
 import BankKit
-import TerminalUI
+import BrowserModel
 import Foundation
+import TerminalUI
 
 /// `bankterm op payment status ID [--watch]`: the payment as OP sees it; `--watch` asks again until the browser
 /// flow has ended (every request counts against OP's daily quota, hence the interval).

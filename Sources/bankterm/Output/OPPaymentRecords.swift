@@ -1,4 +1,5 @@
 import BankKit
+import BrowserModel
 import Foundation
 import TerminalUI
 

@@ -1,3 +1,4 @@
+import BrowserModel
 import TerminalUI
 
 /// A plain-text table that fits the terminal: every cell is sanitised, widths are measured in terminal columns,

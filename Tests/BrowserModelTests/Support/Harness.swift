@@ -1,6 +1,7 @@
 import BankKit
 @testable import BrowserModel
 import Foundation
+import TestSupport
 
 /// Drives the pure reducer and answers its effects synchronously from the fixture, so reducer tests need no
 /// threads and no clock. Counts the effects it served.

@@ -1,5 +1,6 @@
 import BankKit
 import Foundation
+import TestSupport
 
 /// A provider serving the fixture from memory, counting every call, so tests can check what the cache saved.
 /// Views: `owner` may do everything; `_public` sees no amounts and may not add tags.

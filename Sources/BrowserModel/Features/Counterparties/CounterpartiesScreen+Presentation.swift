@@ -42,8 +42,8 @@ extension CounterpartiesScreen {
         let stats = stats[id]
         var totals = "\(stats?.count ?? 0)"
         if let stats {
-            totals += " · in " + Self.total(stats.totalIn, stats, style: .plain).text + " · out "
-                + Self.total(stats.totalOut, stats, style: .plain).text
+            totals += " · in \(Self.total(stats.totalIn, stats, style: .plain).text) · out "
+                + Self.total(stats.totalOut, stats, style: .plain).text.string
         }
         if isLoadingStats { totals += " so far" }
         if let statsError { totals += " (✗ \(statsError))" }

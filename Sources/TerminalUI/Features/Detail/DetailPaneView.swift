@@ -4,17 +4,16 @@ import Foundation
 
 /// The detail pane: every field of the selected transaction; a field the view hides reads "hidden by view", one
 /// it shows but the transaction lacks reads "—".
-struct DetailPaneView {
+struct DetailPaneView: Widget {
     let state: AppState
 
-    func draw(in area: Rect, theme: Theme, into screen: any Screen) {
-        let focused = state.focus == .detail
-        let inner = PaneFrame.draw(in: area, title: "Transaction", focused: focused, theme: theme, into: screen)
+    func draw(on canvas: Canvas, theme: Theme) {
+        let inner = PaneFrame(title: "Transaction", focused: state.focus == .detail).draw(on: canvas, theme: theme)
         guard let view = DetailPaneView.view(of: state) else {
-            PaneMessage.draw("no transaction selected", role: .muted, in: inner, theme: theme, into: screen)
+            PaneMessage.draw("no transaction selected", role: .muted, on: inner, theme: theme)
             return
         }
-        view.draw(in: inner, theme: theme, into: screen)
+        view.draw(on: inner, theme: theme)
     }
 
     /// The selected transaction's lines at the state's scroll, with the refresh and its failure on top.
@@ -24,7 +23,7 @@ struct DetailPaneView {
             ? DetailPaneView.lines(for: tx, viewID: state.transactions.viewID, view: state.transactions.currentView)
             : DetailPaneView.lines(withoutViews: tx)
         if state.detail.isLoading { lines.insert(DetailLine("", "refreshing…", role: .muted), at: 0) }
-        if let error = state.detail.error { lines.insert(DetailLine("", "✗ " + Sanitizer.clean(error), role: .error), at: 0) }
+        if let error = state.detail.error { lines.insert(DetailLine("", "✗ \(error)", role: .error), at: 0) }
         return DetailView(lines: lines, scroll: state.detail.scroll)
     }
 
@@ -42,13 +41,13 @@ struct DetailPaneView {
     }
 
     private static func lines(for tx: Transaction, viewID: String?, sees: (ViewPermission) -> Bool) -> [DetailLine] {
-        let clean = { (text: String?) in text.map(Sanitizer.clean) }
+        let clean = { (text: String?) in text.map { SafeText($0) } }
         var lines: [DetailLine] = [
             .field("Description", clean(tx.description), visible: sees(.canSeeTransactionDescription)),
-            .field("Amount", tx.value.map(DisplayFormat.money),
+            .field("Amount", tx.value.map { SafeText(DisplayFormat.money($0)) },
                    role: tx.value?.isNegative == true ? .amountNegative : .amountPositive,
                    visible: sees(.canSeeTransactionAmount)),
-            .field("Balance after", tx.newBalance.map(DisplayFormat.money), visible: sees(.canSeeTransactionBalance)),
+            .field("Balance after", tx.newBalance.map { SafeText(DisplayFormat.money($0)) }, visible: sees(.canSeeTransactionBalance)),
             .field("Posted", tx.posted.map(timestamp), visible: sees("can_see_transaction_start_date")),
             .field("Completed", tx.completed.map(timestamp), visible: sees("can_see_transaction_finish_date")),
             .field("Type", clean(tx.type), visible: sees("can_see_transaction_type")),
@@ -58,8 +57,8 @@ struct DetailPaneView {
         let counterparty = tx.counterparty
         if let holder = counterparty?.holderName {
             let alias = counterparty?.isAlias == true
-            lines.append(DetailLine("Holder", (alias ? TransactionPaneView.aliasMarker + " " : "") + Sanitizer.clean(holder)
-                + (alias ? " (alias)" : ""), role: alias ? .aliasMarker : .text))
+            lines.append(DetailLine("Holder", alias ? "\(TransactionPaneView.aliasMarker) \(holder) (alias)" : SafeText(holder),
+                                    role: alias ? .aliasMarker : .text))
         } else {
             lines.append(.field("Holder", nil, visible: sees("can_see_transaction_other_bank_account")))
         }
@@ -71,9 +70,9 @@ struct DetailPaneView {
             lines.append(contentsOf: counterpartyMetadataLines(metadata))
         }
         lines.append(.heading("Identifiers"))
-        lines.append(DetailLine("ID", Sanitizer.clean(tx.id), role: .muted))
-        lines.append(DetailLine("Account", Sanitizer.clean(tx.account.description), role: .muted))
-        lines.append(DetailLine("View", Sanitizer.clean(viewID ?? "?"), role: .muted))
+        lines.append(DetailLine("ID", SafeText(tx.id), role: .muted))
+        lines.append(DetailLine("Account", SafeText(tx.account.description), role: .muted))
+        lines.append(DetailLine("View", SafeText(viewID ?? "?"), role: .muted))
         return lines
     }
 
@@ -81,19 +80,19 @@ struct DetailPaneView {
     static func counterpartyMetadataLines(_ metadata: CounterpartyMetadata) -> [DetailLine] {
         CounterpartyMetadataField.allCases.map { field in
             let text = metadata.text(of: field)
-            return .field(field.label.prefix(1).uppercased() + field.label.dropFirst(),
-                          text.flatMap { $0.isEmpty ? nil : Sanitizer.clean($0) }, visible: text != nil)
+            return .field(SafeText(field.label.prefix(1).uppercased() + field.label.dropFirst()),
+                          text.flatMap { $0.isEmpty ? nil : SafeText($0) }, visible: text != nil)
         }
     }
 
     static func metadataLines(_ metadata: TransactionMetadata, sees: (ViewPermission) -> Bool) -> [DetailLine] {
         var lines: [DetailLine] = [.heading(metadata.isLocal ? "Annotations (kept on this machine)" : "Annotations")]
-        lines.append(.field("Narrative", metadata.narrative.map { $0.isEmpty ? "none" : Sanitizer.clean($0) },
+        lines.append(.field("Narrative", metadata.narrative.map { $0.isEmpty ? "none" : SafeText($0) },
                             role: .comment, visible: sees(.canSeeOwnerComment)))
         if let tags = metadata.tags {
             if tags.isEmpty { lines.append(DetailLine("Tags", "none", role: .muted)) }
             for (index, tag) in tags.enumerated() {
-                lines.append(DetailLine(index == 0 ? "Tags" : "", "#" + Sanitizer.clean(tag.value) + byline(tag.author, tag.date),
+                lines.append(DetailLine(index == 0 ? "Tags" : "", "#\(tag.value)" + byline(tag.author, tag.date),
                                         role: .tag))
             }
         } else {
@@ -103,7 +102,7 @@ struct DetailPaneView {
             if comments.isEmpty { lines.append(DetailLine("Comments", "none", role: .muted)) }
             for (index, comment) in comments.enumerated() {
                 lines.append(DetailLine(index == 0 ? "Comments" : "",
-                                        Sanitizer.clean(comment.value) + byline(comment.author, comment.date),
+                                        SafeText(comment.value) + byline(comment.author, comment.date),
                                         role: .comment))
             }
         } else {
@@ -113,7 +112,7 @@ struct DetailPaneView {
             if images.isEmpty { lines.append(DetailLine("Images", "none", role: .muted)) }
             for (index, image) in images.enumerated() {
                 lines.append(DetailLine(index == 0 ? "Images" : "",
-                                        Sanitizer.clean(image.label) + " <" + Sanitizer.clean(image.url) + ">"))
+                                        "\(image.label) <\(image.url)>"))
             }
         } else {
             lines.append(.field("Images", nil, visible: sees(.canSeeImages)))
@@ -122,21 +121,21 @@ struct DetailPaneView {
         case .none: lines.append(.field("Where", nil, visible: sees(.canSeeWhereTag)))
         case .some(.none): lines.append(DetailLine("Where", "none", role: .muted))
         case .some(.some(let geo)):
-            lines.append(DetailLine("Where", String(format: "%.5f, %.5f", geo.latitude, geo.longitude)
+            lines.append(DetailLine("Where", "\(String(format: "%.5f, %.5f", geo.latitude, geo.longitude))"
                 + byline(geo.author, geo.date)))
         }
         return lines
     }
 
     /// ` (alice, 2024-03-01)`, or less when the server left parts out.
-    static func byline(_ author: String?, _ date: Date?) -> String {
-        let parts = [author.map(Sanitizer.clean), date.map(DisplayFormat.day)].compactMap { $0 }
-        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    static func byline(_ author: String?, _ date: Date?) -> SafeText {
+        let parts = [author, date.map(DisplayFormat.day)].compactMap { $0 }
+        return parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
     }
 
-    static func timestamp(_ date: Date) -> String {
+    static func timestamp(_ date: Date) -> SafeText {
         let seconds = Int(date.timeIntervalSince1970) % 86_400
         let time = String(format: "%02d:%02d", (seconds + 86_400) % 86_400 / 3600, (seconds + 86_400) % 3600 / 60)
-        return DisplayFormat.day(date) + " " + time + " UTC"
+        return "\(DisplayFormat.day(date)) \(time) UTC"
     }
 }

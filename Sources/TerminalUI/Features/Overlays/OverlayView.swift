@@ -6,50 +6,50 @@ struct OverlayView {
     let state: AppState
     let keyMap: KeyMap
 
-    func draw(layout: ScreenLayout, theme: Theme, into screen: any Screen) {
+    func draw(layout: ScreenLayout, on canvas: Canvas, theme: Theme) {
+        let body = canvas.region(layout.body)
         guard let overlay = state.overlay else { return }
         switch overlay {
         case .prompt(let prompt):
             guard let line = layout.prompt else { return }
-            PromptLine(label: Sanitizer.clean(prompt.title) + (prompt.kind == .filter || prompt.kind == .command ? "" : ":"),
-                       line: prompt.line, problem: prompt.error.map(Sanitizer.clean))
-                .draw(in: line, theme: theme, into: screen)
+            PromptLine(label: "\(prompt.title)\(prompt.kind == .filter || prompt.kind == .command ? "" : ":")",
+                       line: prompt.line, problem: prompt.error.map { SafeText($0) })
+                .draw(on: canvas.region(line), theme: theme)
         case .viewPicker(let picker):
             let items = picker.choices.map {
-                PickerItem(Sanitizer.clean($0.view.shortName.isEmpty ? $0.view.id : $0.view.shortName)
-                    + (($0.view.shortName == $0.view.id || $0.view.shortName.isEmpty) ? "" : " (\(Sanitizer.clean($0.view.id)))"),
-                           detail: $0.summary, isCurrent: $0.isCurrent)
+                PickerItem(SafeText($0.view.shortName.isEmpty ? $0.view.id : $0.view.shortName)
+                    + (($0.view.shortName == $0.view.id || $0.view.shortName.isEmpty) ? "" : " (\($0.view.id))"),
+                           detail: SafeText($0.summary), isCurrent: $0.isCurrent)
             }
             PickerBox(title: "View", items: items, selected: picker.selection.index,
-                      footer: "Enter: switch · Esc: close").draw(in: layout.body, theme: theme, into: screen)
+                      footer: "Enter: switch · Esc: close").draw(on: body, theme: theme)
         case .removalPicker(let picker):
             let items = picker.options.map {
-                PickerItem(Sanitizer.clean($0.text), detail: $0.author.map(Sanitizer.clean) ?? "")
+                PickerItem(SafeText($0.text), detail: $0.author.map { SafeText($0) } ?? "")
             }
-            let title = switch picker.kind {
+            let title: SafeText = switch picker.kind {
             case .tag: "Remove which tag?"
             case .comment: "Delete which comment?"
             case .image: "Remove which image?"
             }
             PickerBox(title: title, items: items, selected: picker.selection.index,
-                      footer: "Enter: remove · Esc: keep").draw(in: layout.body, theme: theme, into: screen)
+                      footer: "Enter: remove · Esc: keep").draw(on: body, theme: theme)
         case .help(let help):
             HelpPanel(keyMap: keyMap, capabilities: state.capabilities, help: help, screen: state.topScreen?.screen)
-                .draw(in: layout.body, theme: theme, into: screen)
+                .draw(on: body, theme: theme)
         case .confirmQuit(let unsaved):
             Self.ask("\(unsaved) unsaved change\(unsaved == 1 ? "" : "s") not saved. Quit anyway? (y/N)", title: "Quit",
-                     in: layout.body, theme: theme, into: screen)
+                     on: body, theme: theme)
         case .confirmScreen(let question):
-            Self.ask(Sanitizer.clean(question.question) + " (y/N)", title: "Confirm", in: layout.body, theme: theme,
-                     into: screen)
+            Self.ask("\(question.question) (y/N)", title: "Confirm", on: body, theme: theme)
         }
     }
 
     /// A one-line yes/no question in a box over the body.
-    private static func ask(_ text: String, title: String, in body: Rect, theme: Theme, into screen: any Screen) {
-        let box = body.centered(height: 3, width: DisplayWidth.columns(text) + 4)
-        screen.fill(box, style: theme[.text])
-        let inner = PaneFrame.draw(in: box, title: title, focused: true, theme: theme, into: screen)
-        screen.put(DisplayWidth.fit(text, to: inner.width), row: inner.top, col: inner.left, style: theme[.text])
+    private static func ask(_ text: SafeText, title: SafeText, on body: Canvas, theme: Theme) {
+        let box = body.region(body.bounds.centered(height: 3, width: text.columns + 4))
+        box.fill(style: theme[.text])
+        let inner = PaneFrame(title: title, focused: true).draw(on: box, theme: theme)
+        inner.put(text, row: 0, style: theme[.text], overflow: .ellipsis)
     }
 }

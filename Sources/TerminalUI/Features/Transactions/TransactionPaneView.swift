@@ -3,26 +3,26 @@ import BrowserModel
 
 /// The transactions pane: date, counterparty (with the alias marker), description, amount right-aligned and
 /// coloured by sign, running balance, and markers for tags, comments, narrative and where.
-struct TransactionPaneView {
+struct TransactionPaneView: Widget {
     let state: AppState
 
     /// Drawn before a counterparty name the view replaced with an alias.
-    static let aliasMarker = "≈"
+    static let aliasMarker: SafeText = "≈"
 
-    func draw(in area: Rect, theme: Theme, into screen: any Screen) {
+    func draw(on canvas: Canvas, theme: Theme) {
         let list = state.transactions
         let focused = state.focus == .transactions
         // The list kept from an account of another bank would pass for one of the accounts now beside it.
         let fromOtherBank = list.account.map { $0.bankID != state.accounts.bankID } ?? false
-        let inner = PaneFrame.draw(in: area, title: fromOtherBank ? "Transactions (0)" : title(list),
-                                   focused: focused, theme: theme, into: screen)
+        let inner = PaneFrame(title: fromOtherBank ? "Transactions (0)" : title(list), focused: focused)
+            .draw(on: canvas, theme: theme)
         if list.account == nil && !list.isLoading || fromOtherBank {
-            PaneMessage.draw("open an account (Enter)", role: .muted, in: inner, theme: theme, into: screen)
+            PaneMessage.draw("open an account (Enter)", role: .muted, on: inner, theme: theme)
             return
         }
-        let empty = list.filter.isActive ? "nothing matches /\(list.filter.text)" : "no transactions"
+        let empty: SafeText = list.filter.isActive ? "nothing matches /\(list.filter.text)" : "no transactions"
         if PaneMessage.drawIfEmpty(count: list.displayedCount, isLoading: list.isLoading, error: list.error,
-                                   empty: empty, in: inner, theme: theme, into: screen) { return }
+                                   empty: empty, on: inner, theme: theme) { return }
         let columns = [
             TableColumn("Date", width: .fixed(10), priority: 4),
             TableColumn("Counterparty", width: .flexible(minimum: 10, weight: 2), priority: 5),
@@ -32,18 +32,18 @@ struct TransactionPaneView {
             TableColumn("Notes", width: .fixed(5), priority: 3),
         ]
         Table(columns: columns, rowCount: list.displayedCount, selected: list.selection.index,
-              scroll: list.selection.scroll) {
+              scroll: list.selection.scroll, focused: focused) {
             TransactionPaneView.cells(list.transaction(forRow: $0), row: list.row(forRow: $0))
-        }.draw(in: inner, theme: theme, focused: focused, into: screen)
+        }.draw(on: inner, theme: theme)
     }
 
-    private func title(_ list: TransactionList) -> String {
-        var title = "Transactions"
-        if let view = list.viewID { title += " · \(Sanitizer.clean(view))" }
+    private func title(_ list: TransactionList) -> SafeText {
+        var title: SafeText = "Transactions"
+        if let view = list.viewID { title += " · \(view)" }
         title += " (\(list.count)\(list.reachedEnd || list.count == 0 ? "" : "+"))"
         if list.filter.isActive {
             let count = list.displayedCount
-            title += " /\(Sanitizer.clean(list.filter.text)) \(count) \(count == 1 ? "match" : "matches")"
+            title += " /\(list.filter.text) \(count) \(count == 1 ? "match" : "matches")"
         }
         return title
     }
@@ -51,25 +51,25 @@ struct TransactionPaneView {
     static func cells(_ tx: Transaction, row: TransactionRow) -> [TableCell] {
         let counterparty: TableCell
         if let holder = tx.counterparty?.holderName {
-            let name = Sanitizer.clean(holder)
+            let name = SafeText(holder)
             counterparty = tx.counterparty?.isAlias == true
-                ? TableCell(aliasMarker + " " + name, role: .aliasMarker) : TableCell(name)
+                ? TableCell("\(aliasMarker) \(name)", role: .aliasMarker) : TableCell(name)
         } else {
             counterparty = TableCell("hidden", role: .hiddenByView)
         }
         let amount: TableCell
         if let text = row.amountText, let value = tx.value {
-            amount = TableCell(text, role: value.isNegative ? .amountNegative : .amountPositive)
+            amount = TableCell(SafeText(text), role: value.isNegative ? .amountNegative : .amountPositive)
         } else {
             amount = TableCell("hidden", role: .hiddenByView)
         }
         return [
-            DisplayFormat.day(of: tx).map { TableCell($0) } ?? TableCell("hidden", role: .hiddenByView),
+            DisplayFormat.day(of: tx).map { TableCell(SafeText($0)) } ?? TableCell("hidden", role: .hiddenByView),
             counterparty,
-            tx.description.map { TableCell(Sanitizer.clean($0)) } ?? TableCell("hidden", role: .hiddenByView),
+            tx.description.map { TableCell(SafeText($0)) } ?? TableCell("hidden", role: .hiddenByView),
             amount,
-            row.balanceText.map { TableCell($0, role: .muted) } ?? TableCell("hidden", role: .hiddenByView),
-            TableCell(markers(tx.metadata), role: .tag),
+            row.balanceText.map { TableCell(SafeText($0), role: .muted) } ?? TableCell("hidden", role: .hiddenByView),
+            TableCell(SafeText(markers(tx.metadata)), role: .tag),
         ]
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Sandbox
 import Testing
+import TestSupport
 @testable import BankKit
 
 /// The resource docs API Explorer lists: OBP's own file read by the same parser, and the sandbox's answer.

@@ -1,5 +1,6 @@
 import BankKit
 import Foundation
+import TestSupport
 import Sandbox
 
 /// A sandbox loaded with the example import, and the users it holds (password per username).

@@ -4,17 +4,17 @@ import Synchronization
 /// A tiny HTTP/1.1 server on 127.0.0.1 with an ephemeral port, for transport faults and exact wire checks that a
 /// real server would not produce on demand. Each connection runs on its own thread; the handler decides, per
 /// request, what bytes go back. The threads hold the server until `stop()`, which every test must call.
-final class ScriptedHTTPServer: Sendable {
-    struct Request: Sendable {
-        var method: String
-        var target: String
-        var headers: [String: String]
-        var body: Data
+public final class ScriptedHTTPServer: Sendable {
+    public struct Request: Sendable {
+        public var method: String
+        public var target: String
+        public var headers: [String: String]
+        public var body: Data
 
-        func header(_ name: String) -> String? { headers[name.lowercased()] }
+        public func header(_ name: String) -> String? { headers[name.lowercased()] }
     }
 
-    enum Reply: Sendable {
+    public enum Reply: Sendable {
         /// A full response; the connection stays open for the next request.
         case http(status: Int, headers: [(String, String)] = [], body: String = "")
         /// Raw bytes, then the connection closes.
@@ -26,14 +26,14 @@ final class ScriptedHTTPServer: Sendable {
         case trickle(body: String, every: Duration)
     }
 
-    typealias Handler = @Sendable (_ request: Request, _ index: Int) -> Reply
+    public typealias Handler = @Sendable (_ request: Request, _ index: Int) -> Reply
 
-    let port: Int
+    public let port: Int
     private let listener: Int32
     private let handler: Handler
     private let state = Mutex<(requests: [Request], connections: Int, stopped: Bool)>(([], 0, false))
 
-    init(handler: @escaping Handler) throws {
+    public init(handler: @escaping Handler) throws {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var reuse: Int32 = 1
         setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
@@ -60,11 +60,11 @@ final class ScriptedHTTPServer: Sendable {
         Thread { [self] in acceptLoop() }.start()
     }
 
-    var baseURL: String { "http://127.0.0.1:\(port)" }
-    var requests: [Request] { state.withLock { $0.requests } }
-    var connectionCount: Int { state.withLock { $0.connections } }
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    public var requests: [Request] { state.withLock { $0.requests } }
+    public var connectionCount: Int { state.withLock { $0.connections } }
 
-    func stop() {
+    public func stop() {
         let wasStopped = state.withLock { state in
             defer { state.stopped = true }
             return state.stopped

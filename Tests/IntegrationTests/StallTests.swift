@@ -3,6 +3,7 @@ import BrowserModel
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 
 /// A server that sends its headers and then stalls, or trickles a byte now and then, is abandoned by the low-speed
 /// limit as "stalled" instead of holding each attempt for the whole timeout; retries stay inside the retry budget;
@@ -128,13 +129,13 @@ import Testing
                                                                    transport: StallTests.transport(), retryDelay: 0.01))
         let store = Store(state: AppState(provider: provider), provider: provider, draftStore: nil, wake: {})
         store.send(.start)
-        try await settle(store) { _ in }
+        try await store.settle(timeout: .seconds(60))
         #expect(store.state.banks.items.map(\.id) == ["b1"])
 
         failing.withLock { $0 = true }
         store.send(.reload)
         var shown: [String] = []
-        try await settle(store) { state in
+        try await store.settle(timeout: .seconds(60)) { state in
             if let retrying = state.status.retrying, shown.last != retrying { shown.append(retrying) }
             #expect(state.banks.items.map(\.id) == ["b1"], "the last good banks stay while it retries")
         }
@@ -142,17 +143,5 @@ import Testing
         #expect(store.state.status.retrying == nil)
         #expect(store.state.status.error?.contains("stalled") == true, "\(store.state.status.error ?? "no error")")
         #expect(store.state.banks.items.map(\.id) == ["b1"])
-    }
-
-    private func settle(_ store: Store, watching: (AppState) -> Void) async throws {
-        let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(60)
-        while clock.now < deadline {
-            let drained = store.drainResults()
-            watching(store.state)
-            if !drained, store.effectsInFlight == 0, !store.drainResults() { return }
-            try await Task.sleep(for: .milliseconds(5))
-        }
-        Issue.record("the store never settled")
     }
 }

@@ -2,6 +2,7 @@ import BankKit
 import Foundation
 import Sandbox
 import Testing
+import TestSupport
 
 /// The signing client against the real sandbox over HTTP (create, browser flow, status, refund, and the local
 /// ledger a payments screen lists), and against a scripted server for what must never happen twice.

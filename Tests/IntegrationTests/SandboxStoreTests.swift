@@ -3,6 +3,7 @@ import BrowserModel
 import Foundation
 import Sandbox
 import Testing
+import TestSupport
 
 /// The Store against the real sandbox over HTTP, through the OBP provider.
 @Suite struct SandboxStoreTests {

@@ -1,17 +1,18 @@
 import Foundation
 
 /// The shared fixtures live next to the repository, never inside it: `<repo>/../shared/fixtures/obp/`.
-enum Fixtures {
-    static let directory: URL = URL(fileURLWithPath: #filePath)
+public enum Fixtures {
+    /// `Tests/TestSupport/Fixtures.swift` → `<repo>/..`.
+    public static let directory: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("shared/fixtures/obp")
 
-    static var exampleImport: URL { directory.appendingPathComponent("example_import.json") }
+    public static var exampleImport: URL { directory.appendingPathComponent("example_import.json") }
 
     /// `success_response_body` of each resource doc, keyed by operation id without its version prefix
     /// (`getBanks`), keeping the newest version when several exist.
-    static let successBodies: [String: Data] = {
+    public static let successBodies: [String: Data] = {
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(
             "resource-docs-v5.1.0.json").path),
               let top = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -31,21 +32,21 @@ enum Fixtures {
         return bodies.mapValues(\.body)
     }()
 
-    static func successBody(_ operation: String) throws -> Data {
+    public static func successBody(_ operation: String) throws -> Data {
         guard let body = successBodies[operation] else {
             throw FixtureMissing(operation: operation)
         }
         return body
     }
 
-    struct FixtureMissing: Error {
-        var operation: String
+    public struct FixtureMissing: Error {
+        public var operation: String
     }
 }
 
 extension Fixtures {
     /// The `error_response_bodies` strings (`"OBP-20001: User not logged in..."`) of the named operations.
-    static func errorMessages(of operations: Set<String>) -> [String] {
+    public static func errorMessages(of operations: Set<String>) -> [String] {
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(
             "resource-docs-v5.1.0.json").path),
               let top = try? JSONSerialization.jsonObject(with: data) as? [String: Any],

@@ -1,6 +1,7 @@
 import Foundation
 import Sandbox
 import Testing
+import TestSupport
 @testable import BankKit
 
 /// The payment calls against the sandbox, and the promise that a payment is never sent twice, against a scripted

@@ -3,6 +3,7 @@ import BrowserModel
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 
 /// The fault matrix (issue 5, item 2): the browser's Store against a scripted server that first answers well, then
 /// fails in one way. After `r`, the status line must be one line that names the fault (and what to do when the user
@@ -99,7 +100,7 @@ import Testing
             retryDelay: 0.01))
         let store = Store(state: AppState(provider: provider), provider: provider, draftStore: nil, wake: {})
         store.send(.start)
-        try await settle(store)
+        try await store.settle(timeout: .seconds(150))
         #expect(store.state.banks.items.map(\.id) == ["b1", "b2"])
 
         failing.withLock { $0 = true }
@@ -108,12 +109,12 @@ import Testing
             let dead = OBPProvider(configuration: OBPConfiguration(baseURL: baseURL, token: "test-token"))
             let deadStore = Store(state: AppState(provider: dead), provider: dead, draftStore: nil, wake: {})
             deadStore.send(.start)
-            try await settle(deadStore)
+            try await deadStore.settle(timeout: .seconds(150))
             try FaultMatrixTests.check(deadStore.state.status.error, fault: fault)
             return
         }
         store.send(.reload)
-        try await settle(store)
+        try await store.settle(timeout: .seconds(150))
         try FaultMatrixTests.check(store.state.status.error, fault: fault)
         #expect(store.state.banks.items.map(\.id) == ["b1", "b2"], "the last good banks are still shown")
     }
@@ -151,16 +152,5 @@ import Testing
         for word in expectedWords(fault) {
             #expect(line.contains(word), "\(fault) should mention \(word): \(line)", sourceLocation: sourceLocation)
         }
-    }
-
-    private func settle(_ store: Store) async throws {
-        let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(150)
-        while clock.now < deadline {
-            let drained = store.drainResults()
-            if !drained, store.effectsInFlight == 0, !store.drainResults() { return }
-            try await Task.sleep(for: .milliseconds(2))
-        }
-        Issue.record("the store never settled")
     }
 }

@@ -3,6 +3,7 @@ import BrowserModel
 import Foundation
 import Sandbox
 import Testing
+import TestSupport
 
 /// The payment form driven through the Store against the sandbox over HTTP, as the keys drive it: `p` on an open
 /// account, the receiver picked from the user's accounts with a filter, 1,500 EUR (above the challenge threshold),

@@ -3,20 +3,15 @@ import Foundation
 
 /// The shared OBP import fixture as domain values: 2 banks, 14 accounts, 688 transactions.
 /// It lives next to the repository, never inside it: `<repo>/../shared/fixtures/obp/`.
-struct FixtureData: Sendable {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/fixtures/obp")
+public struct FixtureData: Sendable {
+    public static var importFile: URL { Fixtures.exampleImport }
 
-    static var importFile: URL { directory.appendingPathComponent("example_import.json") }
-
-    var banks: [Bank]
-    var accounts: [Account]
+    public var banks: [Bank]
+    public var accounts: [Account]
     /// Newest first, as OBP sorts by default.
-    var transactions: [AccountRef: [Transaction]]
+    public var transactions: [AccountRef: [Transaction]]
 
-    static let shared: FixtureData = load()
+    public static let shared: FixtureData = load()
 
     private static func load() -> FixtureData {
         guard let data = FileManager.default.contents(atPath: importFile.path),
@@ -68,7 +63,7 @@ struct FixtureData: Sendable {
     }
 
     /// The account with the most transactions, so paging has pages to walk.
-    var busiestAccount: Account {
+    public var busiestAccount: Account {
         accounts.max { (transactions[$0.ref]?.count ?? 0) < (transactions[$1.ref]?.count ?? 0) }!
     }
 }
