@@ -2,6 +2,7 @@ import BankKit
 @testable import BrowserModel
 import Foundation
 import Testing
+import TestSupport
 
 /// drafts.json holds transaction annotations and counterparty fields side by side, and still reads files
 /// written before counterparty drafts existed.

@@ -3,6 +3,7 @@ import BankKit
 import Foundation
 import Sandbox
 import Testing
+import TestSupport
 
 /// A counterparty field edited on the counterparties screen against the sandbox over HTTP: the view loses the
 /// flag between loading and saving, so the sandbox refuses the write; the text stays a draft on disk, a new
