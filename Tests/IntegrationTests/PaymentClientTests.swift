@@ -13,11 +13,7 @@ import TestSupport
     private func demo(_ version: OBPAPIVersion = .default, _ body: (OBPProvider, SandboxServer) async throws -> Void) async throws {
         let server = try await SandboxServer.start(SandboxConfiguration(generate: 200))
         do {
-            let obp = OBPProvider(configuration: OBPConfiguration(
-                baseURL: server.baseURL, apiVersion: version,
-                credentials: DirectLoginCredentials(username: DemoCredentials.username, password: DemoCredentials.password,
-                                                    consumerKey: DemoCredentials.consumerKey)))
-            try await body(obp, server)
+            try await body(DemoSandbox.provider(server, version: version), server)
             await server.stop()
         } catch {
             await server.stop()
@@ -72,10 +68,8 @@ import TestSupport
     func roleGatedCalls() async throws {
         let server = try await SandboxServer.start(SandboxConfiguration(generate: 200))
         defer { Task { await server.stop() } }
-        let admin = OBPProvider(configuration: OBPConfiguration(
-            baseURL: server.baseURL, apiVersion: .v5_1_0,
-            credentials: DirectLoginCredentials(username: DemoCredentials.adminUsername, password: DemoCredentials.adminPassword,
-                                                consumerKey: DemoCredentials.consumerKey)))
+        let admin = DemoSandbox.provider(server, username: DemoCredentials.adminUsername,
+                                         password: DemoCredentials.adminPassword, version: .v5_1_0)
         let saved = try await admin.setFXRate(FXRate(bankID: "bankterm.fi", from: "EUR", to: "GBP", rate: Decimal(string: "0.9")!))
         #expect(saved.rate == Decimal(string: "0.9"))
         #expect(try await admin.fxRate(bank: "bankterm.fi", from: "EUR", to: "GBP").rate == Decimal(string: "0.9"))

@@ -35,6 +35,17 @@ import TestSupport
         store.send(.submit)
     }
 
+    /// Enter in the picker takes the selected receiver; then the amount and, a line below the currency, the
+    /// description are typed into the form.
+    static func pickAndFill(_ store: Store, amount: String, description: String) {
+        store.send(.open)
+        store.send(.open)
+        type(store, amount)
+        store.send(.moveDown)
+        store.send(.open)
+        type(store, description)
+    }
+
     @Test func payFromAnAccountAnswerWrongThenRightAndSeeTheNewTransaction() async throws {
         let server = try await SandboxServer.start(SandboxConfiguration(generate: 60))
         defer { Task { await server.stop() } }
@@ -63,12 +74,7 @@ import TestSupport
         Self.type(store, "säästö")
         screen = try #require(store.state.topScreen?.screen as? PaymentsScreen)
         #expect(screen.picker.list.items.map(\.destination) == [receiver.description])
-        store.send(.open)
-        store.send(.open)
-        Self.type(store, "1500")
-        store.send(.moveDown)
-        store.send(.open)
-        Self.type(store, "Rent")
+        Self.pickAndFill(store, amount: "1500", description: "Rent")
         screen = try #require(store.state.topScreen?.screen as? PaymentsScreen)
         #expect(screen.form.text(.to) == receiver.description && screen.sendBlocked == nil)
 
@@ -122,6 +128,57 @@ import TestSupport
         #expect(store.state.transactions.selection.index == 0)
         let credited = try await obp.transactions(receiver, view: "owner", page: PageRequest(limit: 1))
         #expect(credited.items.first?.value == Money(amount: 1500, currency: "EUR"))
+    }
+
+    /// A counterparty made on the paying account is offered in the picker as one, apart from the accounts; picked,
+    /// it is paid by a COUNTERPARTY request to its id, the confirmation naming it with its routing, and the money
+    /// reaches the account it routes to.
+    @Test func payACounterpartyPickedFromTheList() async throws {
+        let server = try await SandboxServer.start(SandboxConfiguration(generate: 40))
+        defer { Task { await server.stop() } }
+        let (obp, store) = Self.demoStore(server)
+        let payer = AccountRef(bankID: "bankterm.fi", accountID: "fi-kaytto-001")
+        let receiver = AccountRef(bankID: "bankterm.fi", accountID: "fi-saasto-002")
+        let payee = try await obp.createCounterparty(
+            NewCounterparty(name: "Savings pot", destination: .obpAccount(bankID: receiver.bankID, accountID: receiver.accountID),
+                            currency: "EUR"), on: payer, view: "owner")
+        let receiverBefore = try #require(try await obp.account(receiver, view: "owner").balance)
+        try await Self.select(store, bank: payer.bankID, account: payer.accountID)
+        store.send(.open)
+        try await store.settle()
+
+        store.send(.commandLine)
+        Self.type(store, "pay")
+        try await store.settle()
+        store.send(.open)  // Enter on To: the receivers
+        try await store.settle()
+        var screen = try #require(store.state.topScreen?.screen as? PaymentsScreen)
+        let offered = try #require(screen.picker.list.items.first { $0.payee?.id == payee.id })
+        #expect(offered.kind == .counterparty && offered.name == "Savings pot")
+        #expect(screen.picker.list.items.contains { $0.kind == .ownAccount && $0.destination == receiver.description })
+        store.send(.screenKey(.character("/")))
+        Self.type(store, "counterparty savings")
+        screen = try #require(store.state.topScreen?.screen as? PaymentsScreen)
+        #expect(screen.picker.list.items.map(\.name) == ["Savings pot"])
+        Self.pickAndFill(store, amount: "25", description: "Pocket money")
+        screen = try #require(store.state.topScreen?.screen as? PaymentsScreen)
+        #expect(screen.form.payee?.id == payee.id && screen.sendBlocked == nil)
+
+        store.send(.screenKey(.character("s")))
+        try await store.settle()
+        guard case .confirmScreen(let question) = store.state.overlay else {
+            Issue.record("s asks first: \(String(describing: store.state.overlay))")
+            return
+        }
+        #expect(question.question == "Send 25.00 EUR to counterparty Savings pot · OBP fi-saasto-002 at OBP bankterm.fi? "
+                + "It is sent once.")
+        store.send(.insert("y"))
+        try await store.settle()
+        let requests = try await obp.transactionRequests(payer, view: "owner")
+        #expect(requests.count == 1)
+        #expect(requests.first?.type == "COUNTERPARTY" && requests.first?.status == .completed)
+        let receiverAfter = try #require(try await obp.account(receiver, view: "owner").balance)
+        #expect(receiverAfter.amount == receiverBefore.amount + 25)
     }
 
     @Test func relabelCreateAndShowAttributes() async throws {

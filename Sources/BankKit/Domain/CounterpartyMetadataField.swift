@@ -2,7 +2,7 @@ import Foundation
 
 /// One of a counterparty's metadata fields, as OBP's other-account endpoints (APIMethods121) address it: its path,
 /// its body key, and the view flags that let a view see, set and clear it. The one list client and sandbox share.
-public enum CounterpartyMetadataField: String, CaseIterable, Sendable {
+public enum CounterpartyMetadataField: String, CaseIterable, Sendable, Codable {
     case publicAlias = "public_alias"
     case privateAlias = "private_alias"
     case moreInfo = "more_info"

@@ -24,22 +24,27 @@ extension OBPProvider {
     public func accounts(bank: BankID?) async throws -> [Account] {
         guard let bank else { return try OBPWire.accounts(await call(.get, "/my/accounts"), bank: nil) }
         let path = configuration.apiVersion.privateAccountsPath(bank: Self.encode(bank))
-        // v4+ account lists carry no balance; one more request for the whole bank fills them in. It follows the
-        // list rather than racing it, so an expired token is renewed once, not by both.
+        // v4+ account lists carry no balance and no number; one more request for the whole bank fills both in.
+        // It follows the list rather than racing it, so an expired token is renewed once, not by both.
         var accounts = try OBPWire.accounts(await call(.get, path), bank: bank)
         let known = try await balances(bank: bank)
-        for index in accounts.indices where accounts[index].balance == nil {
-            accounts[index].balance = known[accounts[index].ref]
+        for index in accounts.indices {
+            guard let listed = known[accounts[index].ref] else { continue }
+            accounts[index].balance = accounts[index].balance ?? listed.balance
+            accounts[index].number = accounts[index].number ?? listed.number
+            if accounts[index].routings.isEmpty { accounts[index].routings = listed.routings }
         }
         return accounts
     }
 
-    /// `GET /banks/B/balances` (v4+): the balances of the user's accounts whose view shows one. A server without
-    /// the endpoint (404) or that will not show it (403) leaves the balances unknown rather than failing the list.
-    func balances(bank: BankID) async throws -> [AccountRef: Money] {
+    /// `GET /banks/B/balances` (v4+): the user's accounts with their balances (where a view shows one) and
+    /// routings. A server without the endpoint (404) or that will not show it (403) leaves them unknown rather
+    /// than failing the list.
+    func balances(bank: BankID) async throws -> [AccountRef: Account] {
         guard configuration.apiVersion >= .v4_0_0 else { return [:] }
         do {
-            return try OBPWire.balances(await call(.get, "/banks/\(Self.encode(bank))/balances"))
+            let accounts = try OBPWire.balanceAccounts(await call(.get, "/banks/\(Self.encode(bank))/balances"))
+            return Dictionary(accounts.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         } catch let error as BankError {
             switch error.kind {
             case .notFound, .forbidden: return [:]

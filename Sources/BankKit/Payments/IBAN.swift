@@ -25,15 +25,23 @@ public enum IBAN {
     public static func hasValidCheckDigits(_ text: String) -> Bool {
         let iban = normalized(text)
         guard formProblem(iban) == nil else { return false }
-        let rearranged = iban.dropFirst(4) + iban.prefix(4)
-        var remainder = 0
-        for character in rearranged {
-            guard let value = character.isNumber ? character.wholeNumberValue
-                    : character.asciiValue.map({ Int($0) - 55 }) else { return false }
-            for digit in String(value) {
-                remainder = (remainder * 10 + (digit.wholeNumberValue ?? 0)) % 97
-            }
+        return PaymentReference.mod97(String(iban.dropFirst(4) + iban.prefix(4))) == 1
+    }
+
+    /// The IBAN of a country's BBAN, with its check digits, printed in groups of four: `make(country: "FI",
+    /// bban: "50001234567890")` is `FI21 5000 1234 5678 90`.
+    public static func make(country: String, bban: String) -> String {
+        let check = 98 - PaymentReference.mod97(bban + country + "00")
+        return grouped(country + (check < 10 ? "0" : "") + String(check) + bban)
+    }
+
+    /// The printed form: groups of four.
+    public static func grouped(_ compact: String) -> String {
+        var result = ""
+        for (index, character) in compact.enumerated() {
+            if index > 0 && index % 4 == 0 { result.append(" ") }
+            result.append(character)
         }
-        return remainder == 1
+        return result
     }
 }

@@ -85,6 +85,8 @@ public enum Action: Sendable {
     case transactionsLoaded(PageKey, generation: Int, Result<TransactionPage, BankError>)
     case transactionLoaded(AnnotationTarget, Result<Transaction, BankError>)
     case writeFinished(id: Int, Result<WriteResult, BankError>)
+    /// A counterparty field write answered: nil when it was saved.
+    case counterpartyFieldWritten(id: Int, BankError?)
     case providerStatus(rateLimit: RateLimit?, requestCount: Int)
     /// A load is being tried again; the status bar says so until a result arrives.
     case retrying(RetryNotice)
@@ -110,8 +112,8 @@ extension Action {
             true
         case .start, .resize, .setVisibleRows, .setScrollExtent, .tick, .showInfo, .showError,
              .userLoaded, .banksLoaded, .accountsLoaded, .viewsLoaded, .transactionsLoaded, .transactionLoaded,
-             .writeFinished, .providerStatus, .retrying, .draftsLoaded, .draftsSaved, .exportFinished,
-             .setScreenRows, .screenEvent, .editorFinished:
+             .writeFinished, .counterpartyFieldWritten, .providerStatus, .retrying, .draftsLoaded, .draftsSaved,
+             .exportFinished, .setScreenRows, .screenEvent, .editorFinished:
             false
         }
     }

@@ -24,9 +24,11 @@ public struct AppState: Sendable {
     public internal(set) var overlay: Overlay?
     public internal(set) var status = StatusLine()
 
-    /// Annotations not saved yet, retryable with `:retry`, dropped with `:discard`.
+    /// Annotations and counterparty fields not saved yet, retryable with `:retry`, dropped with `:discard`.
     public internal(set) var drafts: [Draft] = []
     var pendingWrites: [Int: PendingWrite] = [:]
+    /// Counterparty metadata writes in flight (`Features/Counterparties`), numbered from `nextWriteID` too.
+    var pendingFieldWrites: [Int: PendingFieldWrite] = [:]
     var nextWriteID = 1
     public internal(set) var cache: PageCache
     /// Start prefetching the next page when the cursor is this close to the end of what is loaded.
@@ -68,12 +70,13 @@ public struct AppState: Sendable {
     public var navigation: [Pane] { Pane.allCases.filter { $0 <= depth } }
 
     /// Writes in flight.
-    public var pendingWriteCount: Int { pendingWrites.count }
+    public var pendingWriteCount: Int { pendingWrites.count + pendingFieldWrites.count }
 
     /// Drafts plus writes in flight: what quitting now could lose.
     /// A write with typed text is already a draft while in flight, so only deletions count on their own.
     public var unsavedCount: Int {
         drafts.count + pendingWrites.values.filter { $0.annotation.typedText == nil }.count
+            + pendingFieldWrites.values.filter { $0.text == nil }.count
     }
 
     /// Lines for the status bar saying what is loading, e.g. `transactions page 3 (100 loaded)`.

@@ -9,6 +9,8 @@ public enum Effect: Sendable {
     case loadTransactions(PageKey, generation: Int)
     case loadTransaction(AnnotationTarget)
     case write(id: Int, AnnotationTarget, Annotation)
+    /// Sets a counterparty's metadata field to `text`, or clears it when nil.
+    case writeCounterpartyField(id: Int, CounterpartyFieldTarget, text: String?)
     case loadDrafts
     case saveDrafts([Draft])
     case exportCSV(path: String, list: TransactionList)

@@ -44,6 +44,10 @@ public struct EffectRunner: Sendable {
             return await withStatus(.transactionLoaded(target, outcome))
         case .write(let id, let target, let annotation):
             return await withStatus(.writeFinished(id: id, await result { try await write(annotation, to: target) }))
+        case .writeCounterpartyField(let id, let target, let text):
+            let outcome = await result { try await write(text, to: target) }
+            if case .failure(let error) = outcome { return await withStatus(.counterpartyFieldWritten(id: id, error)) }
+            return await withStatus(.counterpartyFieldWritten(id: id, nil))
         case .loadDrafts:
             guard let draftStore else { return [.draftsLoaded(.success([]))] }
             do throws(DraftStoreError) {
@@ -98,6 +102,19 @@ public struct EffectRunner: Sendable {
             try await provider.deleteImage(id, from: tx, in: account, view: view)
         }
         return .done
+    }
+
+    /// Counterparty metadata is OBP's, beyond `BankProvider`; the text is checked again, as a draft from disk
+    /// may be older than the rules.
+    private func write(_ text: String?, to target: CounterpartyFieldTarget) async throws {
+        guard let obp = provider as? OBPProvider else {
+            throw BankError(kind: .invalidInput, message: "counterparties are an OBP feature")
+        }
+        let (field, id, account, view) = (target.field, target.counterpartyID, target.account, target.viewID)
+        guard let text else {
+            return try await obp.deleteCounterpartyMetadata(field, of: id, in: account, view: view)
+        }
+        try await obp.setCounterpartyMetadata(field, to: try field.parse(text).get(), of: id, in: account, view: view)
     }
 
     /// Follows a provider result with the budget and request count it left, for the status bar.

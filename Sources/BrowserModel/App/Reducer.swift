@@ -93,6 +93,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.transactionLoaded(target, result)
         return []
     case .writeFinished(let id, let result): return state.writeFinished(id: id, result)
+    case .counterpartyFieldWritten(let id, let error): return state.counterpartyFieldWritten(id: id, error)
     case .providerStatus(let rateLimit, let requestCount):
         state.status.rateLimit = rateLimit ?? state.status.rateLimit
         state.status.requestCount = requestCount
@@ -106,6 +107,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .success(let saved):
             let current = Set(state.drafts.map(\.id))
             state.drafts = saved.filter { !current.contains($0.id) } + state.drafts
+            return state.tellScreensAboutDrafts()
         case .failure(let error):
             state.status.error = error.message
         }

@@ -78,6 +78,8 @@ extension AppState {
             return effects
         case .editText(let field, let title, let text):
             requestEditor(EditorRequest.Target(screenID: id, field: field, title: title), text: text)
+        case .writeCounterpartyField(let target, let text):
+            return writeCounterpartyField(target, text: text)
         }
         return []
     }

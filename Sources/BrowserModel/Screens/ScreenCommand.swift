@@ -33,6 +33,9 @@ public enum ScreenCommand<Event: Sendable>: Sendable {
     /// is saved comes back as `.submitted(field:text:)` when `validate` accepts it, else in a prompt showing why.
     /// An editor that fails or leaves the file empty changes nothing, and the status line says so.
     case editText(field: String, title: String, text: String)
+    /// Set (or, with nil, clear) a counterparty's metadata field. The app sends it, keeps typed text as a draft
+    /// until the server takes it, and tells the screen the outcome (`CounterpartiesEvent.written`).
+    case writeCounterpartyField(CounterpartyFieldTarget, text: String?)
 }
 
 /// One key of a screen: what it does, its label in the help and the status bar, and why it does nothing now

@@ -14,10 +14,12 @@ public struct ScreenContext: Sendable {
     public var selectedAccount: Account?
     public var viewID: ViewID?
     public var transactionID: TransactionID?
+    /// The drafts not saved yet, for a screen that shows its own (the counterparties screen's fields).
+    public var drafts: [Draft]
 
     public init(providerName: String, capabilities: ProviderCapabilities, user: User? = nil, bank: Bank? = nil,
                 account: Account? = nil, selectedAccount: Account? = nil, viewID: ViewID? = nil,
-                transactionID: TransactionID? = nil) {
+                transactionID: TransactionID? = nil, drafts: [Draft] = []) {
         self.providerName = providerName
         self.capabilities = capabilities
         self.user = user
@@ -26,6 +28,7 @@ public struct ScreenContext: Sendable {
         self.selectedAccount = selectedAccount
         self.viewID = viewID
         self.transactionID = transactionID
+        self.drafts = drafts
     }
 }
 
@@ -39,6 +42,7 @@ extension AppState {
                              account: hasAccount ? transactions.accountInfo : nil,
                              selectedAccount: depth == .accounts ? accounts.selected : nil,
                              viewID: hasAccount ? transactions.viewID : nil,
-                             transactionID: depth == .detail ? transactions.selectedTransaction?.id : nil)
+                             transactionID: depth == .detail ? transactions.selectedTransaction?.id : nil,
+                             drafts: drafts)
     }
 }

@@ -28,6 +28,7 @@ enum ScreenOrder: Sendable {
     case restartBrowser
     case filterTransactions(String)
     case editText(field: String, title: String, text: String)
+    case writeCounterpartyField(CounterpartyFieldTarget, text: String?)
 }
 
 extension ScreenFeature {
@@ -58,6 +59,7 @@ extension ScreenFeature {
             case .restartBrowser: .restartBrowser
             case .filterTransactions(let text): .filterTransactions(text)
             case .editText(let field, let title, let text): .editText(field: field, title: title, text: text)
+            case .writeCounterpartyField(let target, let text): .writeCounterpartyField(target, text: text)
             }
         }
     }

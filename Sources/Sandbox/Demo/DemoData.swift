@@ -88,10 +88,12 @@ enum DemoData {
                                            generator: inout SplitMix64) throws -> Int {
         let bankID = region.bank.id
         let counterparties = (region.shops + [region.salary]).map { name in
-            CounterpartyRecord(id: DerivedID.make("demo-counterparty", bankID, account.id, name), name: name,
-                               publicAlias: DerivedID.publicAlias(bankID, account.id, name), privateAlias: "",
-                               otherBank: bankID, otherNumber: String(StableHash.hex(name).prefix(10)),
-                               kind: name == region.salary ? "EMPLOYER" : "MERCHANT", moreInfo: "", url: "")
+            let other = DemoRouting.of(name, region: region)
+            return CounterpartyRecord(id: DerivedID.make("demo-counterparty", bankID, account.id, name), name: name,
+                                      publicAlias: DerivedID.publicAlias(bankID, account.id, name), privateAlias: "",
+                                      otherBank: other.bank, otherNumber: other.account,
+                                      kind: name == region.salary ? "EMPLOYER" : "MERCHANT", moreInfo: "", url: "",
+                                      bankRoutingScheme: other.bankScheme, accountRoutingScheme: other.accountScheme)
         }
         for counterparty in counterparties { try inserter.insert(counterparty, bankID: bankID, accountID: account.id) }
 

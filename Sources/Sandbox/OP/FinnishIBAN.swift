@@ -5,9 +5,7 @@ import BankKit
 enum FinnishIBAN {
     /// The IBAN for a 14-digit Finnish BBAN, e.g. `FI21 5000 1234 5678 90` for `50001234567890`.
     static func make(bban: String) -> String {
-        let check = 98 - PaymentReference.mod97(bban + "FI00")
-        let compact = "FI" + (check < 10 ? "0" : "") + String(check) + bban
-        return grouped(compact)
+        IBAN.make(country: "FI", bban: bban)
     }
 
     /// A 14-digit BBAN at the bank whose code starts `bankPrefix` (OP's codes start with 5), the rest from `number`.
@@ -16,14 +14,5 @@ enum FinnishIBAN {
         let width = 14 - bankPrefix.count
         let body = String(repeating: "0", count: max(0, width - digits.count)) + digits
         return bankPrefix + String(body.suffix(width))
-    }
-
-    static func grouped(_ compact: String) -> String {
-        var result = ""
-        for (index, character) in compact.enumerated() {
-            if index > 0 && index % 4 == 0 { result.append(" ") }
-            result.append(character)
-        }
-        return result
     }
 }

@@ -107,6 +107,8 @@ struct Harness {
             default:
                 return .writeFinished(id: id, .success(.done))
             }
+        case .writeCounterpartyField(let id, _, _):
+            return .counterpartyFieldWritten(id: id, writeFailure)
         case .loadDrafts:
             return .draftsLoaded(.success([]))
         case .saveDrafts(let drafts):

@@ -1,5 +1,5 @@
 import BankKit
-import BrowserModel
+@testable import BrowserModel
 import Foundation
 import Testing
 @testable import TerminalUI
@@ -44,10 +44,16 @@ struct PaymentsScreenTests {
         var testDescription: String { name }
     }
 
-    /// The receivers the picker lists: two of the user's accounts and a counterparty.
+    /// A counterparty made on the paying account: paid by a COUNTERPARTY request to its id.
+    static let landlord = ExplicitCounterparty(
+        id: "cp-landlord", name: "Vuokranantaja Oy", currency: "EUR", viewID: "owner",
+        bank: .init(scheme: "BIC", address: "LAKEFIHH"), account: .init(scheme: "IBAN", address: "FI4950009420028730"))
+
+    /// The receivers the picker lists: two of the user's accounts, a counterparty and another account seen before.
     static let choices = [PaymentChoice(name: "Säästötili", kind: .ownAccount, destination: "fi.pohjoinen/fi-sav-002"),
                           PaymentChoice(name: "Travel GBP", kind: .ownAccount, destination: "uk.thames/uk-cur-001"),
-                          PaymentChoice(name: "Helsingin Energia", kind: .counterparty, destination: "FI2112345600000785")]
+                          PaymentChoice(payee: landlord),
+                          PaymentChoice(name: "Helsingin Energia", kind: .otherAccount, destination: "FI2112345600000785")]
 
     /// The confirmation's numbers for the form's order: 2,000 EUR before on the payer, a GBP receiver at 0.8567.
     @Sendable static func quote(_ screen: PaymentsScreen) -> [PaymentsEvent] {
@@ -104,6 +110,57 @@ struct PaymentsScreenTests {
             scenario.send(.submit)
         }
         try Golden.check(scenario.render().text(), named: "\(shot.name)-\(size.cols)x\(size.rows)")
+    }
+
+    /// The picker lists counterparties apart from accounts; picking one pays it by its id, and the confirmation
+    /// names it with its IBAN and bank.
+    @Test(arguments: GoldenScreenTests.sizes)
+    func aPickedCounterpartyIsPaidByItsIdAndNamedInTheConfirmation(size: Size) throws {
+        var scenario = Self.opened(rows: size.rows, cols: size.cols)
+        scenario.send(.screenKey(.character("n")), .open)
+        let id = try #require(scenario.state.topScreen?.id)
+        scenario.send(.screenEvent(screenID: id, payload: PaymentsEvent.choicesLoaded(.success(Self.choices))))
+        var screen = try #require(scenario.state.topScreen?.screen as? PaymentsScreen)
+        #expect(screen.picker.list.items.map(\.kind) == [.ownAccount, .ownAccount, .counterparty, .otherAccount])
+        scenario.send(.moveDown, .moveDown, .open)
+        screen = try #require(scenario.state.topScreen?.screen as? PaymentsScreen)
+        #expect(screen.form.payee == Self.landlord)
+        #expect(screen.form.text(.to) == "Vuokranantaja Oy · IBAN FI4950009420028730 at BIC LAKEFIHH")
+        let keys: [Action] = [.open] + "250".map(Action.insert) + [.submit, .moveDown, .open] + "Rent".map(Action.insert) + [.submit]
+        for key in keys { scenario.send(key) }
+        screen = try #require(scenario.state.topScreen?.screen as? PaymentsScreen)
+        guard case .success(let order) = screen.form.order(view: screen.view) else {
+            Issue.record("the form makes a payment: \(String(describing: screen.form.firstProblem))")
+            return
+        }
+        #expect(order.to == .counterparty(id: "cp-landlord") && order.type == "COUNTERPARTY")
+        scenario.send(.screenKey(.character("s")))
+        for answer in Self.quote(screen) { scenario.send(.screenEvent(screenID: id, payload: answer)) }
+        guard case .confirmScreen(let question) = scenario.state.overlay else {
+            Issue.record("s asks first")
+            return
+        }
+        #expect(question.question == "Send 250.00 EUR to counterparty Vuokranantaja Oy · IBAN FI4950009420028730 at BIC "
+                + "LAKEFIHH? It is sent once.")
+        try Golden.check(scenario.render().text(), named: "payment-confirm-payee-\(size.cols)x\(size.rows)")
+
+        // Typing another receiver over it drops the counterparty.
+        scenario.send(.cancel, .top, .screenKey(.character("e")), .edit(.deleteToStart))
+        scenario.type("fi-sav-002")
+        scenario.send(.submit)
+        screen = try #require(scenario.state.topScreen?.screen as? PaymentsScreen)
+        #expect(screen.form.payee == nil && screen.form.text(.to) == "fi-sav-002")
+    }
+
+    @Test func thePickerListsEachReceiverOnceCounterpartiesBeforeOtherAccounts() {
+        let payer = AccountRef(bankID: "fi.pohjoinen", accountID: "fi-kt-001")
+        let others = [Counterparty(id: "cp-landlord", holderName: "Vuokranantaja Oy", iban: "FI4950009420028730"),
+                      Counterparty(id: "cp-shop", holderName: "Alepa", iban: "FI21 1234 5600 0007 85"),
+                      Counterparty(id: "cp-none", holderName: "Kioski", iban: nil)]
+        let list = PaymentChoice.list(payer: payer, accounts: [Account(ref: payer, label: "Käyttötili")],
+                                      counterparties: [Self.landlord], others: others)
+        #expect(list.map(\.name) == ["Vuokranantaja Oy", "Alepa"], "not the payer, the payee once, no IBAN-less other")
+        #expect(list.map(\.kind) == [.counterparty, .otherAccount])
     }
 
     @Test func cannedRequestsParse() {

@@ -9,6 +9,8 @@ struct Scenario {
     var state: AppState
     let size: Size
     var failTransactions: BankError?
+    /// When set, counterparty field writes fail with it; else they are saved.
+    var failFieldWrites: BankError?
     /// Screen tasks asked for and not yet run: `settle()` runs them against `FixtureProvider`.
     private var screenTasks: [(screenID: Int, work: @Sendable (any BankProvider) async -> any Sendable)] = []
 
@@ -87,6 +89,7 @@ struct Scenario {
                 return [.writeFinished(id: id, .success(.comment(Comment(id: "new", value: value))))]
             default: return [.writeFinished(id: id, .success(.done))]
             }
+        case .writeCounterpartyField(let id, _, _): return [.counterpartyFieldWritten(id: id, failFieldWrites)]
         case .loadDrafts: return [.draftsLoaded(.success([]))]
         case .saveDrafts(let drafts): return [.draftsSaved(.success(drafts.count))]
         case .exportCSV(let path, _): return [.exportFinished(path: path, .success(0))]

@@ -11,7 +11,7 @@ extension AppState {
         // What the user typed before and did not get saved comes back for another try.
         let slot = Draft(target: target, annotation: Self.sample(kind)).slot
         let draft = drafts.last { $0.slot == slot && $0.error != nil }
-        var text = draft?.annotation.typedText ?? ""
+        var text = draft?.typedText ?? ""
         if text.isEmpty, kind == .narrative { text = transaction.metadata.narrative ?? "" }
         if text.isEmpty, kind == .whereLocation, case .value(let place) = transaction.metadata.whereTag {
             text = "\(place.latitude), \(place.longitude)"
@@ -190,21 +190,31 @@ extension AppState {
     }
 
     mutating func retryDrafts() -> [Effect] {
-        let inFlight = Set(pendingWrites.values.map(\.draftID))
+        let inFlight = draftsInFlight
         let waiting = drafts.filter { !inFlight.contains($0.id) }
         guard !waiting.isEmpty else {
             inform(drafts.isEmpty ? "no drafts" : "the drafts are being saved")
             return []
         }
-        return waiting.flatMap { write($0.annotation, to: $0.target) }
+        return waiting.flatMap { draft -> [Effect] in
+            switch draft.change {
+            case .annotation(let target, let annotation): write(annotation, to: target)
+            case .counterpartyField(let field, let text): writeCounterpartyField(field, text: text)
+            }
+        }
     }
 
     mutating func discardDrafts() -> [Effect] {
-        let inFlight = Set(pendingWrites.values.map(\.draftID))
+        let inFlight = draftsInFlight
         let count = drafts.count
         drafts.removeAll { !inFlight.contains($0.id) }
         inform("discarded \(count - drafts.count) drafts")
-        return [.saveDrafts(drafts)]
+        return [.saveDrafts(drafts)] + tellScreensAboutDrafts()
+    }
+
+    /// The drafts whose write is out now: retrying them would send them twice.
+    private var draftsInFlight: Set<String> {
+        Set(pendingWrites.values.map(\.draftID) + pendingFieldWrites.values.compactMap(\.draftID))
     }
 
     /// Adds or replaces the draft in the same slot (transaction and kind).

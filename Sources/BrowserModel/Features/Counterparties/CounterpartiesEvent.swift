@@ -12,7 +12,9 @@ public enum CounterpartiesEvent: Sendable {
     case edit
     case clear
     case add
-    /// A metadata write answered: nil on success, the failure otherwise.
-    case written(id: CounterpartyID, field: CounterpartyMetadataField, BankError?)
+    /// A metadata write the app sent answered (this screen's, or a draft `:retry` sent): nil on success.
+    case written(CounterpartyFieldTarget, text: String?, BankError?)
+    /// The app's drafts changed: the failed fields show their draft, and `e` offers its text again.
+    case drafts([Draft])
     case added(Result<ExplicitCounterparty, BankError>)
 }

@@ -60,8 +60,8 @@ extension CounterpartiesScreen {
 
     private func cell(_ party: Counterparty, _ field: CounterpartyMetadataField) -> ScreenCell {
         let id = party.id ?? ""
-        if let draft = drafts.first(where: { $0.isFor(id, field) }) {
-            return ScreenCell("draft: \(draft.text ?? "") (✗ \(draft.error ?? "not saved"))", .error)
+        if let draft = draft(id, field) {
+            return ScreenCell("draft: \(draft.typedText ?? "") (✗ \(draft.error ?? "not sent yet: :retry"))", .error)
         }
         // OBP sends null for a field the view hides and for a location that is not set: the flags tell which.
         guard let metadata = party.metadata, let text = metadata.text(of: field) ?? (allows(field.seeFlag) && party.metadata != nil ? "" : nil)

@@ -95,7 +95,7 @@ extension CounterpartiesScreen {
         case .filter: return [.prompt(field: Self.filterField, title: "Filter counterparties", text: filterText)]
         case .edit:
             guard let party = opened, let id = party.id, let field = selectedField else { return [] }
-            let draft = drafts.first { $0.isFor(id, field) }?.text
+            let draft = draft(id, field)?.typedText
             return [.prompt(field: Self.editPrefix + field.rawValue, title: "\(field.label.capitalizedFirst) of \(party.holderName ?? id.rawValue)",
                             text: draft ?? party.metadata?.text(of: field) ?? "")]
         case .clear:
@@ -104,7 +104,8 @@ extension CounterpartiesScreen {
         case .add:
             newPayee = NewPayeeForm()
             return [.prompt(field: NewPayeeForm.Step.name.rawValue, title: NewPayeeForm.Step.name.title, text: "")]
-        case .written(let id, let field, let error): return written(id, field, error)
+        case .written(let target, let text, let error): written(target, text, error)
+        case .drafts(let all): take(all)
         case .added(let result):
             newPayee.isSending = false
             switch result {
@@ -148,7 +149,8 @@ extension CounterpartiesScreen {
         }]
     }
 
-    /// The optimistic change: shown at once, sent, and undone into a draft if the server refuses it.
+    /// The optimistic change: shown at once and handed to the app, which sends it and keeps the text as a draft
+    /// until the server takes it; undone if the server refuses it.
     mutating func write(_ id: CounterpartyID, _ field: CounterpartyMetadataField, _ text: String?) -> [ScreenCommand<CounterpartiesEvent>] {
         guard let index = parties.firstIndex(where: { $0.id == id }) else { return [] }
         let value: CounterpartyMetadataField.Value?
@@ -164,33 +166,22 @@ extension CounterpartiesScreen {
         parties[index].metadata = (previous ?? CounterpartyMetadata()).setting(field, to: value)
         pending.append(CounterpartyWrite(counterpartyID: id, field: field, text: text, previous: previous))
         refresh()
-        let (account, view) = (self.account, self.view)
-        return [.run { provider in
-            let outcome = await Result.catching {
-                let obp = try CounterpartiesScreen.obp(provider)
-                if let value {
-                    try await obp.setCounterpartyMetadata(field, to: value, of: id, in: account, view: view)
-                } else {
-                    try await obp.deleteCounterpartyMetadata(field, of: id, in: account, view: view)
-                }
-            }
-            if case .failure(let error) = outcome { return .written(id: id, field: field, error) }
-            return .written(id: id, field: field, nil)
-        }]
+        return [.writeCounterpartyField(target(id, field), text: text)]
     }
 
-    private mutating func written(_ id: CounterpartyID, _ field: CounterpartyMetadataField, _ error: BankError?) -> [ScreenCommand<CounterpartiesEvent>] {
-        guard let index = pending.firstIndex(where: { $0.isFor(id, field) }) else { return [] }
-        var write = pending.remove(at: index)
-        drafts.removeAll { $0.isFor(id, field) }
-        guard let error else {
-            return [.inform(write.text == nil ? "cleared the \(field.label)" : "saved the \(field.label)")]
+    /// A write answered. This screen's own is settled: kept, or rolled back (the app keeps the draft and says
+    /// why). One this screen did not make (a draft `:retry` sent) shows once saved.
+    private mutating func written(_ target: CounterpartyFieldTarget, _ text: String?, _ error: BankError?) {
+        guard target.account == account, let party = parties.firstIndex(where: { $0.id == target.counterpartyID }) else { return }
+        let (id, field) = (target.counterpartyID, target.field)
+        if let mine = pending.firstIndex(where: { $0.isFor(id, field) && $0.text == text }) {
+            let write = pending.remove(at: mine)
+            if error != nil { parties[party].metadata = write.previous }
+        } else if error == nil, !pending.contains(where: { $0.isFor(id, field) }) {
+            let value = text.flatMap { try? field.parse($0).get() }
+            parties[party].metadata = (parties[party].metadata ?? CounterpartyMetadata()).setting(field, to: value)
         }
-        if let party = parties.firstIndex(where: { $0.id == id }) { parties[party].metadata = write.previous }
         refresh()
-        write.error = error.userMessage
-        if write.text != nil { drafts.append(write) }
-        return [.fail("\(field.label.capitalizedFirst) not saved: \(error.userMessage)" + (write.text != nil ? " (e offers it again)" : ""))]
     }
 
     /// A page of transactions into the totals; the next page is asked for until a short one.

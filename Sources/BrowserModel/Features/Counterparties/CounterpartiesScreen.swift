@@ -35,7 +35,10 @@ public struct CounterpartiesScreen: ScreenFeature {
     /// Until the user moves, the cursor stays on the top row as totals arrive and reorder the list.
     var hasMoved = false
     public internal(set) var pending: [CounterpartyWrite] = []
-    public internal(set) var drafts: [CounterpartyWrite] = []
+    /// The app's drafts of this account's fields through this view (`:retry` sends them, `e` offers them).
+    public internal(set) var drafts: [Draft] = []
+    /// Part of a write's address, so a draft is retried against the provider it was typed for.
+    public let providerName: String
     public internal(set) var newPayee = NewPayeeForm()
     /// The transaction `o` was pressed on, whose counterparty opens once the pages show which it is.
     var focusTransactionID: TransactionID?
@@ -49,12 +52,15 @@ public struct CounterpartiesScreen: ScreenFeature {
             return .failure(ScreenRefusal("open an account first (Enter on it), then :counterparties"))
         }
         var screen = CounterpartiesScreen(account: account.ref, accountName: account.label ?? account.ref.accountID.rawValue,
-                                          view: context.viewID ?? "owner", currency: account.balance?.currency ?? "EUR")
+                                          view: context.viewID ?? "owner", currency: account.balance?.currency ?? "EUR",
+                                          providerName: context.providerName)
         screen.focusTransactionID = context.transactionID
+        screen.take(context.drafts)
         return .success(screen)
     }
 
-    init(account: AccountRef, accountName: String, view: ViewID, currency: String) {
+    init(account: AccountRef, accountName: String, view: ViewID, currency: String, providerName: String) {
+        self.providerName = providerName
         self.account = account
         self.accountName = accountName
         self.view = view
@@ -79,6 +85,24 @@ public struct CounterpartiesScreen: ScreenFeature {
         guard opened != nil, detailLine >= Self.firstFieldLine else { return nil }
         let fields = CounterpartyMetadataField.allCases
         return fields.indices.contains(detailLine - Self.firstFieldLine) ? fields[detailLine - Self.firstFieldLine] : nil
+    }
+
+    /// Where a write of `field` of counterparty `id` goes: this account, through this view.
+    func target(_ id: CounterpartyID, _ field: CounterpartyMetadataField) -> CounterpartyFieldTarget {
+        CounterpartyFieldTarget(provider: providerName, account: account, viewID: view, counterpartyID: id, field: field)
+    }
+
+    /// Keeps the drafts of this screen's fields out of all the app's drafts.
+    mutating func take(_ all: [Draft]) {
+        drafts = all.filter { draft in
+            draft.field.map { $0.provider == providerName && $0.account == account && $0.viewID == view } ?? false
+        }
+    }
+
+    /// The draft of a field, unless a write of it is out (its text is then on screen already).
+    func draft(_ id: CounterpartyID, _ field: CounterpartyMetadataField) -> Draft? {
+        guard !pending.contains(where: { $0.isFor(id, field) }) else { return nil }
+        return drafts.first { $0.field == target(id, field) }
     }
 
     func allows(_ flag: ViewFlag) -> Bool { permissions?.contains(ViewPermission(rawValue: flag.rawValue)) ?? true }

@@ -1,8 +1,7 @@
 import BankKit
 
-/// A metadata change made on the counterparties screen: while in flight it holds what to restore if it fails;
-/// after a failure it stays as a draft that `e` offers again, as transaction annotations keep theirs
-/// (Features/Annotations: `PendingWrite` and `Draft`).
+/// A metadata change made on the counterparties screen, while in flight: what to restore if it fails. The app
+/// sends it and keeps its text as a draft (`Draft`, as transaction annotations keep theirs).
 public struct CounterpartyWrite: Sendable, Hashable {
     public var counterpartyID: CounterpartyID
     public var field: CounterpartyMetadataField
@@ -10,8 +9,6 @@ public struct CounterpartyWrite: Sendable, Hashable {
     public var text: String?
     /// The counterparty's metadata before the optimistic change.
     var previous: CounterpartyMetadata?
-    /// Why it failed, for a draft.
-    public var error: String?
 
     func isFor(_ id: CounterpartyID, _ field: CounterpartyMetadataField) -> Bool { counterpartyID == id && self.field == field }
 }

@@ -33,6 +33,8 @@ public struct PaymentForm: FieldForm, Sendable, Hashable {
     public let from: AccountRef
     public internal(set) var values: [Field: String] = [:]
     public internal(set) var cursor: Field = .to
+    /// The counterparty picked as the receiver, paid by a COUNTERPARTY request; typing another To drops it.
+    public internal(set) var payee: ExplicitCounterparty?
 
     init(from: AccountRef, currency: String?) {
         self.from = from
@@ -79,6 +81,7 @@ public struct PaymentForm: FieldForm, Sendable, Hashable {
     /// at this account's bank.
     func destination(_ text: String) -> Result<PaymentOrder.Destination, FormProblem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let payee, trimmed == payee.toText { return .success(.counterparty(id: payee.id)) }
         guard !trimmed.isEmpty else { return .failure(FormProblem(message: "a receiver is needed: an account id, BANK/ACCOUNT or an IBAN")) }
         if Self.startsLikeIBAN(trimmed) {
             return PaymentValidation.iban(trimmed).map { PaymentOrder.Destination.iban($0) }.mapError {
@@ -93,6 +96,24 @@ public struct PaymentForm: FieldForm, Sendable, Hashable {
                                    : AccountRef(bankID: from.bankID, accountID: AccountID(parts[0]))
         guard ref != from else { return .failure(FormProblem(message: "that is the account paying")) }
         return .success(.account(ref))
+    }
+
+    /// What the user typed or picked into `field`; a To other than the picked counterparty's drops it.
+    mutating func take(_ field: Field, _ text: String) {
+        if field == .to, text.trimmingCharacters(in: .whitespaces) != payee?.toText { payee = nil }
+        set(field, text)
+    }
+
+    /// The receiver picked from the list: a counterparty is kept, to be paid by its id.
+    mutating func pick(_ choice: PaymentChoice) {
+        payee = choice.payee
+        set(.to, choice.destination)
+    }
+
+    /// The receiver as the confirmation names it: a counterparty by its name and routing.
+    func receiverText(_ order: PaymentOrder) -> String {
+        if case .counterparty = order.to, let payee { return "counterparty \(payee.toText)" }
+        return order.destinationText
     }
 
     private static func startsLikeIBAN(_ text: String) -> Bool {

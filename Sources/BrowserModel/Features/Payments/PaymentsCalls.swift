@@ -22,12 +22,17 @@ enum PaymentsCalls {
     }
 
     /// The receivers the picker offers: the user's accounts (any provider lists them) and, on OBP, the paying
-    /// account's counterparties with an IBAN; counterparties the view cannot show leave just the accounts.
+    /// account's explicit counterparties and its other accounts with an IBAN; a list the view cannot show leaves
+    /// the rest.
     static func choices(_ account: AccountRef, view: ViewID) -> @Sendable (any BankProvider) async -> PaymentsEvent {
         { provider in
             let accounts = await Result.catching { try await provider.accounts(bank: nil) }
-            let counterparties = (try? await (provider as? OBPProvider)?.otherAccounts(account, view: view)) ?? []
-            return .choicesLoaded(accounts.map { PaymentChoice.list(payer: account, accounts: $0, counterparties: counterparties) })
+            let obp = provider as? OBPProvider
+            let counterparties = (try? await obp?.explicitCounterparties(account, view: view)) ?? []
+            let others = (try? await obp?.otherAccounts(account, view: view)) ?? []
+            return .choicesLoaded(accounts.map {
+                PaymentChoice.list(payer: account, accounts: $0, counterparties: counterparties, others: others)
+            })
         }
     }
 

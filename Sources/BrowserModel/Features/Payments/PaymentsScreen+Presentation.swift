@@ -73,7 +73,8 @@ extension PaymentsScreen {
         let empty = picker.filter.isEmpty ? "no accounts or counterparties to pay: e on To types a receiver"
             : "no receiver matches \(picker.filter): / filters again"
         return picker.list.presentation(columns: columns, empty: empty, detail: formDetail) { choice in
-            [ScreenCell(choice.name), ScreenCell(choice.kind.name, .muted), ScreenCell(choice.destination)]
+            [ScreenCell(choice.name), ScreenCell(choice.kind.name, choice.kind == .counterparty ? .mark : .muted),
+             ScreenCell(choice.payee?.routingText ?? choice.destination)]
         }
     }
 
@@ -93,13 +94,13 @@ extension PaymentsScreen {
             ?? ScreenCell("ready: s shows the balances after, then asks", .positive)
         lines.append(ScreenDetail.Line("", state))
         if let quote, case .success(let order) = form.order(view: view), quote.order == order {
-            lines += Self.quoteLines(quote)
+            lines += Self.quoteLines(quote, receiver: form.receiverText(order))
         }
         return ScreenDetail(title: "New payment from \(account)", lines: lines, selectedLine: form.cursor.rawValue)
     }
 
     /// The confirmation's numbers: each side's rate when it converts, and its balance before and after.
-    static func quoteLines(_ quote: PaymentQuote) -> [ScreenDetail.Line] {
+    static func quoteLines(_ quote: PaymentQuote, receiver: String) -> [ScreenDetail.Line] {
         typealias Line = ScreenDetail.Line
         var lines: [Line] = []
         func add(_ label: String, _ side: PaymentQuote.Side, after: Money?) {
@@ -119,7 +120,7 @@ extension PaymentsScreen {
         if let receiver = quote.receiver {
             add("To", receiver, after: quote.receiverAfter)
         } else {
-            lines.append(Line("To", ScreenCell("\(quote.order.destinationText): not your account, its balance is not shown", .muted)))
+            lines.append(Line("To", ScreenCell("\(receiver): not your account, its balance is not shown", .muted)))
         }
         return lines
     }

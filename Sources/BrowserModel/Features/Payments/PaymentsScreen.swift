@@ -183,7 +183,7 @@ public struct PaymentsScreen: ScreenFeature {
             quote = quoted
             let rate = quoted.rateText.map { " at \($0)" } ?? ""
             return [.confirm(field: Self.sendField, question: "Send \(DisplayFormat.money(order.amount)) to "
-                             + "\(order.destinationText)\(rate)? It is sent once.")]
+                             + "\(form.receiverText(order))\(rate)? It is sent once.")]
         case .filterChoices:
             guard mode == .picking else { return [] }
             return [.prompt(field: Self.filterField, title: "filter the receivers (name, account or IBAN)", text: picker.filter)]
@@ -238,7 +238,7 @@ public struct PaymentsScreen: ScreenFeature {
             return [.run(PaymentsCalls.answer(request, view: view, answer: text.trimmingCharacters(in: .whitespaces)))]
         }
         guard let formField = PaymentForm.Field(promptName: field) else { return [] }
-        form.set(formField, text)
+        form.take(formField, text)
         form.move(.by(1))
         quote = nil
         return []
@@ -254,7 +254,7 @@ public struct PaymentsScreen: ScreenFeature {
     /// Enter in the picker: the receiver goes into To and the cursor on to the amount.
     private mutating func pick() {
         guard let choice = picker.list.selected else { return }
-        form.set(.to, choice.destination)
+        form.pick(choice)
         form.cursor = .amount
         quote = nil
         mode = .form
