@@ -24,6 +24,8 @@ public protocol ScreenFeature: Sendable {
     mutating func handle(_ input: ScreenInput<Event>) -> [ScreenCommand<Event>]
     /// Checks text typed into one of its prompts as it is typed; the refusal shows under the prompt.
     func validate(field: String, text: String) -> String?
+    /// The draft to keep when the app quits while `text` is typed into one of its prompts; nil lets it go.
+    func draft(field: String, text: String) -> Draft?
     /// What to draw: a pure function of the state, building only the rows on screen.
     var presentation: ScreenPresentation { get }
     /// What it is loading, for the status bar; nil when idle.
@@ -32,6 +34,7 @@ public protocol ScreenFeature: Sendable {
 
 extension ScreenFeature {
     public func validate(field: String, text: String) -> String? { nil }
+    public func draft(field: String, text: String) -> Draft? { nil }
 }
 
 /// Why a screen cannot open here, e.g. "open a bank first".

@@ -196,6 +196,23 @@ struct CounterpartiesScreenTests {
         #expect(screen.opened?.metadata?.moreInfo == "Closed on Sundays" && screen.drafts.isEmpty)
     }
 
+    /// Nothing typed is lost: Ctrl-C while a field's text is typed keeps it as that field's draft, and asks.
+    @Test func quittingWhileAFieldIsTypedKeepsItAsADraft() throws {
+        var scenario = Self.opened(rows: 24, cols: 80)
+        let screen = try #require(Self.screen(scenario))
+        let row = try #require(screen.list.items.firstIndex { $0.id == "cp-0" })
+        scenario.send(.top)
+        for _ in 0..<row { scenario.send(.moveDown) }
+        scenario.send(.open)
+        for _ in 0..<(Self.firstField(.moreInfo) - CounterpartiesScreen.transactionsLine) { scenario.send(.moveDown) }
+        scenario.send(.screenKey(.character("e")), .edit(.deleteToStart))
+        scenario.type("Closed on Mondays")
+        scenario.send(.quit)
+        let target = try #require(Self.screen(scenario)).target("cp-0", .moreInfo)
+        #expect(scenario.state.drafts.map(\.change) == [.counterpartyField(target, text: "Closed on Mondays")])
+        #expect(scenario.state.overlay == .confirmQuit(unsaved: 1) && !scenario.state.shouldQuit)
+    }
+
     @Test func aViewWithoutTheFlagSaysWhichOneAndHiddenMetadataCannotBeEdited() throws {
         var scenario = Self.opened(rows: 24, cols: 80)
         let id = try #require(scenario.state.topScreen?.id)

@@ -210,6 +210,12 @@ extension AppState {
             keepDraft(Draft(target: target, annotation: annotation, error: "not sent: quit while typing"))
             effects.append(.saveDrafts(drafts))
         }
+        // So does a screen's prompt whose screen keeps drafts (a counterparty's field).
+        if case .prompt(let prompt) = overlay, let field = prompt.screenField,
+           let draft = screens.first(where: { $0.id == field.screenID })?.screen.draft(field: field.field, text: prompt.text) {
+            keepDraft(draft)
+            effects.append(.saveDrafts(drafts))
+        }
         if unsavedCount > 0 {
             overlay = .confirmQuit(unsaved: unsavedCount)
         } else {

@@ -36,10 +36,21 @@ extension CounterpartiesScreen {
         if let step = NewPayeeForm.Step(rawValue: field) {
             return NewPayeeForm.problem(step, text, existing: parties.compactMap(\.holderName))
         }
-        guard field.hasPrefix(Self.editPrefix),
-              let metadataField = CounterpartyMetadataField(rawValue: String(field.dropFirst(Self.editPrefix.count))) else { return nil }
+        guard let metadataField = Self.metadataField(edited: field) else { return nil }
         if case .failure(let error) = metadataField.parse(text) { return error.message }
         return nil
+    }
+
+    /// Quitting while a field's text is typed keeps it as that field's draft, as the browser does for annotations.
+    public func draft(field: String, text: String) -> Draft? {
+        guard !text.isEmpty, let id = opened?.id, let metadataField = Self.metadataField(edited: field) else { return nil }
+        return Draft(field: target(id, metadataField), text: text, error: "not sent: quit while typing")
+    }
+
+    /// The metadata field a prompt edits, from its prompt field name.
+    static func metadataField(edited field: String) -> CounterpartyMetadataField? {
+        guard field.hasPrefix(editPrefix) else { return nil }
+        return CounterpartyMetadataField(rawValue: String(field.dropFirst(editPrefix.count)))
     }
 
     public mutating func handle(_ input: ScreenInput<CounterpartiesEvent>) -> [ScreenCommand<CounterpartiesEvent>] {
@@ -130,8 +141,7 @@ extension CounterpartiesScreen {
             case .currency: return addPayee()
             }
         }
-        guard field.hasPrefix(Self.editPrefix), let id = opened?.id,
-              let metadataField = CounterpartyMetadataField(rawValue: String(field.dropFirst(Self.editPrefix.count))) else { return [] }
+        guard let id = opened?.id, let metadataField = Self.metadataField(edited: field) else { return [] }
         return write(id, metadataField, text)
     }
 
