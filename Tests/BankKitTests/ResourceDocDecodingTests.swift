@@ -142,6 +142,17 @@ import TestSupport
         #expect(party.holderName == "OBP" && party.isAlias)
     }
 
+    /// v3.0.0's other account names its bank only by a routing and its IBAN as an account routing.
+    @Test func aV3OtherAccountsBankIsItsRoutingAndItsIBANARouting() throws {
+        let body = #"{"id":"o1","holder":{"name":"Bäckerei","is_alias":false},"#
+            + #""bank_routing":{"scheme":"BIC","address":"DEUTDEFF"},"#
+            + #""account_routings":[{"scheme":"IBAN","address":"DE94 1005 0000 8831 1945 82"}]}"#
+        let party = try OBPWire.otherAccount(Data(body.utf8))
+        #expect(party.bankName == "DEUTDEFF" && party.iban == "DE94 1005 0000 8831 1945 82" && party.number == nil)
+        let hidden = try OBPWire.otherAccount(Data(#"{"id":"o1","bank_routing":{"scheme":null,"address":null}}"#.utf8))
+        #expect(hidden.bankName == nil)
+    }
+
     @Test func metadataReads() throws {
         #expect(try OBPWire.narrative(Fixtures.successBody("getTransactionNarrative")) == "narative")
         #expect(try OBPWire.tags(Fixtures.successBody("getTagsForViewOnTransaction")).map(\.value) == ["OBP"])

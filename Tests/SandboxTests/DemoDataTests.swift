@@ -1,3 +1,4 @@
+import BankKit
 import Foundation
 import Testing
 import GRDB
@@ -34,6 +35,23 @@ struct DemoDataTests {
             return try String.fetchAll(db, sql: "SELECT description FROM txn ORDER BY bank_id, account_id, id")
         }
         #expect(reworded == fresh)
+    }
+
+    /// Where the owner's view shows them, a demo payee has an IBAN (an account routing of scheme IBAN, its check
+    /// digits right) and a bank (a BIC): stored with their schemes, not read back as plain account numbers.
+    @Test func aDemoPayeeHasAnIBANAndABank() async throws {
+        try await TestSandbox.with(importing: false, generate: 300) { sandbox in
+            let token = try await sandbox.login(DemoCredentials.username, DemoCredentials.password)
+            let page = try await sandbox.get("/obp/v5.1.0/banks/bankterm.de/accounts/de-giro-001/owner/transactions",
+                                             token: token).object()
+            let other = try #require(((page["transactions"] as? [[String: Any]])?.first)?["other_account"] as? [String: Any])
+            let routing = try #require((other["account_routings"] as? [[String: Any]])?.first)
+            #expect(routing["scheme"] as? String == "IBAN")
+            let iban = try #require(routing["address"] as? String).replacingOccurrences(of: " ", with: "")
+            #expect(iban.hasPrefix("DE") && PaymentReference.mod97(String(iban.dropFirst(4) + iban.prefix(4))) == 1, "\(iban)")
+            let bank = try #require(other["bank_routing"] as? [String: Any])
+            #expect(bank["scheme"] as? String == "BIC" && (bank["address"] as? String)?.isEmpty == false, "\(bank)")
+        }
     }
 
     @Test("running balances add up, and names exercise Finnish, German, Japanese and emoji")

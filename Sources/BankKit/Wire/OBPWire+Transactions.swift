@@ -39,7 +39,9 @@ extension OBPWire {
                             isAlias: holder?.bool("is_alias") ?? false, number: number,
                             kind: object.string("kind"),
                             iban: routings.first { $0.isIBAN }?.address ?? object.string("IBAN"),
-                            bankName: object.object("bank")?.string("name") ?? object.string("bank_name"),
+                            // v3+ names the bank only by its routing (a BIC, or an OBP bank id).
+                            bankName: object.object("bank")?.string("name") ?? object.string("bank_name")
+                                ?? object.object("bank_routing")?.string("address").flatMap { $0.isEmpty ? nil : $0 },
                             metadata: object.object("metadata").map(counterpartyMetadata))
     }
 

@@ -34,7 +34,10 @@ enum PaymentExecutor {
         else { throw OBPError.unknown }
         let newBalance = MinorAmount.format(balance + delta, digits: digits)
         let counterpartyID = DerivedID.make("counterparty", account.bankID, account.id, otherName)
-        try db.execute(sql: "INSERT OR IGNORE INTO counterparty VALUES (?, ?, ?, ?, ?, '', ?, ?, '', '', '')", arguments: [
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO counterparty(id, bank_id, account_id, name, public_alias, private_alias, other_bank,
+                                               other_number, kind, more_info, url) VALUES (?, ?, ?, ?, ?, '', ?, ?, '', '', '')
+            """, arguments: [
             counterpartyID, account.bankID, account.id, otherName,
             DerivedID.publicAlias(account.bankID, account.id, otherName), otherBank, otherRouting,
         ])

@@ -23,7 +23,7 @@ struct BulkInserter {
         accountStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO account VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         viewStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO account_view VALUES (?, ?, ?)")
         accessStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO account_access VALUES (?, ?, ?, ?)")
-        counterpartyStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO counterparty VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        counterpartyStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO counterparty VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         transactionStatement = try db.makeStatement(sql: """
             INSERT OR IGNORE INTO txn(bank_id, account_id, id, counterparty_id, type, description, posted, completed,
                                       amount, new_balance, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -66,6 +66,7 @@ struct BulkInserter {
         try counterpartyStatement.execute(arguments: [
             counterparty.id, bankID, accountID, counterparty.name, counterparty.publicAlias, counterparty.privateAlias,
             counterparty.otherBank, counterparty.otherNumber, counterparty.kind, counterparty.moreInfo, counterparty.url,
+            counterparty.bankRoutingScheme, counterparty.accountRoutingScheme,
         ])
     }
 

@@ -22,6 +22,7 @@ final class SandboxStore: Sendable {
         }
         try writer.write { db in
             try Self.createSchema(db)
+            try Self.addRoutingSchemes(db)
             try ViewStore.createSchema(db)
             try TransactionPositions.migrate(db)
             try TransactionPositions.assign(db)
@@ -37,6 +38,18 @@ final class SandboxStore: Sendable {
 
     func write<T: Sendable>(_ block: @Sendable @escaping (Database) throws -> T) async throws -> T {
         try await writer.write(block)
+    }
+
+    /// A database made before counterparties kept their routing schemes: each then reads as OBP's default
+    /// (an account number at an OBP bank), which is what it was written as.
+    private static func addRoutingSchemes(_ db: Database) throws {
+        let columns = try db.columns(in: "counterparty").map(\.name)
+        if !columns.contains("bank_scheme") {
+            try db.execute(sql: "ALTER TABLE counterparty ADD COLUMN bank_scheme TEXT NOT NULL DEFAULT 'OBP'")
+        }
+        if !columns.contains("account_scheme") {
+            try db.execute(sql: "ALTER TABLE counterparty ADD COLUMN account_scheme TEXT NOT NULL DEFAULT 'AccountNumber'")
+        }
     }
 
     private static func createSchema(_ db: Database) throws {
@@ -64,7 +77,8 @@ final class SandboxStore: Sendable {
             CREATE TABLE IF NOT EXISTS counterparty(
                 id TEXT PRIMARY KEY, bank_id TEXT NOT NULL, account_id TEXT NOT NULL, name TEXT NOT NULL,
                 public_alias TEXT NOT NULL, private_alias TEXT NOT NULL, other_bank TEXT NOT NULL,
-                other_number TEXT NOT NULL, kind TEXT NOT NULL, more_info TEXT NOT NULL, url TEXT NOT NULL);
+                other_number TEXT NOT NULL, kind TEXT NOT NULL, more_info TEXT NOT NULL, url TEXT NOT NULL,
+                bank_scheme TEXT NOT NULL DEFAULT 'OBP', account_scheme TEXT NOT NULL DEFAULT 'AccountNumber');
             CREATE INDEX IF NOT EXISTS counterparty_by_account ON counterparty(bank_id, account_id);
             CREATE TABLE IF NOT EXISTS txn(
                 bank_id TEXT NOT NULL, account_id TEXT NOT NULL, id TEXT NOT NULL, counterparty_id TEXT NOT NULL,

@@ -200,11 +200,13 @@ enum StoreReads {
 
     private static let accountColumns = "SELECT bank_id, id, label, number, type, currency, balance, iban"
     private static let counterpartyColumns = """
-        SELECT id, name, public_alias, private_alias, other_bank, other_number, kind, more_info, url FROM counterparty
+        SELECT id, name, public_alias, private_alias, other_bank, other_number, kind, more_info, url, bank_scheme,
+               account_scheme FROM counterparty
         """
     private static let transactionColumns = """
         SELECT t.id, t.type, t.description, t.posted, t.completed, t.amount, t.new_balance, t.currency,
-               c.id, c.name, c.public_alias, c.private_alias, c.other_bank, c.other_number, c.kind, c.more_info, c.url
+               c.id, c.name, c.public_alias, c.private_alias, c.other_bank, c.other_number, c.kind, c.more_info, c.url,
+               c.bank_scheme, c.account_scheme
         FROM txn t JOIN counterparty c ON c.id = t.counterparty_id
         """
 
@@ -220,7 +222,7 @@ enum StoreReads {
     private static func counterparty(_ row: Row, from i: Int) -> CounterpartyRecord {
         CounterpartyRecord(id: row[i], name: row[i + 1], publicAlias: row[i + 2], privateAlias: row[i + 3],
                            otherBank: row[i + 4], otherNumber: row[i + 5], kind: row[i + 6], moreInfo: row[i + 7],
-                           url: row[i + 8])
+                           url: row[i + 8], bankRoutingScheme: row[i + 9], accountRoutingScheme: row[i + 10])
     }
 
     private static func transaction(_ row: Row) -> TransactionRecord {
