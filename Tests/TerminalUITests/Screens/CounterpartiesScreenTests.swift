@@ -54,6 +54,17 @@ struct CounterpartiesScreenTests {
     }
 
     /// The detail line of a metadata field.
+    /// The screen with counterparty cp-0 opened and the cursor on its more info.
+    static func onMoreInfoOfTheFirstParty(rows: Int, cols: Int) throws -> Scenario {
+        var scenario = opened(rows: rows, cols: cols)
+        let row = try #require(screen(scenario)?.list.items.firstIndex { $0.id == "cp-0" })
+        scenario.send(.top)
+        for _ in 0..<row { scenario.send(.moveDown) }
+        scenario.send(.open)
+        for _ in 0..<(firstField(.moreInfo) - CounterpartiesScreen.transactionsLine) { scenario.send(.moveDown) }
+        return scenario
+    }
+
     static func firstField(_ field: CounterpartyMetadataField) -> Int {
         CounterpartiesScreen.firstFieldLine + (CounterpartyMetadataField.allCases.firstIndex(of: field) ?? 0)
     }
@@ -165,14 +176,8 @@ struct CounterpartiesScreenTests {
     /// Through the app: a refused edit becomes one of the app's drafts (the status bar counts it, the file keeps
     /// it), the screen shows it on its field, and `:retry` sends it again and clears it.
     @Test func aRefusedEditIsAnAppDraftThatRetrySends() throws {
-        var scenario = Self.opened(rows: 40, cols: 120)
+        var scenario = try Self.onMoreInfoOfTheFirstParty(rows: 40, cols: 120)
         var screen = try #require(Self.screen(scenario))
-        let row = try #require(screen.list.items.firstIndex { $0.id == "cp-0" })
-        scenario.send(.top)
-        for _ in 0..<row { scenario.send(.moveDown) }
-        scenario.send(.open)
-        for _ in 0..<(Self.firstField(.moreInfo) - CounterpartiesScreen.transactionsLine) { scenario.send(.moveDown) }
-        screen = try #require(Self.screen(scenario))
         #expect(screen.selectedField == .moreInfo)
         scenario.failFieldWrites = BankError(kind: .server, status: 503, message: "Service Unavailable")
         scenario.send(.screenKey(.character("e")), .edit(.deleteToStart))
@@ -198,13 +203,7 @@ struct CounterpartiesScreenTests {
 
     /// Nothing typed is lost: Ctrl-C while a field's text is typed keeps it as that field's draft, and asks.
     @Test func quittingWhileAFieldIsTypedKeepsItAsADraft() throws {
-        var scenario = Self.opened(rows: 24, cols: 80)
-        let screen = try #require(Self.screen(scenario))
-        let row = try #require(screen.list.items.firstIndex { $0.id == "cp-0" })
-        scenario.send(.top)
-        for _ in 0..<row { scenario.send(.moveDown) }
-        scenario.send(.open)
-        for _ in 0..<(Self.firstField(.moreInfo) - CounterpartiesScreen.transactionsLine) { scenario.send(.moveDown) }
+        var scenario = try Self.onMoreInfoOfTheFirstParty(rows: 24, cols: 80)
         scenario.send(.screenKey(.character("e")), .edit(.deleteToStart))
         scenario.type("Closed on Mondays")
         scenario.send(.quit)
