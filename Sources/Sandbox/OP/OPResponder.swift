@@ -46,7 +46,7 @@ struct OPResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         // Only the first component decides; splitting and decoding the whole path is left to OP's own requests.
         let first = request.uri.path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: true).first
-            .map { $0.contains("%") ? ($0.removingPercentEncoding ?? String($0)) : String($0) }
+            .map { $0.utf8.contains(UInt8(ascii: "%")) ? ($0.removingPercentEncoding ?? String($0)) : String($0) }
         guard let first, ["v1", "paymentbutton", "customer"].contains(first) else {
             return try await fallback.respond(to: request, context: context)
         }

@@ -22,7 +22,7 @@ struct OBPFrontMiddleware: RouterMiddleware {
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         requestCount.increment()
         var headers = HTTPFields()
-        headers[Self.correlationID] = request.headers[Self.correlationID] ?? UUID().uuidString.lowercased()
+        headers[Self.correlationID] = request.headers[Self.correlationID] ?? CorrelationID.next()
         if let rateLimiter {
             let decision = rateLimiter.consume(nowMillis: OBPAPI.nowMillis())
             headers[Self.rateLimit] = String(decision.limit)

@@ -41,8 +41,7 @@ public final class SandboxServer: Sendable {
         let store = try SandboxStore(path: configuration.databasePath)
         let loadReport = try await SandboxLoader.load(configuration, into: store)
 
-        var logger = Logger(label: "bankterm.sandbox")
-        logger.logLevel = .critical
+        let logger = Logger(label: "bankterm.sandbox") { _ in QuietLogHandler() }
         let tokens = TokenStore()
         let counter = RequestCounter()
         let identity = ServerIdentity(host: configuration.host)
