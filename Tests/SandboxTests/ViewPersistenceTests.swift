@@ -64,4 +64,27 @@ struct ViewPersistenceTests {
             #expect(after.allSatisfy { ($0["details"] as? [String: Any])?["value"] is NSNull })
         }
     }
+
+    @Test("a change reaches pages never asked for before: what pages share is read again after a write")
+    func pageContextInvalidation() async throws {
+        try await TestSandbox.with { sandbox in
+            let owner = try await ViewsClient.owner(of: sandbox)
+            try await owner.makeView("_amounts", actions: ["can_see_transaction_amount"])
+            let page = { (offset: Int) async throws -> [[String: Any]] in
+                let response = try await sandbox.get("\(owner.base())/_amounts/transactions?limit=3&offset=\(offset)",
+                                                     token: owner.token)
+                #expect(response.status == 200)
+                return try response.object()["transactions"] as? [[String: Any]] ?? []
+            }
+            let details = { (t: [String: Any]) in t["details"] as? [String: Any] ?? [:] }
+            let before = try await page(0)
+            #expect(!before.isEmpty && before.allSatisfy { details($0)["new_balance"] is NSNull && details($0)["value"] is [String: Any] })
+            let updated = try await sandbox.request("PUT", "\(owner.base())/views/_amounts", token: owner.token,
+                                                    json: ["allowed_actions": ["can_see_transaction_balance"]])
+            #expect(updated.status == 200)
+            // A page the response cache has never held: only the shared context could be stale.
+            let after = try await page(3)
+            #expect(!after.isEmpty && after.allSatisfy { details($0)["new_balance"] is [String: Any] && details($0)["value"] is NSNull })
+        }
+    }
 }

@@ -10,6 +10,9 @@ struct APICall: Sendable {
     let query: [String: String]
     let body: [UInt8]
     let userID: String?
+    /// The response cache's generation when a cacheable GET began, nil for any other request: work kept for a
+    /// generation is valid for this call only when it has one.
+    var generation: Int? = nil
 
     func param(_ name: String) -> String { params[name] ?? "" }
 

@@ -2,18 +2,22 @@
 extension OBPAPI {
     func transactions(_ call: APICall) async throws -> APIResponse {
         let query = try call.paging()
-        let (bankID, accountID, viewID, userID) = (call.param("bank"), call.param("account"), call.param("view"), call.userID)
-        let users = self.users
+        let key = PageContextCache.Key(bankID: call.param("bank"), accountID: call.param("account"),
+                                       viewID: call.param("view"), userID: call.userID)
+        let (users, contexts, generation) = (self.users, pageContexts, call.generation)
         let json = try await store.read { db -> JSON in
-            let access = try ViewAccess.resolve(db, bankID: bankID, accountID: accountID, viewID: viewID, userID: userID)
-            let page = try StoreReads.transactions(db, bankID: bankID, accountID: accountID, query: query)
-            let metadata = access.view.can(.canSeeTransactionMetadata)
-                ? try StoreReads.metadata(db, bankID: bankID, accountID: accountID, viewID: access.view.metadataView,
-                                          transactionIDs: page.map(\.id))
-                : [:]
-            let renderer = TransactionRenderer(access: access, holders: try StoreReads.owners(db, bankID: bankID, accountID: accountID),
-                                               users: users, counterparties: try CounterpartyMetadataStore.book(db, account: access.account))
-            return .obj(["transactions": .array(page.map { renderer.transaction($0, metadata: metadata[$0.id]) })])
+            let context = try contexts.context(key, generation: generation) {
+                try TransactionPageContext.load(db, bankID: key.bankID, accountID: key.accountID, viewID: key.viewID,
+                                                userID: key.userID, users: users)
+            }
+            let page = try StoreReads.transactions(db, bankID: key.bankID, accountID: key.accountID, query: query,
+                                                   layout: context.layout)
+            let metadata = try context.metadata.map { index in
+                try StoreReads.metadata(db, bankID: key.bankID, accountID: key.accountID,
+                                        viewID: context.access.view.metadataView, transactionIDs: page.map { $0.id },
+                                        index: index)
+            } ?? [:]
+            return context.renderer.page(page, metadata: { metadata[$0.id] })
         }
         return .ok(json)
     }
@@ -38,17 +42,18 @@ extension OBPAPI {
 
     /// `/my/banks/B/accounts/A/transactions`: the account holder's list, without view metadata.
     func coreTransactions(_ call: APICall) async throws -> APIResponse {
-        let userID = try call.requireUser()
+        let key = PageContextCache.Key(bankID: call.param("bank"), accountID: call.param("account"),
+                                       viewID: ViewDefinition.owner.id, userID: try call.requireUser())
         let query = try call.paging()
-        let (bankID, accountID) = (call.param("bank"), call.param("account"))
-        let users = self.users
+        let (users, contexts, generation) = (self.users, pageContexts, call.generation)
         let json = try await store.read { db -> JSON in
-            let access = try ViewAccess.resolve(db, bankID: bankID, accountID: accountID, viewID: ViewDefinition.owner.id,
-                                                userID: userID)
-            let page = try StoreReads.transactions(db, bankID: bankID, accountID: accountID, query: query)
-            let renderer = TransactionRenderer(access: access, holders: try StoreReads.owners(db, bankID: bankID, accountID: accountID),
-                                               users: users, counterparties: try CounterpartyMetadataStore.book(db, account: access.account))
-            return .obj(["transactions": .array(page.map { renderer.transaction($0, metadata: nil, core: true) })])
+            let context = try contexts.context(key, generation: generation) {
+                try TransactionPageContext.load(db, bankID: key.bankID, accountID: key.accountID, viewID: key.viewID,
+                                                userID: key.userID, users: users)
+            }
+            let page = try StoreReads.transactions(db, bankID: key.bankID, accountID: key.accountID, query: query,
+                                                   layout: context.layout)
+            return context.renderer.page(page, metadata: { _ in nil }, core: true)
         }
         return .ok(json)
     }

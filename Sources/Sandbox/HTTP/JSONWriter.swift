@@ -37,6 +37,15 @@ struct JSONWriter {
         visible ? string(value) : null()
     }
 
+    /// A timestamp in OBP's form, written in place, or null when the view hides it.
+    mutating func timestamp(_ millis: Int64, visible: Bool) {
+        guard visible else { return null() }
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        Timestamp.write(millis, into: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     mutating func null() {
         separate()
         bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])

@@ -38,19 +38,26 @@ enum Timestamp {
 
     /// OBP's response form, `yyyy-MM-dd'T'HH:mm:ss'Z'`.
     static func format(_ millis: Int64) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(20)
+        write(millis, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same form appended to a response being written: this runs twice per transaction of every page.
+    static func write(_ millis: Int64, into out: inout [UInt8]) {
         let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = CivilCalendar.date(fromDays: days)
-        // Digits written in place: this runs twice per transaction of every page.
         let hour = secondOfDay / 3600, minute = secondOfDay / 60 % 60, second = secondOfDay % 60
         let digit = { (value: Int) in UInt8(48 + value % 10) }
-        let out: [UInt8] = [
-            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), UInt8(ascii: "-"),
-            digit(month / 10), digit(month), UInt8(ascii: "-"), digit(day / 10), digit(day), UInt8(ascii: "T"),
-            digit(hour / 10), digit(hour), UInt8(ascii: ":"), digit(minute / 10), digit(minute), UInt8(ascii: ":"),
-            digit(second / 10), digit(second), UInt8(ascii: "Z"),
-        ]
-        return String(decoding: out, as: UTF8.self)
+        out.append(digit(year / 1000)); out.append(digit(year / 100)); out.append(digit(year / 10))
+        out.append(digit(year)); out.append(UInt8(ascii: "-"))
+        out.append(digit(month / 10)); out.append(digit(month)); out.append(UInt8(ascii: "-"))
+        out.append(digit(day / 10)); out.append(digit(day)); out.append(UInt8(ascii: "T"))
+        out.append(digit(hour / 10)); out.append(digit(hour)); out.append(UInt8(ascii: ":"))
+        out.append(digit(minute / 10)); out.append(digit(minute)); out.append(UInt8(ascii: ":"))
+        out.append(digit(second / 10)); out.append(digit(second)); out.append(UInt8(ascii: "Z"))
     }
 }

@@ -35,7 +35,8 @@ extension OBPAPI {
     }
 
     func transactionsV1_1(_ call: APICall) async throws -> APIResponse {
-        let transactions = try await transactions(call).body?["transactions"]?.items ?? []
+        // The page comes written as bytes (`TransactionRenderer.page`): read back as values to reshape.
+        let transactions = try await transactions(call).body?.parsed["transactions"]?.items ?? []
         return .ok(V1_1Shape.list("transactions", item: "transaction", transactions.map(V1_1Shape.transaction)))
     }
 

@@ -40,19 +40,21 @@ struct OBPEndpoints: Sendable {
         }
         var params = [String: String]()
         for (name, value) in context.parameters {
-            params[String(name)] = value.contains("%") ? value.removingPercentEncoding ?? String(value) : String(value)
+            // `utf8.contains`: Substring's `contains("%")` is Foundation's, which bridges to NSString.
+            params[String(name)] = value.utf8.contains(UInt8(ascii: "%")) ? value.removingPercentEncoding ?? String(value)
+                : String(value)
         }
         if let bank = params["bank"], !OBPIdentifier.isValid(bank) { throw OBPError.invalidBankID }
         if let account = params["account"], !OBPIdentifier.isValid(account) { throw OBPError.invalidAccountID }
         var query = [String: String]()
         for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+        let generation = cacheKey == nil ? nil : cache.generation
         let call = APICall(method: route.method, version: version, params: params, obpHeaders: obpHeaders,
-                           query: query, body: body, userID: userID)
-        guard let cacheKey else {
+                           query: query, body: body, userID: userID, generation: generation)
+        guard let cacheKey, let generation else {
             defer { cache.invalidate() }
             return RenderedResponse(try await route.handler(api, call), withETag: false).response(to: request)
         }
-        let generation = cache.generation
         let response = try await route.handler(api, call)
         let rendered = RenderedResponse(response, withETag: response.status == 200)
         if response.status == 200 { cache.store(rendered, for: cacheKey, renderedAt: generation) }

@@ -21,7 +21,9 @@ struct RenderedResponse: Sendable {
         }
         // A page of fifty transactions is about 65 KB: growing to it from less would copy it several times over.
         // The array lives only until it is copied into the buffer.
-        let bytes = json.bytes(reserving: 96 * 1024)
+        // A body already written as bytes (a page of transactions) is used as it is, not copied into another array.
+        let bytes: [UInt8]
+        if case .raw(let written) = json { bytes = written } else { bytes = json.bytes(reserving: 96 * 1024) }
         body = ByteBuffer(bytes: bytes)
         etag = withETag ? "\"\(StableHash.etag(bytes))\"" : nil
     }

@@ -84,17 +84,22 @@ enum StoreReads {
 
     /// One page of the account's transactions: by position when the account is numbered (any depth costs the same),
     /// else by `OFFSET`. Both give the same rows; the tests hold them to it.
-    static func transactions(_ db: Database, bankID: String, accountID: String, query: TransactionQuery) throws -> [TransactionRecord] {
-        guard try TransactionPositions.isComplete(db, bankID: bankID, accountID: accountID) else {
+    /// `layout` is the account's `TransactionPositions.Layout` when the caller has it already.
+    static func transactions(_ db: Database, bankID: String, accountID: String, query: TransactionQuery,
+                             layout: TransactionPositions.Layout? = nil) throws -> [TransactionRecord] {
+        let layout = try layout ?? TransactionPositions.layout(db, bankID: bankID, accountID: accountID)
+        guard layout.isComplete else {
             return try transactionsByOffset(db, bankID: bankID, accountID: accountID, query: query)
         }
-        return try transactionsByPosition(db, bankID: bankID, accountID: accountID, query: query)
+        return try transactionsByPosition(db, bankID: bankID, accountID: accountID, query: query, layout: layout)
     }
 
-    static func transactionsByPosition(_ db: Database, bankID: String, accountID: String,
-                                       query: TransactionQuery) throws -> [TransactionRecord] {
-        guard let bounds = try TransactionPositions.bounds(db, bankID: bankID, accountID: accountID,
-                                                           from: query.from, to: query.to),
+    static func transactionsByPosition(_ db: Database, bankID: String, accountID: String, query: TransactionQuery,
+                                       layout: TransactionPositions.Layout? = nil) throws -> [TransactionRecord] {
+        // Without dates the range is the whole account's, which the layout may know.
+        let whole = query.from == .min && query.to == .max ? layout?.bounds : nil
+        guard let bounds = try whole ?? TransactionPositions.bounds(db, bankID: bankID, accountID: accountID,
+                                                                    from: query.from, to: query.to),
               let page = TransactionPositions.page(query, within: bounds) else { return [] }
         let statement = try db.cachedStatement(sql: """
             \(transactionColumns)
@@ -137,30 +142,32 @@ enum StoreReads {
     }
 
     /// The metadata made through `viewID` on the given transactions, fetched with one query per kind. Rows are
-    /// read through cursors here and for pages: `fetchAll` would copy every row before it is decoded.
-    static func metadata(_ db: Database, bankID: String, accountID: String, viewID: String,
-                         transactionIDs: [String]) throws -> [String: TransactionMetadataRecord] {
-        guard !transactionIDs.isEmpty else { return [:] }
+    /// read through cursors here and for pages: `fetchAll` would copy every row before it is decoded. With an
+    /// `index`, a kind is asked only for the transactions it lists, and not at all when it lists none of them.
+    static func metadata(_ db: Database, bankID: String, accountID: String, viewID: String, transactionIDs: [String],
+                         index: TransactionMetadataIndex? = nil) throws -> [String: TransactionMetadataRecord] {
         var result = [String: TransactionMetadataRecord]()
-        let placeholders = Array(repeating: "?", count: transactionIDs.count).joined(separator: ",")
-        var arguments: StatementArguments = [bankID, accountID, viewID]
-        arguments += StatementArguments(transactionIDs)
-
-        let narratives = try db.cachedStatement(sql: """
-            SELECT transaction_id, text FROM narrative
-            WHERE bank_id = ? AND account_id = ? AND view_id = ? AND transaction_id IN (\(placeholders))
-            """)
-        try Row.fetchCursor(narratives, arguments: arguments).forEach { row in
-            result[row[0], default: .empty].narrative = row[1]
+        func query(_ having: Set<String>?, _ sql: (String) -> String, _ row: (Row) -> Void) throws {
+            let ids = having.map { having in transactionIDs.filter { having.contains($0) } } ?? transactionIDs
+            guard !ids.isEmpty else { return }
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            var arguments: StatementArguments = [bankID, accountID, viewID]
+            arguments += StatementArguments(ids)
+            try Row.fetchCursor(db.cachedStatement(sql: sql(placeholders)), arguments: arguments).forEach(row)
         }
 
-        let annotations = try db.cachedStatement(sql: """
+        try query(index?.narratives, { """
+            SELECT transaction_id, text FROM narrative
+            WHERE bank_id = ? AND account_id = ? AND view_id = ? AND transaction_id IN (\($0))
+            """ }) { row in
+            result[row[0], default: .empty].narrative = row[1]
+        }
+        try query(index?.annotations, { """
             SELECT a.id, a.kind, a.transaction_id, a.value, a.label, a.date, u.id, u.username, u.email
             FROM annotation a JOIN user u ON u.id = a.user_id
-            WHERE a.bank_id = ? AND a.account_id = ? AND a.view_id = ? AND a.transaction_id IN (\(placeholders))
+            WHERE a.bank_id = ? AND a.account_id = ? AND a.view_id = ? AND a.transaction_id IN (\($0))
             ORDER BY a.date, a.id
-            """)
-        try Row.fetchCursor(annotations, arguments: arguments).forEach { row in
+            """ }) { row in
             let record = annotation(row)
             switch record.kind {
             case .comment: result[record.transactionID, default: .empty].comments.append(record)
@@ -168,13 +175,11 @@ enum StoreReads {
             case .image: result[record.transactionID, default: .empty].images.append(record)
             }
         }
-
-        let wheres = try db.cachedStatement(sql: """
+        try query(index?.wheres, { """
             SELECT w.transaction_id, w.latitude, w.longitude, w.date, u.id, u.username, u.email
             FROM where_tag w JOIN user u ON u.id = w.user_id
-            WHERE w.bank_id = ? AND w.account_id = ? AND w.view_id = ? AND w.transaction_id IN (\(placeholders))
-            """)
-        try Row.fetchCursor(wheres, arguments: arguments).forEach { row in
+            WHERE w.bank_id = ? AND w.account_id = ? AND w.view_id = ? AND w.transaction_id IN (\($0))
+            """ }) { row in
             result[row[0], default: .empty].whereTag = WhereRecord(
                 transactionID: row[0], latitude: row[1], longitude: row[2], date: row[3],
                 user: UserRecord(id: row[4], username: row[5], email: row[6]))

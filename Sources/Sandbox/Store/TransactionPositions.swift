@@ -54,6 +54,18 @@ enum TransactionPositions {
         if try !isComplete(db, bankID: bankID, accountID: accountID) { try assign(db) }
     }
 
+    /// What a page read needs to know of its account before reading: whether it is numbered, and the positions of
+    /// its first and last transactions (nil when it has none or is not numbered).
+    struct Layout: Sendable {
+        let isComplete: Bool
+        let bounds: ClosedRange<Int>?
+    }
+
+    static func layout(_ db: Database, bankID: String, accountID: String) throws -> Layout {
+        guard try isComplete(db, bankID: bankID, accountID: accountID) else { return Layout(isComplete: false, bounds: nil) }
+        return Layout(isComplete: true, bounds: try bounds(db, bankID: bankID, accountID: accountID, from: .min, to: .max))
+    }
+
     /// Whether every transaction of the account has its position, so pages may be read by position.
     static func isComplete(_ db: Database, bankID: String, accountID: String) throws -> Bool {
         let statement = try db.cachedStatement(sql: """
