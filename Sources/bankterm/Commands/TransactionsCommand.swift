@@ -64,9 +64,12 @@ struct TransactionsCommand: AsyncParsableCommand {
                 var stream = TransactionStream(format: format)
                 TerminalIO.writeOutput(bytes: stream.header)
                 if all {
+                    var buffer: [UInt8] = []
                     count = try await provider.forEachTransactionPage(target.ref, view: view, from: page) { chunk, count, pages in
                         if showProgress { Self.clearProgress() }
-                        TerminalIO.writeOutput(bytes: stream.chunk(chunk))
+                        buffer.removeAll(keepingCapacity: true)
+                        stream.append(chunk, to: &buffer)
+                        TerminalIO.writeOutput(bytes: buffer)
                         if showProgress { Self.showProgress(count: count, pages: pages) }
                     }
                     if showProgress { Self.clearProgress() }
