@@ -19,6 +19,7 @@ let package = Package(
         // C libraries, with static inline shims for the macros and variadics Swift cannot call.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
+        .target(name: "CMalloc"),
 
         .target(name: "BankKit", dependencies: [
             "CCurl", .product(name: "GRDB", package: "GRDB.swift"),
@@ -39,7 +40,7 @@ let package = Package(
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         .executableTarget(name: "bankterm", dependencies: [
-            "BankKit", "BrowserModel", "TerminalUI", "Sandbox",
+            "BankKit", "BrowserModel", "TerminalUI", "Sandbox", "CMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
