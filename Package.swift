@@ -46,7 +46,8 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
-        .executableTarget(name: "bankterm-bench", dependencies: ["BankKit", "BrowserModel", "TerminalUI", "Sandbox"], path: "Benchmarks/BanktermBench"),
+        .executableTarget(name: "bankterm-bench", dependencies: ["BankKit", "BrowserModel", "TerminalUI", "Sandbox", "TestSupport"],
+                          path: "Benchmarks/BanktermBench"),
 
         // What more than one test target needs: the fixtures' paths, a scripted HTTP server, a store driver.
         .target(name: "TestSupport", dependencies: ["BankKit", "BrowserModel"], path: "Tests/TestSupport"),
