@@ -19,6 +19,7 @@ let package = Package(
         // C libraries, with static inline shims for the macros and variadics Swift cannot call.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
+        .target(name: "CMalloc"),
 
         .target(name: "BankKit", dependencies: [
             "CCurl", .product(name: "GRDB", package: "GRDB.swift"),
@@ -34,17 +35,20 @@ let package = Package(
             "BankKit",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API for the one insert the demo generator makes a million times (BulkInserter).
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         .executableTarget(name: "bankterm", dependencies: [
-            "BankKit", "BrowserModel", "TerminalUI", "Sandbox",
+            "BankKit", "BrowserModel", "TerminalUI", "Sandbox", "CMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
-        .executableTarget(name: "bankterm-bench", dependencies: ["BankKit", "BrowserModel", "TerminalUI", "Sandbox"], path: "Benchmarks/BanktermBench"),
+        .executableTarget(name: "bankterm-bench", dependencies: ["BankKit", "BrowserModel", "TerminalUI", "Sandbox", "TestSupport"],
+                          path: "Benchmarks/BanktermBench"),
 
         // What more than one test target needs: the fixtures' paths, a scripted HTTP server, a store driver.
         .target(name: "TestSupport", dependencies: ["BankKit", "BrowserModel"], path: "Tests/TestSupport"),

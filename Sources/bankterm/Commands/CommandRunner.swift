@@ -10,6 +10,7 @@ enum CommandRunner {
     /// `:customer` switches); scripting commands fail with a message that names `--token` instead.
     static func run(_ global: GlobalOptions, interactive: Bool = false,
                     _ body: (ResolvedProfile, any BankProvider) async throws -> Void) async throws {
+        if !interactive { MallocArenas.limitToOne() }
         try await reportingErrors {
             var profile = try ResolvedProfile.resolve(options: global)
             // The browser's user watches retries happen (the status bar says so) and can leave: no budget there.

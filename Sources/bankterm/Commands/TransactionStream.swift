@@ -28,28 +28,41 @@ struct TransactionStream {
     }
 
     mutating func chunk(_ transactions: [Transaction]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        append(transactions, to: &bytes)
+        return bytes
+    }
+
+    /// The chunk's bytes after what `out` holds, in its storage: `--all` clears and refills one buffer a page.
+    mutating func append(_ transactions: [Transaction], to out: inout [UInt8]) {
         defer { written += transactions.count }
         switch format {
         case .json:
             // JSONSerialization's pretty array, element by element: each one indented a level, a comma between.
-            var json = JSONByteWriter(pretty: true, baseDepth: 1)
+            var json = JSONByteWriter(pretty: true, baseDepth: 1, appendingTo: take(&out))
             for (offset, tx) in transactions.enumerated() {
                 json.append(written + offset == 0 ? "  " : ",\n  ")
                 TransactionJSON.write(tx, to: &json)
             }
-            return json.bytes
+            out = json.finish()
         case .ndjson:
-            var json = JSONByteWriter(pretty: false)
+            var json = JSONByteWriter(pretty: false, appendingTo: take(&out))
             for tx in transactions {
                 TransactionJSON.write(tx, to: &json)
                 json.append("\n")
             }
-            return json.bytes
+            out = json.finish()
         case .csv, .table:
             var csv = CSVWriter(clean: clean)
             for tx in transactions { CSVExport.append(tx, to: &csv) }
-            return Array(csv.text.utf8)
+            out.append(contentsOf: csv.text.utf8)
         }
+    }
+
+    /// `buffer`'s storage, leaving it empty, so that the writer holds the only reference and appends in place.
+    private func take(_ buffer: inout [UInt8]) -> [UInt8] {
+        defer { buffer = [] }
+        return buffer
     }
 
     var footer: [UInt8] { format == .json ? Array("\n]\n".utf8) : [] }

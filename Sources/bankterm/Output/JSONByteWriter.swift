@@ -6,18 +6,35 @@ import TerminalUI
 /// `.sortedKeys` and `.withoutEscapingSlashes`, `.prettyPrinted` when `pretty`, then `escapingInvisibles`) without a
 /// dictionary of `Any` per record: on Linux that tree and its serialisation cost about 250 µs a transaction, which
 /// made `--all --format json` ten times slower than fetching. Callers give keys in sorted order.
+///
+/// It runs once per field of every transaction of `--all`, so it works on the strings' UTF-8 in place and copies
+/// runs of plain text in one go: decoding each string scalar by scalar was a third of the command's CPU.
 struct JSONByteWriter {
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8]
     let pretty: Bool
-    /// Open containers, innermost last: whether each is an array and whether it has a member yet.
-    private var open: [(isArray: Bool, hasMember: Bool)] = []
+    /// Open containers as bit stacks, innermost in bit `depth - 1`: whether each is an array and whether it has a
+    /// member yet. Bits rather than an array of flags, which cost a uniqueness check and a retain per value.
+    private var arrays: UInt64 = 0
+    private var members: UInt64 = 0
+    private var depth = 0
     /// Indentation levels before the outermost container, for an element written inside an array of the caller's.
     private let baseDepth: Int
 
     init(pretty: Bool, baseDepth: Int = 0) {
+        self.init(pretty: pretty, baseDepth: baseDepth, appendingTo: [])
+        bytes.reserveCapacity(1024)
+    }
+
+    /// Writes after what `buffer` holds, into its storage, so a caller that writes page after page reuses one
+    /// allocation; `finish()` gives the bytes back.
+    init(pretty: Bool, baseDepth: Int = 0, appendingTo buffer: [UInt8]) {
         self.pretty = pretty
         self.baseDepth = baseDepth
-        bytes.reserveCapacity(1024)
+        bytes = buffer
+    }
+
+    consuming func finish() -> [UInt8] {
+        bytes
     }
 
     mutating func append(_ text: StaticString) {
@@ -40,11 +57,8 @@ struct JSONByteWriter {
     mutating func string(_ text: String) {
         beforeValue()
         bytes.append(UInt8(ascii: "\""))
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            bytes.append(contentsOf: text.utf8)
-        } else {
-            for scalar in text.unicodeScalars { appendEscaped(scalar) }
-        }
+        var text = text
+        text.withUTF8 { appendEscaped(utf8: $0) }
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -73,15 +87,19 @@ struct JSONByteWriter {
     private mutating func begin(_ bracket: UInt8, isArray: Bool) {
         beforeValue()
         bytes.append(bracket)
-        open.append((isArray, false))
+        precondition(depth < UInt64.bitWidth, "JSON nested deeper than \(UInt64.bitWidth) levels")
+        let bit: UInt64 = 1 << depth
+        if isArray { arrays |= bit } else { arrays &= ~bit }
+        members &= ~bit
+        depth += 1
     }
 
     private mutating func end(_ bracket: UInt8) {
-        let closed = open.removeLast()
+        depth -= 1
         if pretty {
             // JSONSerialization leaves an empty line inside an empty container.
             bytes.append(UInt8(ascii: "\n"))
-            if !closed.hasMember { bytes.append(UInt8(ascii: "\n")) }
+            if members & (1 << depth) == 0 { bytes.append(UInt8(ascii: "\n")) }
             indent()
         }
         bytes.append(bracket)
@@ -89,21 +107,63 @@ struct JSONByteWriter {
 
     /// A value inside an array starts a new member; inside an object its key already did.
     private mutating func beforeValue() {
-        if open.last?.isArray == true { separate() }
+        if depth > 0, arrays & (1 << (depth - 1)) != 0 { separate() }
     }
 
     private mutating func separate() {
-        guard !open.isEmpty else { return }
-        if open[open.count - 1].hasMember { bytes.append(UInt8(ascii: ",")) }
-        open[open.count - 1].hasMember = true
+        guard depth > 0 else { return }
+        let bit: UInt64 = 1 << (depth - 1)
+        if members & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        members |= bit
         if pretty {
             bytes.append(UInt8(ascii: "\n"))
             indent()
         }
     }
 
+    private static let spaces: StaticString = "                                                                "
+
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * (baseDepth + open.count)))
+        var count = 2 * (baseDepth + depth)
+        Self.spaces.withUTF8Buffer { spaces in
+            while count > 0 {
+                let run = min(count, spaces.count)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[..<run]))
+                count -= run
+            }
+        }
+    }
+
+    /// A string's UTF-8 with what must be escaped escaped: runs that need nothing are copied whole, and only a
+    /// non-ASCII scalar is decoded, to ask `Sanitizer` whether a terminal must not see it.
+    private mutating func appendEscaped(utf8: UnsafeBufferPointer<UInt8>) {
+        var plainFrom = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                index += 1
+                continue
+            }
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let scalar = byte < 0x80 ? Unicode.Scalar(byte) : Self.scalar(in: utf8, at: index, length: length)
+            if byte >= 0x80 && !Sanitizer.needsReplacement(scalar) {
+                index += length
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainFrom..<index]))
+            appendEscaped(scalar)
+            index += length
+            plainFrom = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainFrom..<index]))
+    }
+
+    /// The scalar whose `length` bytes start at `index`; a Swift string's UTF-8 is always well formed.
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+        var value = UInt32(utf8[index]) & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// JSONSerialization's escapes for quotes, backslashes and C0 controls, then `escapingInvisibles`' for
@@ -118,16 +178,17 @@ struct JSONByteWriter {
         case 0x0D: append("\\r")
         case 0x09: append("\\t")
         case 0..<0x20: appendUnicodeEscape(UInt16(scalar.value))
-        case 0x7F... where Sanitizer.needsReplacement(scalar):
-            for unit in String(scalar).utf16 { appendUnicodeEscape(unit) }
         default:
-            bytes.append(contentsOf: String(scalar).utf8)
+            // Only what `Sanitizer` replaces comes here.
+            for unit in String(scalar).utf16 { appendUnicodeEscape(unit) }
         }
     }
 
     private mutating func appendUnicodeEscape(_ unit: UInt16) {
         append("\\u")
-        let hex = Array("0123456789abcdef".utf8)
-        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(unit >> UInt16(shift)) & 0xF]) }
+        let hex: StaticString = "0123456789abcdef"
+        hex.withUTF8Buffer { hex in
+            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(unit >> UInt16(shift)) & 0xF]) }
+        }
     }
 }

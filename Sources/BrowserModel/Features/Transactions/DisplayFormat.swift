@@ -23,12 +23,7 @@ public enum DisplayFormat {
 
     public static func amount(_ amount: Decimal, currency: String) -> String {
         let minimum = currency.utf8.count == 3 ? CurrencyPrecision.digits(currency.uppercased()) : 2
-        var text = plainText(amount)
-        let fraction = text.utf8.firstIndex(of: UInt8(ascii: ".")).map { text.utf8.distance(from: $0, to: text.utf8.endIndex) - 1 } ?? 0
-        if fraction < minimum {
-            text += (fraction == 0 ? "." : "") + String(repeating: "0", count: minimum - fraction)
-        }
-        return text
+        return text(of: amount, fractionDigitsAtLeast: minimum)
     }
 
     /// The amount followed by its currency, e.g. `-1234.50 EUR`.
@@ -38,26 +33,59 @@ public enum DisplayFormat {
 
     private static let largestFastSignificand = Decimal(999_999_999_999_999_999 as UInt64)
 
-    /// `amount.description`, without its cost (about 2 us, which 100,000 rows and an export of them feel) for
-    /// amounts whose digits fit 64 bits: the digits come out as an integer and the point is placed by hand.
+    /// `amount.description`, without its cost (about 2 us, which 100,000 rows and an export of them feel).
     static func plainText(_ amount: Decimal) -> String {
+        text(of: amount, fractionDigitsAtLeast: 0)
+    }
+
+    /// The amount's digits with at least `minimum` of them after the point, zeros added. Amounts whose digits fit
+    /// 64 bits come out as an integer and are written straight into the string's storage, the point placed by
+    /// hand: this runs twice for every transaction a CSV or JSON export writes, where building the text by string
+    /// edits was a tenth of the command's CPU.
+    private static func text(of amount: Decimal, fractionDigitsAtLeast minimum: Int) -> String {
         let exponent = amount.exponent
         let significand = amount.significand
         guard !amount.isNaN, (-18...18).contains(exponent), significand <= largestFastSignificand else {
-            return amount.description
+            return padded(amount.description, fractionDigitsAtLeast: minimum)
         }
         let magnitude = NSDecimalNumber(decimal: significand).uint64Value
-        guard magnitude != 0 else { return "0" }
-        var digits = String(magnitude)
-        if exponent > 0 {
-            digits += String(repeating: "0", count: exponent)
-        } else if exponent < 0 {
-            let fraction = -exponent
-            if digits.utf8.count <= fraction {
-                digits = String(repeating: "0", count: fraction - digits.utf8.count + 1) + digits
+        // Zero is "0" whatever its exponent, and has no sign.
+        let scale = magnitude == 0 ? 0 : exponent
+        let negative = magnitude != 0 && amount.sign == .minus
+        var digitCount = 1
+        var rest = magnitude / 10
+        while rest > 0 { digitCount += 1; rest /= 10 }
+        let fractionDigits = max(-scale, 0)
+        let integerDigits = scale >= 0 ? digitCount + scale : max(digitCount - fractionDigits, 1)
+        let zerosAdded = max(minimum - fractionDigits, 0)
+        let hasPoint = fractionDigits + zerosAdded > 0
+        let length = (negative ? 1 : 0) + integerDigits + (hasPoint ? 1 : 0) + fractionDigits + zerosAdded
+        return String(unsafeUninitializedCapacity: length) { text in
+            // From the right: added zeros, the fraction's digits, the point, the integer's digits, the sign.
+            var at = length
+            func put(_ byte: UInt8) {
+                at -= 1
+                text[at] = byte
             }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -fraction))
+            var digits = magnitude
+            func putDigit() {
+                put(UInt8(ascii: "0") + UInt8(digits % 10))
+                digits /= 10
+            }
+            for _ in 0..<zerosAdded { put(UInt8(ascii: "0")) }
+            for _ in 0..<fractionDigits { putDigit() }
+            if hasPoint { put(UInt8(ascii: ".")) }
+            for _ in 0..<max(scale, 0) { put(UInt8(ascii: "0")) }
+            repeat { putDigit() } while digits > 0
+            if negative { put(UInt8(ascii: "-")) }
+            return length
         }
-        return amount.sign == .minus ? "-" + digits : digits
+    }
+
+    private static func padded(_ text: String, fractionDigitsAtLeast minimum: Int) -> String {
+        let point = text.utf8.firstIndex(of: UInt8(ascii: "."))
+        let fraction = point.map { text.utf8.distance(from: $0, to: text.utf8.endIndex) - 1 } ?? 0
+        guard fraction < minimum else { return text }
+        return text + (fraction == 0 ? "." : "") + String(repeating: "0", count: minimum - fraction)
     }
 }
