@@ -41,12 +41,23 @@ public enum DisplayFormat {
     /// `amount.description`, without its cost (about 2 us, which 100,000 rows and an export of them feel) for
     /// amounts whose digits fit 64 bits: the digits come out as an integer and the point is placed by hand.
     static func plainText(_ amount: Decimal) -> String {
+        guard !amount.isNaN else { return amount.description }
+        if let parts = DecimalParts(amount) {
+            return parts.magnitude > largestFastMagnitude || !(-18...18).contains(parts.exponent) ? amount.description
+                : digits(parts.magnitude, exponent: parts.exponent, negative: parts.negative)
+        }
         let exponent = amount.exponent
         let significand = amount.significand
-        guard !amount.isNaN, (-18...18).contains(exponent), significand <= largestFastSignificand else {
+        guard (-18...18).contains(exponent), significand <= largestFastSignificand else {
             return amount.description
         }
         let magnitude = NSDecimalNumber(decimal: significand).uint64Value
+        return digits(magnitude, exponent: exponent, negative: amount.sign == .minus)
+    }
+
+    private static let largestFastMagnitude: UInt64 = 999_999_999_999_999_999
+
+    private static func digits(_ magnitude: UInt64, exponent: Int, negative: Bool) -> String {
         guard magnitude != 0 else { return "0" }
         var digits = String(magnitude)
         if exponent > 0 {
@@ -58,6 +69,6 @@ public enum DisplayFormat {
             }
             digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -fraction))
         }
-        return amount.sign == .minus ? "-" + digits : digits
+        return negative ? "-" + digits : digits
     }
 }
