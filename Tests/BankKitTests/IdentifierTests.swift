@@ -35,6 +35,6 @@ import Testing
     @Test func aCanonicalUUIDIsKeptInline() {
         #expect(MemoryLayout<TransactionID>.size <= 17)
         let transaction = Transaction(id: "251851d2-0be8-d1ff-7f2d-4f06d53636a0", account: AccountRef(bankID: "b", accountID: "a"))
-        #expect(MemoryLayout.size(ofValue: transaction) <= 80)
+        #expect(MemoryLayout.size(ofValue: transaction) <= 72)
     }
 }

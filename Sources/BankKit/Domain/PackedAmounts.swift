@@ -13,11 +13,21 @@ struct PackedAmounts: Sendable {
 
     private static let valuePresent: UInt32 = 1 << 24
     private static let balancePresent: UInt32 = 1 << 25
+    private static let unpackedFlag: UInt32 = 1 << 26
     private static let currencyMask: UInt32 = 0xFF_FFFF
     private static let decimalFits = MemoryLayout<Decimal>.size == 20
 
     /// Neither amount.
     static let none = PackedAmounts()
+
+    /// The amounts did not pack: they are kept out of line.
+    static let unpacked: PackedAmounts = {
+        var amounts = PackedAmounts()
+        amounts.currencyAndPresence = unpackedFlag
+        return amounts
+    }()
+
+    var isUnpacked: Bool { currencyAndPresence & Self.unpackedFlag != 0 }
 
     private init() {}
 

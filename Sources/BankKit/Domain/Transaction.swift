@@ -1,7 +1,7 @@
 import Foundation
 
 /// A transaction as seen through one view. Every optional field is nil when the view hides it.
-/// A browser holds a million of these, so the struct is 80 bytes: the account, counterparty, type, description
+/// A browser holds a million of these, so the struct is 72 bytes: the account, counterparty, type, description
 /// and metadata are one shared allocation (`sharedParts`: across a long list the same few merchants and the same
 /// empty metadata repeat), a UUID id is its 16 bytes (`Identifier`), and amount and balance are packed
 /// (`PackedAmounts`).
@@ -11,8 +11,6 @@ public struct Transaction: Sendable, Hashable, Identifiable {
     public var sharedParts: Shared<TransactionParts>
     private var packedPosted: PackedDate
     private var packedCompleted: PackedDate
-    /// Amount and balance when they do not pack (rare: see `PackedAmounts`).
-    private var unpackedAmounts: Shared<UnpackedAmounts>?
 
     public var sharedAccount: Shared<AccountRef> {
         get { sharedParts.value.account }
@@ -50,13 +48,13 @@ public struct Transaction: Sendable, Hashable, Identifiable {
     }
 
     public var value: Money? {
-        get { unpackedAmounts.map(\.value.value) ?? packedAmounts.value }
+        get { packedAmounts.isUnpacked ? sharedParts.value.unpackedAmounts?.value.value : packedAmounts.value }
         set { setAmounts(value: newValue, newBalance: newBalance) }
     }
 
     /// The account balance after this transaction.
     public var newBalance: Money? {
-        get { unpackedAmounts.map(\.value.newBalance) ?? packedAmounts.newBalance }
+        get { packedAmounts.isUnpacked ? sharedParts.value.unpackedAmounts?.value.newBalance : packedAmounts.newBalance }
         set { setAmounts(value: value, newBalance: newValue) }
     }
 
@@ -87,13 +85,15 @@ public struct Transaction: Sendable, Hashable, Identifiable {
     init(id: TransactionID, sharedAccount: Shared<AccountRef>, counterparty: Counterparty?, type: String?,
          description: String?, posted: Date?, completed: Date?, value: Money?, newBalance: Money?,
          sharedMetadata: Shared<TransactionMetadata>) {
+        let packed = PackedAmounts(value: value, newBalance: newBalance)
+        var parts = TransactionParts(account: sharedAccount, counterparty: counterparty.map(Shared.init), type: type,
+                                     description: description, metadata: sharedMetadata)
+        if packed == nil { parts.unpackedAmounts = Shared(UnpackedAmounts(value: value, newBalance: newBalance)) }
         self.id = id
-        self.packedAmounts = .none
-        self.sharedParts = Shared(TransactionParts(account: sharedAccount, counterparty: counterparty.map(Shared.init),
-                                                   type: type, description: description, metadata: sharedMetadata))
+        self.packedAmounts = packed ?? .unpacked
+        self.sharedParts = Shared(parts)
         self.packedPosted = PackedDate(posted)
         self.packedCompleted = PackedDate(completed)
-        setAmounts(value: value, newBalance: newBalance)
     }
 
     /// Changes one of the shared parts: in a box of this transaction's own, since others may point at this one.
@@ -104,13 +104,10 @@ public struct Transaction: Sendable, Hashable, Identifiable {
     }
 
     private mutating func setAmounts(value: Money?, newBalance: Money?) {
-        if let packed = PackedAmounts(value: value, newBalance: newBalance) {
-            packedAmounts = packed
-            unpackedAmounts = nil
-        } else {
-            packedAmounts = .none
-            unpackedAmounts = Shared(UnpackedAmounts(value: value, newBalance: newBalance))
-        }
+        let packed = PackedAmounts(value: value, newBalance: newBalance)
+        let unpacked = packed == nil ? Shared(UnpackedAmounts(value: value, newBalance: newBalance)) : nil
+        packedAmounts = packed ?? .unpacked
+        if unpacked != nil || sharedParts.value.unpackedAmounts != nil { updateParts { $0.unpackedAmounts = unpacked } }
     }
 
     // Written out, not synthesized, so that amounts compare as `Money` does (numerically) however they are stored.

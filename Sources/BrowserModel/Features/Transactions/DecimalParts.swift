@@ -34,16 +34,16 @@ struct DecimalParts: Equatable {
         }
     }
 
+    /// Made without parsing text: `Decimal(string:locale:)` loads the ICU locale data, megabytes of resident memory
+    /// the browser has no other use for.
     private static let layoutHolds: Bool = {
-        let known: [(String, DecimalParts)] = [
-            ("-1234.5", DecimalParts(negative: true, exponent: -1, magnitude: 12345)),
-            ("0.125", DecimalParts(negative: false, exponent: -3, magnitude: 125)),
-            ("98765432101234", DecimalParts(negative: false, exponent: 0, magnitude: 98_765_432_101_234)),
-            ("-18446744073709551615", DecimalParts(negative: true, exponent: 0, magnitude: .max)),
+        let known: [(Decimal, DecimalParts)] = [
+            (Decimal(sign: .minus, exponent: -1, significand: 12345), DecimalParts(negative: true, exponent: -1, magnitude: 12345)),
+            (Decimal(sign: .plus, exponent: -3, significand: 125), DecimalParts(negative: false, exponent: -3, magnitude: 125)),
+            (Decimal(98_765_432_101_234 as UInt64), DecimalParts(negative: false, exponent: 0, magnitude: 98_765_432_101_234)),
+            (Decimal(sign: .minus, exponent: 0, significand: Decimal(UInt64.max)),
+             DecimalParts(negative: true, exponent: 0, magnitude: .max)),
         ]
-        return known.allSatisfy { text, parts in
-            guard let amount = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return false }
-            return read(amount) == parts && amount.exponent == parts.exponent
-        }
+        return known.allSatisfy { amount, parts in read(amount) == parts && amount.exponent == parts.exponent }
     }()
 }

@@ -38,7 +38,7 @@ final class TransactionInterner: Sendable {
                 // Annotated metadata is as unique as its transaction; only the empty kinds are worth a table.
                 if parts.metadata.value.isBare {
                     parts.metadata = share(parts.metadata, in: &tables.metadata)
-                    transaction.sharedParts = box(parts, in: &tables.parts)
+                    transaction.sharedParts = parts.isShareable ? box(parts, in: &tables.parts) : Shared(parts)
                 } else {
                     transaction.sharedParts = Shared(parts)
                 }

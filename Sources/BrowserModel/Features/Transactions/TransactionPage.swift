@@ -18,11 +18,17 @@ public struct TransactionPage: Sendable {
         self.limit = limit
         self.transactions = transactions
         self.search = SearchIndex(transactions)
-        self.balancePoints = transactions.compactMap { transaction in
-            guard let date = transaction.posted ?? transaction.completed,
-                  let balance = transaction.newBalance.map({ DisplayFormat.amount($0) }).flatMap(Double.init) else { return nil }
-            return BalanceSeries.Point(date: date, balance: balance)
+        // Sized once: grown by appending, a page of 50 points held room for 64.
+        var points: [BalanceSeries.Point] = []
+        points.reserveCapacity(transactions.count)
+        for transaction in transactions {
+            if let date = transaction.posted ?? transaction.completed,
+               let balance = transaction.newBalance.map({ DisplayFormat.amount($0) }).flatMap(Double.init) {
+                points.append(BalanceSeries.Point(date: date, balance: balance))
+            }
         }
+        // A view that hides balances leaves no point: the room goes too.
+        self.balancePoints = points.isEmpty ? [] : points
         self.balancePointsNewestFirst = zip(balancePoints, balancePoints.dropFirst()).allSatisfy { $0.date >= $1.date }
     }
 
