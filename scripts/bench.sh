@@ -122,6 +122,8 @@ for n in 1000 10000 100000; do "$BIN/bankterm-bench" memory "$DB" "$n"; done
 # pages and for every page of the 100k account in turn.
 "$BIN/bankterm-bench" sandbox "$DB"
 "$BIN/bankterm-bench" waste "$DB"
+# Stalls: the real `bankterm accounts` against a server that stalls after its headers, and one that trickles.
+"$BIN/bankterm-bench" stall
 
 # --- a million transactions (BENCH_MILLION=1) ----------------------------------------------------------------
 if [[ -n "${BENCH_MILLION:-}" ]]; then

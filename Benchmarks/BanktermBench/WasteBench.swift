@@ -49,5 +49,6 @@ enum WasteBench {
         let repeated = await session.provider.repeatedRequestCount
         Report.line("waste: repeated requests", "\(repeated) of \(total)",
                     "target 0; two accounts, 4,000 and 500 rows, away and back twice, a detail opened")
+        for path in await session.provider.repeatedRequestPaths { Report.line("waste: repeated", path, "") }
     }
 }

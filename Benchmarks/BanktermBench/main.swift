@@ -9,14 +9,17 @@ import TerminalUI
 //   bankterm-bench sandbox DB  page latency by depth, requests per second under concurrent clients (server process)
 //   bankterm-bench million DB  render, keys and filter with the whole 1M account loaded (BENCH_ACCOUNT_TRANSACTIONS)
 //   bankterm-bench waste DB    requests sent after leaving an account mid-walk, and GETs repeated while browsing
+//   bankterm-bench stall       how long `bankterm accounts` takes to give up on a stalled or trickling server
 // DB is a sandbox database; it is generated (250,000 transactions, 100,000 in the bench account) when new.
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: bankterm-bench model|memory|sandbox|waste DB [N]\n".utf8))
+guard arguments.count >= 3 || arguments.dropFirst().first == "stall" else {
+    let usage = "usage: bankterm-bench model|memory|sandbox|waste|million DB [N], bankterm-bench stall\n"
+    FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
 }
-let databasePath = arguments[2]
+let databasePath = arguments.count > 2 ? arguments[2] : ""
+
 let pageLimit = PageRequest.defaultLimit
 
 do {
@@ -75,6 +78,8 @@ do {
         Report.line("million: filter /market", Report.ms(filterSeconds), "\(matches) matches, median of 9; target < 60 ms")
     case "waste":
         try await WasteBench.run(databasePath: databasePath)
+    case "stall":
+        try StallBench.run()
     case "sandbox":
         // The server in a process of its own, the clients in this one: the figures count the server's work plus
         // a minimal client's, never libcurl's in the server's process.

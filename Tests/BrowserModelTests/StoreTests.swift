@@ -72,7 +72,8 @@ import TestSupport
         let offsets = await provider.pageRequests.map(\.offset)
         #expect(offsets == Array(Set(offsets)).sorted(), "no page asked for twice")
 
-        // Away and back: every page comes from the cache.
+        // Away and back: every page comes from the cache, and the views are not asked for again.
+        let views = await provider.count("views")
         store.send(.back)
         store.send(.open)
         try await store.settle()
@@ -88,6 +89,7 @@ import TestSupport
         store.send(.bottom)
         try await store.settle()
         #expect(await provider.count("transactions") == afterOther)
+        #expect(await provider.count("views") == views + 1, "only the other account's views were asked for")
 
         // `r` asks the server again.
         store.send(.reload)

@@ -22,6 +22,24 @@ struct DemoDataTests {
         #expect(!pages[0].isEmpty)
     }
 
+    @Test("ids and descriptions are the ones every earlier demo database has")
+    func stableIDsAndWording() {
+        // Literals from the first implementation: a demo database made before keeps matching new ones.
+        #expect(DerivedID.make("demo-tx", "bankterm.fi", "fi-kaytto-001", "0") == "251851d2-0be8-d1ff-7f2d-4f06d53636a0")
+        #expect(DerivedID.make("demo-user", "demo") == "73f57a51-a903-1528-6998-3e2f2abb5a07")
+        #expect(DerivedID.make("x") == "af63f54c-8602-1707-e033-a9666b0ab5ad")
+        #expect(DerivedID.make("demo-counterparty", "bankterm.jp", "jp-futsu-001", "東京電力")
+                == "5f9c58f8-daf3-8cff-f9cf-93ec414af375")
+        let march5 = Int64(CivilCalendar.days(year: 2023, month: 3, day: 5)) * 86_400_000
+        #expect(DemoDescriptions.text(payee: "K-Market", isSalary: false, region: 0, posted: march5)
+                == "Korttiosto 05.03. K-Market")
+        #expect(DemoDescriptions.text(payee: "Helen Sähkö Oy", isSalary: false, region: 0, posted: march5)
+                == "Suoraveloitus Helen Sähkö Oy, sähkö 03/2023")
+        #expect(DemoDescriptions.text(payee: "Acme", isSalary: true, region: 2, posted: march5) == "給与振込 03月分 カ）サンプル")
+        #expect(DemoDescriptions.text(payee: "Tesco", isSalary: false, region: 3, posted: march5 + 20 * 86_400_000)
+                == "Card payment 25/03 Tesco")
+    }
+
     @Test func anOlderDemoDatabaseIsRewordedInPlace() async throws {
         let store = try SandboxStore(path: nil)
         let fresh = try await store.write { db -> [String] in

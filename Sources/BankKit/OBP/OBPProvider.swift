@@ -17,6 +17,8 @@ public actor OBPProvider: BankProvider {
     /// GETs of a URL this provider had asked for already (retries not counted): a reload, or waste. The browser's
     /// page cache should keep it at zero while browsing, and `bankterm-bench waste` checks that it does.
     public private(set) var repeatedRequestCount = 0
+    /// The first few repeated GETs' paths and queries (no host, no token), so a waste count can be explained.
+    public private(set) var repeatedRequestPaths: [String] = []
     private var requestedURLs = Set<Int>()
     private var token: String?
     private var tokenLoaded = false
@@ -111,7 +113,12 @@ public actor OBPProvider: BankProvider {
         if !query.isEmpty {
             url += "?" + query.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         }
-        if method == .get, !requestedURLs.insert(url.hashValue).inserted { repeatedRequestCount += 1 }
+        if method == .get, !requestedURLs.insert(url.hashValue).inserted {
+            repeatedRequestCount += 1
+            if repeatedRequestPaths.count < 10 {
+                repeatedRequestPaths.append(String(url.dropFirst(configuration.baseURL.count)))
+            }
+        }
         let sentToken = try await tokenForRequest()
         var request = HTTPRequest(method: method, url: url, headers: headers, body: body)
         request.headers.append(HTTPHeader("Accept", "application/json"))

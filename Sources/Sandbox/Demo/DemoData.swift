@@ -120,7 +120,8 @@ enum DemoData {
                                   amount: MinorAmount.format(Int64(amount), digits: region.decimals),
                                   newBalance: MinorAmount.format(Int64(balance), digits: region.decimals),
                                   currency: region.currency, counterparty: counterparty),
-                bankID: bankID, accountID: account.id)
+                // Posted strictly increases with the index, so the index is the (posted, id) position.
+                bankID: bankID, accountID: account.id, position: index)
             try annotate(index: index, transactionID: id, date: posted, bankID: bankID, accountID: account.id,
                          ownerID: ownerID, inserter: inserter)
         }

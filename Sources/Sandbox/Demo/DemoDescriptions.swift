@@ -1,5 +1,4 @@
 import BankKit
-import Foundation
 
 /// Transaction descriptions as banks print them: the kind of payment, a date or period, then the payee, in the
 /// bank's language. Chosen from the payee and date alone (never from the random generator), so amounts and dates
@@ -37,10 +36,34 @@ enum DemoDescriptions {
         } else {
             template = card[region % card.count]
         }
-        let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-        return template.replacingOccurrences(of: "{d}", with: two(day))
-            .replacingOccurrences(of: "{m}", with: two(month))
-            .replacingOccurrences(of: "{y}", with: String(year))
-            .replacingOccurrences(of: "{p}", with: payee)
+        return fill(template, day: day, month: month, year: year, payee: payee)
+    }
+
+    /// The template with its placeholders replaced, in one pass over its bytes: Foundation's
+    /// `replacingOccurrences`, four times per row, was a third of the time it took to generate the demo data.
+    private static func fill(_ template: String, day: Int, month: Int, year: Int, payee: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(template.utf8.count + payee.utf8.count)
+        let bytes = Array(template.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"), index + 2 < bytes.count, bytes[index + 2] == UInt8(ascii: "}") {
+                switch bytes[index + 1] {
+                case UInt8(ascii: "d"): appendTwoDigits(day, to: &out); index += 3; continue
+                case UInt8(ascii: "m"): appendTwoDigits(month, to: &out); index += 3; continue
+                case UInt8(ascii: "y"): out += String(year).utf8; index += 3; continue
+                case UInt8(ascii: "p"): out += payee.utf8; index += 3; continue
+                default: break
+                }
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func appendTwoDigits(_ value: Int, to out: inout [UInt8]) {
+        if value < 10 { out.append(UInt8(ascii: "0")) }
+        out += String(value).utf8
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// Prepared INSERT statements for the importer and the demo generator, which load many rows inside one
 /// transaction. `INSERT OR IGNORE` makes loading idempotent: loading the same data twice changes nothing.
@@ -26,7 +27,7 @@ struct BulkInserter {
         counterpartyStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO counterparty VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         transactionStatement = try db.makeStatement(sql: """
             INSERT OR IGNORE INTO txn(bank_id, account_id, id, counterparty_id, type, description, posted, completed,
-                                      amount, new_balance, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      amount, new_balance, currency, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         annotationStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO annotation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         narrativeStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO narrative VALUES (?, ?, ?, ?, ?)")
@@ -70,11 +71,43 @@ struct BulkInserter {
         ])
     }
 
-    func insert(_ transaction: TransactionRecord, bankID: String, accountID: String) throws {
-        try transactionStatement.execute(arguments: [
-            bankID, accountID, transaction.id, transaction.counterparty.id, transaction.type, transaction.description,
-            transaction.posted, transaction.completed, transaction.amount, transaction.newBalance, transaction.currency,
-        ])
+    /// `position` is the transaction's place in its account (`TransactionPositions`) when the caller knows it, as
+    /// the demo generator does; without it the load ends with `TransactionPositions.assign`.
+    /// Bound through SQLite's C API, as GRDB documents for hot paths: building GRDB's `StatementArguments` (an
+    /// array of existentials) for each of a million rows cost as much as SQLite's own work on them.
+    func insert(_ transaction: TransactionRecord, bankID: String, accountID: String, position: Int? = nil) throws {
+        let statement = transactionStatement.sqliteStatement
+        defer {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+        }
+        let texts = [bankID, accountID, transaction.id, transaction.counterparty.id, transaction.type,
+                     transaction.description]
+        for (index, text) in texts.enumerated() { Self.bind(text, at: Int32(index + 1), in: statement) }
+        sqlite3_bind_int64(statement, 7, transaction.posted)
+        sqlite3_bind_int64(statement, 8, transaction.completed)
+        Self.bind(transaction.amount, at: 9, in: statement)
+        Self.bind(transaction.newBalance, at: 10, in: statement)
+        Self.bind(transaction.currency, at: 11, in: statement)
+        if let position { sqlite3_bind_int64(statement, 12, Int64(position)) }
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                sql: transactionStatement.sql)
+        }
+    }
+
+    /// SQLITE_TRANSIENT: SQLite copies the text before the call returns, so the Swift string may go.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    private static func bind(_ text: String, at index: Int32, in statement: SQLiteStatement) {
+        var text = text
+        text.withUTF8 { bytes in
+            _ = bytes.withMemoryRebound(to: CChar.self) { chars in
+                sqlite3_bind_text(statement, index, chars.baseAddress, Int32(chars.count), transient)
+            }
+        }
     }
 
     func insert(_ annotation: AnnotationRecord, bankID: String, accountID: String, viewID: String) throws {

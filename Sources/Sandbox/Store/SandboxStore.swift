@@ -4,6 +4,7 @@ import GRDB
 /// kill in the middle of a write leaves the last committed state; tests use an in-memory `DatabaseQueue`.
 /// Every write runs in one SQLite transaction.
 final class SandboxStore: Sendable {
+    static let cacheKiB = 32_768
     let writer: any DatabaseWriter
 
     init(path: String?) throws {
@@ -13,7 +14,7 @@ final class SandboxStore: Sendable {
         configuration.prepareDatabase { db in
             // WAL with synchronous=NORMAL stays consistent after a crash; mmap and a larger page cache keep deep
             // OFFSET pages (which step through the index) out of read() system calls.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -\(SandboxStore.cacheKiB)")
         }
         if let path {
             writer = try DatabasePool(path: path, configuration: configuration)

@@ -1,13 +1,27 @@
 /// Deterministic hashes: FNV-1a 64 for derived ids, a word-at-a-time one for ETags (Swift's `Hasher` is seeded
 /// per process, so it cannot give ids or ETags that survive a restart).
 enum StableHash {
-    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a 64 of `bytes`, continuing from `hash`, so a key made of parts needs no joined copy.
+    static func fnv1a(_ bytes: some Sequence<UInt8>, _ hash: UInt64 = fnvOffset) -> UInt64 {
+        var hash = hash
+        for byte in bytes { hash = fnv1a(byte, hash) }
         return hash
+    }
+
+    @inline(__always)
+    static func fnv1a(_ byte: UInt8, _ hash: UInt64) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// `value` as sixteen lowercase hex digits at `buffer[offset...]`.
+    static func writeHex(_ value: UInt64, into buffer: inout [UInt8], at offset: Int) {
+        let digits: StaticString = "0123456789abcdef"
+        for index in 0..<16 {
+            let nibble = Int((value >> (60 - 4 * UInt64(index))) & 0xf)
+            buffer[offset + index] = digits.utf8Start[nibble]
+        }
     }
 
     static func hex(_ string: String) -> String { sixteenDigits(fnv1a(string.utf8)) }

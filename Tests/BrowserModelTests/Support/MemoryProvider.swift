@@ -63,7 +63,10 @@ actor MemoryProvider: BankProvider {
 
     func views(account: AccountRef) async throws -> [ViewSummary] {
         record("views")
-        return [Self.ownerView, Self.publicView]
+        // As OBP answers: every view with its flags, where the account list named them without.
+        var owner = Self.ownerView
+        owner.permissions = Set(ViewFlag.allCases.map { ViewPermission(rawValue: $0.rawValue) })
+        return [owner, Self.publicView]
     }
 
     func account(_ account: AccountRef, view: ViewID) async throws -> Account {

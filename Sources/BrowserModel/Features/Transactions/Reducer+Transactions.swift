@@ -110,6 +110,8 @@ extension AppState {
         case .success(let views):
             transactions.views = views
             transactions.accountInfo?.views = views
+            // Kept with the listed account too, so opening it again needs no second request for the same views.
+            if let index = accounts.items.firstIndex(where: { $0.ref == account }) { accounts.items[index].views = views }
             guard transactions.viewID == nil else { return [] }
             transactions.viewID = Self.defaultView(in: views)
             return loadFirstPages(keeping: nil)
