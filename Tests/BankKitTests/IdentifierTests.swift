@@ -29,7 +29,7 @@ import Testing
                 if a == b { #expect(a.hashValue == b.hashValue) }
             }
         }
-        #expect(Set(Self.spellings.map(TransactionID.init)).count == Set(Self.spellings).count)
+        #expect(Set(Self.spellings.map { TransactionID($0) }).count == Set(Self.spellings).count)
     }
 
     @Test func aCanonicalUUIDIsKeptInline() {
