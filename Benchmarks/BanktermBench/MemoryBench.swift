@@ -12,6 +12,7 @@ enum MemoryBench {
         let token = try await sandbox.login()
         let baseline = ProcStatus.kilobytes("VmHWM")
         let baselineAnon = ProcStatus.kilobytes("RssAnon")
+        if ProcessInfo.processInfo.environment["BENCH_SMAPS"] != nil { ProcMaps.printResident(top: 12) }
         let session = BrowserSession(sandbox: sandbox, token: token)
         try await session.openAccount()
         let started = ContinuousClock.now
@@ -25,7 +26,8 @@ enum MemoryBench {
                     + "of it heap \(Report.mb(kilobytes: baselineAnon)) and the rest mapped code; heap now "
                     + "\(Report.mb(kilobytes: anon)), " + String(format: "%.0f", Double((anon - baselineAnon) * 1024) / Double(max(1, loaded)))
                     + " bytes a transaction; browsing took " + String(format: "%.1f s", elapsed)
-                    + ", \(await session.provider.requestCount) requests")
+                    + ", \(await session.provider.requestCount) requests"
+                    + (session.store.state.transactions.error.map { "; stopped by: \($0)" } ?? ""))
     }
 }
 
@@ -37,5 +39,26 @@ enum ProcStatus {
             return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
         }
         return 0
+    }
+}
+
+/// The mappings of /proc/self/smaps that hold the most resident memory, for finding what the process holds
+/// before the browser loads anything (`BENCH_SMAPS=1`).
+enum ProcMaps {
+    static func printResident(top: Int) {
+        guard let text = try? String(contentsOfFile: "/proc/self/smaps", encoding: .utf8) else { return }
+        var resident: [String: Int] = [:]
+        var current = "[anonymous]"
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let first = fields.first, first.contains("-"), !first.hasSuffix(":") {
+                current = fields.count > 5 ? String(fields[5]) : "[anonymous]"
+            } else if fields.first == "Rss:", fields.count > 1 {
+                resident[current, default: 0] += Int(fields[1]) ?? 0
+            }
+        }
+        for (name, kilobytes) in resident.sorted(by: { $0.value > $1.value }).prefix(top) {
+            FileHandle.standardError.write(Data("  \(Report.mb(kilobytes: kilobytes))  \(name)\n".utf8))
+        }
     }
 }

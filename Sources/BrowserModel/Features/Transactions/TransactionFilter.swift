@@ -1,7 +1,7 @@
 import Foundation
 
 /// The `/` filter over the loaded transactions: a case-insensitive substring match against each row's
-/// precomputed search key (`SearchIndex`). Narrowing the text (typing one more character) searches only the previous matches.
+/// search text (`SearchIndex`: its key, then its amount). Narrowing the text (typing one more character) searches only the previous matches.
 public struct TransactionFilter: Sendable, Hashable {
     /// The text as typed.
     public internal(set) var text = ""
@@ -46,7 +46,7 @@ public struct TransactionFilter: Sendable, Hashable {
         guard let current = matches, index < scanned, let limit = pages.first?.limit else { return nil }
         let page = pages[index / limit]
         let needle = Array(text.lowercased().utf8)
-        guard !page.search.rows(matching: needle, among: [index - page.offset]).isEmpty else { return nil }
+        guard !page.rows(matching: needle, among: [index - page.offset]).isEmpty else { return nil }
         var low = 0
         var high = current.count
         while low < high {
@@ -66,7 +66,7 @@ public struct TransactionFilter: Sendable, Hashable {
         var found: [Int32] = []
         for page in pages where page.offset + page.transactions.count > start {
             let first = max(0, start - page.offset)
-            let rows = page.search.rows(matching: needle, in: first..<page.transactions.count)
+            let rows = page.rows(matching: needle, in: first..<page.transactions.count)
             found += rows.lazy.map { Int32(page.offset + $0) }
         }
         return found
@@ -83,7 +83,7 @@ public struct TransactionFilter: Sendable, Hashable {
             while end < previous.count, Int(previous[end]) / limit == pageIndex { end += 1 }
             let page = pages[pageIndex]
             let candidates = previous[start..<end].map { Int($0) - page.offset }
-            let rows = page.search.rows(matching: needle, among: candidates)
+            let rows = page.rows(matching: needle, among: candidates)
             found += rows.lazy.map { Int32(page.offset + $0) }
             start = end
         }

@@ -4,6 +4,8 @@ import Synchronization
 /// Makes equal values of decoded transactions share one allocation. A decoder allocates every counterparty,
 /// description and empty metadata afresh, and at 100,000 transactions those copies are tens of megabytes of
 /// the same few hundred values: a long account has a handful of counterparties and mostly unannotated rows.
+/// Unannotated transactions with the same parts (account, counterparty, type, description) then share those
+/// too, as one box (`Transaction.sharedParts`).
 /// Bounded: once a table is full it stops remembering new values (sharing is only an economy).
 final class TransactionInterner: Sendable {
     private struct Tables {
@@ -11,6 +13,7 @@ final class TransactionInterner: Sendable {
         var accounts: [AccountRef: Shared<AccountRef>] = [:]
         var counterparties: [Counterparty: Shared<Counterparty>] = [:]
         var metadata: [TransactionMetadata: Shared<TransactionMetadata>] = [:]
+        var parts: [TransactionParts: Shared<TransactionParts>] = [:]
     }
 
     private let tables = Mutex(Tables())
@@ -25,15 +28,19 @@ final class TransactionInterner: Sendable {
         tables.withLock { tables in
             transactions.map { original in
                 var transaction = original
-                transaction.sharedAccount = share(transaction.sharedAccount, in: &tables.accounts)
-                transaction.type = intern(transaction.type, in: &tables.strings)
-                transaction.description = intern(transaction.description, in: &tables.strings)
-                if let counterparty = transaction.sharedCounterparty {
-                    transaction.sharedCounterparty = share(counterparty, in: &tables.counterparties)
+                var parts = transaction.sharedParts.value
+                parts.account = share(parts.account, in: &tables.accounts)
+                parts.type = intern(parts.type, in: &tables.strings)
+                parts.description = intern(parts.description, in: &tables.strings)
+                if let counterparty = parts.counterparty {
+                    parts.counterparty = share(counterparty, in: &tables.counterparties)
                 }
                 // Annotated metadata is as unique as its transaction; only the empty kinds are worth a table.
-                if transaction.metadata.isBare {
-                    transaction.sharedMetadata = share(transaction.sharedMetadata, in: &tables.metadata)
+                if parts.metadata.value.isBare {
+                    parts.metadata = share(parts.metadata, in: &tables.metadata)
+                    transaction.sharedParts = parts.isShareable ? box(parts, in: &tables.parts) : Shared(parts)
+                } else {
+                    transaction.sharedParts = Shared(parts)
                 }
                 return transaction
             }
@@ -51,6 +58,13 @@ final class TransactionInterner: Sendable {
     private func share<Value>(_ boxed: Shared<Value>, in table: inout [Value: Shared<Value>]) -> Shared<Value> {
         if let shared = table[boxed.value] { return shared }
         if table.count < capacity { table[boxed.value] = boxed }
+        return boxed
+    }
+
+    private func box<Value>(_ value: Value, in table: inout [Value: Shared<Value>]) -> Shared<Value> {
+        if let shared = table[value] { return shared }
+        let boxed = Shared(value)
+        if table.count < capacity { table[value] = boxed }
         return boxed
     }
 }

@@ -73,13 +73,14 @@ public struct TransactionList: Sendable {
         pages[index / pageLimit].transactions[index % pageLimit]
     }
 
+    /// The row texts of transaction index `index`, formatted now: the UI asks only for the rows on screen.
     public func row(at index: Int) -> TransactionRow {
-        pages[index / pageLimit].rows[index % pageLimit]
+        TransactionRow(transaction(at: index))
     }
 
     /// The lowercased text `/` searches for transaction index `index`.
     public func searchKey(at index: Int) -> String {
-        pages[index / pageLimit].search.key(at: index % pageLimit)
+        pages[index / pageLimit].searchKey(at: index % pageLimit)
     }
 
     /// The transaction shown at display row `row`.

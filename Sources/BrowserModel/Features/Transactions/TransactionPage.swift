@@ -1,12 +1,12 @@
 import BankKit
 
-/// One page of transactions as loaded, with its rows' precomputed display data. The page cache and the list
-/// share the same page values, so holding a page in both costs no copy.
+/// One page of transactions as loaded, with what the list needs precomputed: the search keys and the chart's
+/// points. The page cache and the list share the same page values, so holding a page in both costs no copy.
+/// Row texts are not kept: the list formats the few rows on screen (`TransactionRow`).
 public struct TransactionPage: Sendable {
     public var offset: Int
     public var limit: Int
     public var transactions: [Transaction]
-    public var rows: [TransactionRow]
     var search: SearchIndex
     /// Date and balance of the rows that show both, in page order, for the chart.
     var balancePoints: [BalanceSeries.Point]
@@ -17,13 +17,18 @@ public struct TransactionPage: Sendable {
         self.offset = offset
         self.limit = limit
         self.transactions = transactions
-        self.rows = transactions.map(TransactionRow.init)
         self.search = SearchIndex(transactions)
-        self.balancePoints = zip(transactions, rows).compactMap { transaction, row in
-            guard let date = transaction.posted ?? transaction.completed,
-                  let balance = row.balanceText.flatMap(Double.init) else { return nil }
-            return BalanceSeries.Point(date: date, balance: balance)
+        // Sized once: grown by appending, a page of 50 points held room for 64.
+        var points: [BalanceSeries.Point] = []
+        points.reserveCapacity(transactions.count)
+        for transaction in transactions {
+            if let date = transaction.posted ?? transaction.completed,
+               let balance = transaction.newBalance.map({ DisplayFormat.amount($0) }).flatMap(Double.init) {
+                points.append(BalanceSeries.Point(date: date, balance: balance))
+            }
         }
+        // A view that hides balances leaves no point: the room goes too.
+        self.balancePoints = points.isEmpty ? [] : points
         self.balancePointsNewestFirst = zip(balancePoints, balancePoints.dropFirst()).allSatisfy { $0.date >= $1.date }
     }
 
@@ -34,9 +39,23 @@ public struct TransactionPage: Sendable {
     /// A short page is the last one: OBP sends no total and no next link.
     public var isLast: Bool { transactions.count < limit }
 
+    /// The rows of this page in `range` whose search text contains `needle`, already lowercased.
+    func rows(matching needle: [UInt8], in range: Range<Int>) -> [Int] {
+        search.rows(matching: needle, in: range, of: transactions)
+    }
+
+    /// Those of `candidates` (rows of this page, ascending) whose search text contains `needle`.
+    func rows(matching needle: [UInt8], among candidates: some Sequence<Int>) -> [Int] {
+        search.rows(matching: needle, among: candidates, of: transactions)
+    }
+
+    /// The lowercased text `/` searches for row `row`: its key, then its amount.
+    func searchKey(at row: Int) -> String {
+        search.key(at: row) + (SearchIndex.amount(transactions[row]) ?? "")
+    }
+
     mutating func replace(at index: Int, with transaction: Transaction) {
         search.replace(at: index, with: transaction, in: transactions)
         transactions[index] = transaction
-        rows[index] = TransactionRow(transaction)
     }
 }

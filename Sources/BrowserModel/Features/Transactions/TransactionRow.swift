@@ -1,8 +1,7 @@
 import BankKit
 
-/// What a list row shows that costs something to format, formatted once when the page arrives (off the UI
-/// thread) so that rendering only reads: amounts, whose `Decimal.description` is slow. Dates format in a few
-/// nanoseconds (`DisplayFormat.day(of:)`), so 100,000 rows do not keep a string each for them.
+/// What a list row shows that takes formatting: amounts. Made for the rows on screen as they are drawn (a few
+/// dozen a frame), not kept for every row loaded: a million rows kept two strings each.
 public struct TransactionRow: Sendable, Hashable {
     /// The amount without currency, e.g. `-12.50`; nil when the view hides it.
     public var amountText: String?
