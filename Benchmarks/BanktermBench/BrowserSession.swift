@@ -46,11 +46,17 @@ final class BrowserSession {
     }
 
     /// Presses End until `count` transactions are loaded or the list ends.
+    /// End can be answered from pages that arrived ahead and wait in the cache, with nothing left to ask for
+    /// until the next End: the walk stops only when End neither loads a page nor shows one.
     func browse(to count: Int) async {
         while store.state.transactions.count < count, !store.state.transactions.reachedEnd {
+            let before = store.state.transactions.count
             store.send(.bottom)
-            guard store.effectsInFlight > 0 else { break }
-            await settle()
+            if store.effectsInFlight > 0 {
+                await settle()
+            } else if store.state.transactions.count == before {
+                break
+            }
         }
     }
 }
