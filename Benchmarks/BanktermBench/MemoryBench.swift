@@ -27,7 +27,10 @@ enum MemoryBench {
                     + "\(Report.mb(kilobytes: anon)), " + String(format: "%.0f", Double((anon - baselineAnon) * 1024) / Double(max(1, loaded)))
                     + " bytes a transaction; browsing took " + String(format: "%.1f s", elapsed)
                     + ", \(await session.provider.requestCount) requests"
-                    + (session.store.state.transactions.error.map { "; stopped by: \($0)" } ?? ""))
+                    + (session.store.state.transactions.error.map { "; stopped by: \($0)" } ?? "")
+                    + (loaded < count && session.store.state.transactions.reachedEnd
+                       ? "; the list ended: its last page had \(session.store.state.transactions.pages.last?.transactions.count ?? 0) rows"
+                       : ""))
     }
 }
 
