@@ -29,8 +29,11 @@ enum MemoryBench {
                     + ", \(await session.provider.requestCount) requests"
                     + (session.store.state.transactions.error.map { "; stopped by: \($0)" } ?? "")
                     + (loaded < count && session.store.state.transactions.reachedEnd
-                       ? "; the list ended: its last page had \(session.store.state.transactions.pages.last?.transactions.count ?? 0) rows"
-                       : ""))
+                       ? "; the list ended: its last page had \(lastPageRows(session)) rows" : ""))
+    }
+
+    private static func lastPageRows(_ session: BrowserSession) -> Int {
+        session.store.state.transactions.pages.last?.transactions.count ?? 0
     }
 }
 
