@@ -60,9 +60,12 @@ struct TransactionPositionsTests {
     }()
 
     static func ids(_ db: Database, _ query: TransactionQuery, byPosition: Bool) throws -> [String] {
+        let counterparties = try CounterpartyDirectory.load(db, bankID: bank, accountID: account)
         let page = byPosition
-            ? try StoreReads.transactionsByPosition(db, bankID: bank, accountID: account, query: query)
-            : try StoreReads.transactionsByOffset(db, bankID: bank, accountID: account, query: query)
+            ? try StoreReads.transactionsByPosition(db, bankID: bank, accountID: account, query: query,
+                                                    counterparties: counterparties)
+            : try StoreReads.transactionsByOffset(db, bankID: bank, accountID: account, query: query,
+                                                  counterparties: counterparties)
         return page.map(\.id)
     }
 
@@ -84,6 +87,24 @@ struct TransactionPositionsTests {
         }
     }
 
+    @Test("a page finds the counterparty its transactions name when another account's row holds it")
+    func counterpartyOfAnotherAccount() throws {
+        try Self.store().writer.read { db in
+            // `other` names cp-1, which was stored with `main`: its directory does not list it.
+            let counterparties = try CounterpartyDirectory.load(db, bankID: Self.bank, accountID: Self.other)
+            let query = TransactionQuery(limit: 1_000)
+            for page in [
+                try StoreReads.transactionsByPosition(db, bankID: Self.bank, accountID: Self.other, query: query,
+                                                      counterparties: counterparties),
+                try StoreReads.transactionsByOffset(db, bankID: Self.bank, accountID: Self.other, query: query,
+                                                    counterparties: counterparties),
+            ] {
+                #expect(page.count == 40)
+                #expect(page.allSatisfy { $0.counterparty.id == "cp-1" && $0.counterparty.name == "Shop" })
+            }
+        }
+    }
+
     @Test("rows added after numbering send reads back to OFFSET until they are numbered")
     func laterRows() throws {
         let store = try Self.store()
@@ -92,10 +113,14 @@ struct TransactionPositionsTests {
             #expect(try !TransactionPositions.isComplete(db, bankID: Self.bank, accountID: Self.account))
             #expect(try TransactionPositions.isComplete(db, bankID: Self.bank, accountID: Self.other))
             let query = TransactionQuery(limit: 1_000)
-            #expect(try StoreReads.transactions(db, bankID: Self.bank, accountID: Self.account, query: query).count == 91)
+            let counterparties = try CounterpartyDirectory.load(db, bankID: Self.bank, accountID: Self.account)
+            let layout = try TransactionPositions.layout(db, bankID: Self.bank, accountID: Self.account)
+            #expect(try StoreReads.transactions(db, bankID: Self.bank, accountID: Self.account, query: query,
+                                                layout: layout, counterparties: counterparties).count == 91)
             try TransactionPositions.assign(db)
             #expect(try TransactionPositions.isComplete(db, bankID: Self.bank, accountID: Self.account))
-            #expect(try StoreReads.transactionsByPosition(db, bankID: Self.bank, accountID: Self.account, query: query).count == 91)
+            #expect(try StoreReads.transactionsByPosition(db, bankID: Self.bank, accountID: Self.account, query: query,
+                                                          counterparties: counterparties).count == 91)
             try Self.expectSamePages(db)
         }
     }

@@ -11,7 +11,7 @@ extension OBPAPI {
                                                 userID: key.userID, users: users)
             }
             let page = try StoreReads.transactions(db, bankID: key.bankID, accountID: key.accountID, query: query,
-                                                   layout: context.layout)
+                                                   layout: context.layout, counterparties: context.counterparties)
             let metadata = try context.metadata.map { index in
                 try StoreReads.metadata(db, bankID: key.bankID, accountID: key.accountID,
                                         viewID: context.access.view.metadataView, transactionIDs: page.map { $0.id },
@@ -52,7 +52,7 @@ extension OBPAPI {
                                                 userID: key.userID, users: users)
             }
             let page = try StoreReads.transactions(db, bankID: key.bankID, accountID: key.accountID, query: query,
-                                                   layout: context.layout)
+                                                   layout: context.layout, counterparties: context.counterparties)
             return context.renderer.page(page, metadata: { _ in nil }, core: true)
         }
         return .ok(json)

@@ -7,6 +7,7 @@ struct TransactionPageContext: Sendable {
     let access: ViewAccess
     let renderer: TransactionRenderer
     let layout: TransactionPositions.Layout
+    let counterparties: CounterpartyDirectory
     /// Which transactions have metadata through the view's metadata view; nil when the view sees no metadata.
     let metadata: TransactionMetadataIndex?
 
@@ -21,6 +22,7 @@ struct TransactionPageContext: Sendable {
             : nil
         return TransactionPageContext(access: access, renderer: renderer,
                                       layout: try TransactionPositions.layout(db, bankID: bankID, accountID: accountID),
+                                      counterparties: try CounterpartyDirectory.load(db, bankID: bankID, accountID: accountID),
                                       metadata: metadata)
     }
 }

@@ -85,45 +85,62 @@ enum StoreReads {
     /// One page of the account's transactions: by position when the account is numbered (any depth costs the same),
     /// else by `OFFSET`. Both give the same rows; the tests hold them to it.
     /// `layout` is the account's `TransactionPositions.Layout` when the caller has it already.
+    /// A page of the account's transactions, their counterparties taken from `counterparties`.
     static func transactions(_ db: Database, bankID: String, accountID: String, query: TransactionQuery,
-                             layout: TransactionPositions.Layout? = nil) throws -> [TransactionRecord] {
-        let layout = try layout ?? TransactionPositions.layout(db, bankID: bankID, accountID: accountID)
+                             layout: TransactionPositions.Layout, counterparties: CounterpartyDirectory) throws
+        -> [TransactionRecord] {
         guard layout.isComplete else {
-            return try transactionsByOffset(db, bankID: bankID, accountID: accountID, query: query)
+            return try transactionsByOffset(db, bankID: bankID, accountID: accountID, query: query,
+                                            counterparties: counterparties)
         }
-        return try transactionsByPosition(db, bankID: bankID, accountID: accountID, query: query, layout: layout)
+        return try transactionsByPosition(db, bankID: bankID, accountID: accountID, query: query, layout: layout,
+                                          counterparties: counterparties)
     }
 
     static func transactionsByPosition(_ db: Database, bankID: String, accountID: String, query: TransactionQuery,
-                                       layout: TransactionPositions.Layout? = nil) throws -> [TransactionRecord] {
+                                       layout: TransactionPositions.Layout? = nil,
+                                       counterparties: CounterpartyDirectory) throws -> [TransactionRecord] {
         // Without dates the range is the whole account's, which the layout may know.
         let whole = query.from == .min && query.to == .max ? layout?.bounds : nil
         guard let bounds = try whole ?? TransactionPositions.bounds(db, bankID: bankID, accountID: accountID,
                                                                     from: query.from, to: query.to),
               let page = TransactionPositions.page(query, within: bounds) else { return [] }
         let statement = try db.cachedStatement(sql: """
-            \(transactionColumns)
+            \(pageColumns)
             WHERE t.bank_id = ? AND t.account_id = ? AND t.position BETWEEN ? AND ?
             ORDER BY t.position \(query.ascending ? "ASC" : "DESC")
             """)
-        return try Array(Row.fetchCursor(statement, arguments: [bankID, accountID, page.lowerBound, page.upperBound])
-            .map(transaction))
+        return try pageRows(db, statement, [bankID, accountID, page.lowerBound, page.upperBound], counterparties)
     }
 
-    static func transactionsByOffset(_ db: Database, bankID: String, accountID: String,
-                                     query: TransactionQuery) throws -> [TransactionRecord] {
+    static func transactionsByOffset(_ db: Database, bankID: String, accountID: String, query: TransactionQuery,
+                                     counterparties: CounterpartyDirectory) throws -> [TransactionRecord] {
         let direction = query.ascending ? "ASC" : "DESC"
         // The page is chosen on the covering index alone, so OFFSET skips index entries rather than joined rows;
         // only the page's rows are then read and joined.
         let statement = try db.cachedStatement(sql: """
-            \(transactionColumns)
+            \(pageColumns)
             JOIN (SELECT posted, id FROM txn WHERE bank_id = ?1 AND account_id = ?2 AND posted >= ?3 AND posted <= ?4
                   ORDER BY posted \(direction), id \(direction) LIMIT ?5 OFFSET ?6) p
               ON t.bank_id = ?1 AND t.account_id = ?2 AND t.id = p.id
             ORDER BY p.posted \(direction), p.id \(direction)
             """)
-        return try Array(Row.fetchCursor(statement, arguments: [bankID, accountID, query.from, query.to, query.limit,
-                                                                query.offset]).map(transaction))
+        return try pageRows(db, statement, [bankID, accountID, query.from, query.to, query.limit, query.offset],
+                            counterparties)
+    }
+
+    /// The rows of a page statement (`pageColumns`), each with its counterparty from `counterparties`.
+    private static func pageRows(_ db: Database, _ statement: Statement, _ arguments: StatementArguments,
+                                 _ counterparties: CounterpartyDirectory) throws -> [TransactionRecord] {
+        var page: [TransactionRecord] = []
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() {
+            guard let counterparty = try counterparties.counterparty(db, id: row[8]) else { continue }
+            page.append(TransactionRecord(id: row[0], type: row[1], description: row[2], posted: row[3],
+                                          completed: row[4], amount: row[5], newBalance: row[6], currency: row[7],
+                                          counterparty: counterparty))
+        }
+        return page
     }
 
     static func transaction(_ db: Database, bankID: String, accountID: String, id: String) throws -> TransactionRecord? {
@@ -134,6 +151,11 @@ enum StoreReads {
     static func counterparties(_ db: Database, bankID: String, accountID: String) throws -> [CounterpartyRecord] {
         let statement = try db.cachedStatement(sql: "\(counterpartyColumns) WHERE bank_id = ? AND account_id = ? ORDER BY name, id")
         return try Row.fetchAll(statement, arguments: [bankID, accountID]).map { counterparty($0, from: 0) }
+    }
+
+    static func counterparty(_ db: Database, id: String) throws -> CounterpartyRecord? {
+        let statement = try db.cachedStatement(sql: "\(counterpartyColumns) WHERE id = ?")
+        return try Row.fetchOne(statement, arguments: [id]).map { counterparty($0, from: 0) }
     }
 
     static func counterparty(_ db: Database, bankID: String, accountID: String, id: String) throws -> CounterpartyRecord? {
@@ -213,6 +235,12 @@ enum StoreReads {
                c.id, c.name, c.public_alias, c.private_alias, c.other_bank, c.other_number, c.kind, c.more_info, c.url,
                c.bank_scheme, c.account_scheme
         FROM txn t JOIN counterparty c ON c.id = t.counterparty_id
+        """
+    /// A page's columns: the counterparty by id only, for `CounterpartyDirectory`.
+    private static let pageColumns = """
+        SELECT t.id, t.type, t.description, t.posted, t.completed, t.amount, t.new_balance, t.currency,
+               t.counterparty_id
+        FROM txn t
         """
 
     private static func bank(_ row: Row) -> BankRecord {
