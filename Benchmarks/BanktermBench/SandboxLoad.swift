@@ -34,10 +34,17 @@ struct SandboxLoad {
     /// Requests per second answered 200 by `clients` concurrent clients over `duration`, and the requests that
     /// were not. The clients start spread over the pages, so no two ask for the same page at once.
     func throughput(_ pages: Pages, clients: Int, duration: Duration) async -> (perSecond: Double, failures: Int) {
-        let offsets = pages.offsets
+        await throughput(targets: pages.offsets.map { target(offset: $0) }, clients: clients, duration: duration)
+    }
+
+    /// The smallest answer the server gives (API root, about 560 bytes, no database): what a request costs in the HTTP
+    /// stack alone, the bound of every page figure.
+    static let floorTarget = "/obp/v5.1.0/root"
+
+    /// Requests per second answered 200 for `targets`, asked in turn by each of `clients`.
+    func throughput(targets: [String], clients: Int, duration: Duration) async -> (perSecond: Double, failures: Int) {
         let tally = Tally()
         let (port, headerLines) = (port, headerLines)
-        let targets = offsets.map { target(offset: $0) }
         let deadline = ContinuousClock.now + duration
         let started = ContinuousClock.now
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in

@@ -6,7 +6,7 @@ import TerminalUI
 // bankterm-bench: the in-process figures. `scripts/bench.sh` runs it next to the command-line figures.
 //   bankterm-bench model DB    render, keys, filter, decode and their growth at 1k, 10k, 100k
 //   bankterm-bench memory DB N peak RSS after browsing to the end of N transactions (a process per N)
-//   bankterm-bench sandbox DB  page latency by depth, requests per second under concurrent clients (server process)
+//   bankterm-bench sandbox DB  page latency by depth, requests per second under concurrent clients, the HTTP floor
 //   bankterm-bench million DB  render, keys and filter with the whole 1M account loaded (BENCH_ACCOUNT_TRANSACTIONS)
 //   bankterm-bench waste DB    requests sent after leaving an account mid-walk, and GETs repeated while browsing
 //   bankterm-bench stall       how long `bankterm accounts` takes to give up on a stalled or trickling server
@@ -108,6 +108,9 @@ do {
                             "pages of 50, \(detail), keep-alive, median of 3 x 2 s, \(failures) failed\(target)")
             }
         }
+        let floor = await load.throughput(targets: [SandboxLoad.floorTarget], clients: 1, duration: .seconds(2))
+        Report.line("sandbox floor 1 client", String(format: "%.0f req/s", floor.perSecond),
+                    "GET \(SandboxLoad.floorTarget): no database, about 560 bytes; what the HTTP stack alone allows")
     default:
         FileHandle.standardError.write(Data("unknown figure set: \(arguments[1])\n".utf8))
         exit(2)
