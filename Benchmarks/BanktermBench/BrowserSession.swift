@@ -23,8 +23,9 @@ final class BrowserSession {
     func settle() async {
         while true {
             let idle = store.effectsInFlight == 0
-            store.drainResults()
-            if idle, store.effectsInFlight == 0 { return }
+            // Results applied may have started effects, which may already be done: look again.
+            let applied = store.drainResults()
+            if idle, !applied { return }
             if !idle { _ = await wakes.next() }
         }
     }

@@ -82,10 +82,9 @@ enum StoreReads {
         return try Row.fetchAll(statement, arguments: [bankID, accountID]).map { UserRecord(id: $0[0], username: $0[1], email: $0[2]) }
     }
 
-    /// One page of the account's transactions: by position when the account is numbered (any depth costs the same),
-    /// else by `OFFSET`. Both give the same rows; the tests hold them to it.
-    /// `layout` is the account's `TransactionPositions.Layout` when the caller has it already.
-    /// A page of the account's transactions, their counterparties taken from `counterparties`.
+    /// One page of the account's transactions: by position when `layout` says the account is numbered (any depth
+    /// costs the same), else by `OFFSET`. Both give the same rows; the tests hold them to it. Counterparties come
+    /// from `counterparties`.
     static func transactions(_ db: Database, bankID: String, accountID: String, query: TransactionQuery,
                              layout: TransactionPositions.Layout, counterparties: CounterpartyDirectory) throws
         -> [TransactionRecord] {
