@@ -8,7 +8,7 @@ struct TransactionPageContext: Sendable {
     let renderer: TransactionRenderer
     let layout: TransactionPositions.Layout
     let counterparties: CounterpartyDirectory
-    /// The metadata made through the view's metadata view, by transaction; nil when the view sees no metadata.
+    /// Which transactions have metadata through the view's metadata view; nil when the view sees no metadata.
     let metadata: TransactionMetadataIndex?
 
     static func load(_ db: Database, bankID: String, accountID: String, viewID: String, userID: String?,
