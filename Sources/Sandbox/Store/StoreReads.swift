@@ -135,9 +135,7 @@ enum StoreReads {
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try rows.next() {
             guard let counterparty = try counterparties.counterparty(db, id: row[8]) else { continue }
-            page.append(TransactionRecord(id: row[0], type: row[1], description: row[2], posted: row[3],
-                                          completed: row[4], amount: row[5], newBalance: row[6], currency: row[7],
-                                          counterparty: counterparty))
+            page.append(transaction(row, counterparty: counterparty))
         }
         return page
     }
@@ -258,8 +256,13 @@ enum StoreReads {
     }
 
     private static func transaction(_ row: Row) -> TransactionRecord {
+        transaction(row, counterparty: counterparty(row, from: 8))
+    }
+
+    /// A transaction from its first eight columns, as both the joined and the page statements select them.
+    private static func transaction(_ row: Row, counterparty: CounterpartyRecord) -> TransactionRecord {
         TransactionRecord(id: row[0], type: row[1], description: row[2], posted: row[3], completed: row[4],
-                          amount: row[5], newBalance: row[6], currency: row[7], counterparty: counterparty(row, from: 8))
+                          amount: row[5], newBalance: row[6], currency: row[7], counterparty: counterparty)
     }
 
     private static func annotation(_ row: Row) -> AnnotationRecord {
