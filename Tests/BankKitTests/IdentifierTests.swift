@@ -32,6 +32,11 @@ import Testing
         #expect(Set(Self.spellings.map { TransactionID($0) }).count == Set(Self.spellings).count)
     }
 
+    @Test(arguments: spellings)
+    func itsUTF8IsTheServersSpelling(text: String) {
+        #expect(TransactionID(text).withUTF8 { Array($0) } == Array(text.utf8))
+    }
+
     @Test func aCanonicalUUIDIsKeptInline() {
         #expect(MemoryLayout<TransactionID>.size <= 17)
         let transaction = Transaction(id: "251851d2-0be8-d1ff-7f2d-4f06d53636a0", account: AccountRef(bankID: "b", accountID: "a"))

@@ -74,6 +74,30 @@ import Testing
         #expect(streamed(.json, chunks: [], of: []) == JSONRecords.render([Any]()) + "\n")
     }
 
+    /// A decoded page gives equal counterparties and metadata one box each, and the stream copies a box's bytes
+    /// once written: the copies must be what writing each record afresh gives, in both layouts.
+    @Test func repeatedPartsOfADecodedPageWriteAsTheirOwn() throws {
+        let party = #"{"id":"c","holder":{"name":"Shop \"Ltd\"","is_alias":false},"bank_routing":{"address":"b"}}"#
+        let bare = #"{"narrative":"","comments":[],"tags":[],"images":[],"where":null}"#
+        let items = (0..<6).map { index in
+            #"{"id":"t\#(index)","other_account":\#(index == 4 ? "null" : party),"details":{"type":"CARD","#
+                + #""description":"d\#(index % 2)","value":{"currency":"EUR","amount":"-1.5\#(index)"}},"#
+                + #""metadata":\#(index == 3 ? #"{"narrative":"n","tags":[{"id":"g","value":"x"}]}"# : bare)}"#
+        }
+        let body = Data(("{\"transactions\":[" + items.joined(separator: ",") + "]}").utf8)
+        let list = try OBPWire.transactions(body, account: AccountRef(bankID: "b", accountID: "a"))
+        #expect(list.count == 6 && list[0].sharedCounterparty === list[5].sharedCounterparty)
+        let whole = JSONRecords.render(list.map(JSONRecords.transaction)) + "\n"
+        #expect(streamed(.json, chunks: [6], of: list) == whole)
+        #expect(streamed(.json, chunks: [1, 5], of: list) == whole)
+        let lines = streamed(.ndjson, chunks: [6], of: list).split(separator: "\n")
+        for (line, tx) in zip(lines, list) {
+            let data = try JSONSerialization.data(withJSONObject: JSONRecords.transaction(tx),
+                                                  options: [.sortedKeys, .withoutEscapingSlashes])
+            #expect(String(line) == JSONRecords.escapingInvisibles(String(decoding: data, as: UTF8.self)))
+        }
+    }
+
     /// NDJSON: each line is JSONSerialization's compact object, with the same escapes for the terminal.
     @Test func ndjsonIsOneCompactObjectALine() throws {
         let list = Self.transactions + Self.varied

@@ -14,21 +14,44 @@ enum IdentifierStorage: Sendable, Hashable {
         case .text(let text):
             return text
         case .uuid(let high, let low):
-            return String(unsafeUninitializedCapacity: 36) { buffer in
-                var position = 0
-                for nibble in 0..<32 {
-                    if nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20 {
-                        buffer[position] = UInt8(ascii: "-")
-                        position += 1
-                    }
-                    let word = nibble < 16 ? high : low
-                    let value = UInt8(truncatingIfNeeded: word >> UInt64(60 - (nibble % 16) * 4)) & 0xF
-                    buffer[position] = value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
-                    position += 1
-                }
-                return 36
+            return String(unsafeUninitializedCapacity: 36) { Self.spell(high: high, low: low, into: $0) }
+        }
+    }
+
+    /// Calls `body` with the text's UTF-8; a packed UUID is spelled on the stack, without making a string.
+    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch self {
+        case .text(var text):
+            return text.withUTF8(body)
+        case .uuid(let high, let low):
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { buffer in
+                let count = Self.spell(high: high, low: low, into: buffer)
+                return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
             }
         }
+    }
+
+    /// The canonical spelling of a packed UUID into `buffer`'s first 36 bytes; returns 36.
+    private static func spell(high: UInt64, low: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let digits: StaticString = "0123456789abcdef"
+        let hex = digits.utf8Start
+        var position = 0
+        // Nibbles from the top of `word`, `count` of them, the first one `skip` nibbles down.
+        func spell(_ word: UInt64, skip: Int, count: Int) {
+            var shift = 60 - 4 * skip
+            for _ in 0..<count {
+                buffer[position] = hex[Int(truncatingIfNeeded: word >> UInt64(shift)) & 0xF]
+                position += 1
+                shift -= 4
+            }
+        }
+        func dash() {
+            buffer[position] = UInt8(ascii: "-")
+            position += 1
+        }
+        spell(high, skip: 0, count: 8); dash(); spell(high, skip: 8, count: 4); dash(); spell(high, skip: 12, count: 4)
+        dash(); spell(low, skip: 0, count: 4); dash(); spell(low, skip: 4, count: 12)
+        return position
     }
 
     var isEmpty: Bool {

@@ -76,17 +76,18 @@ public struct Transaction: Sendable, Hashable, Identifiable {
     public init(id: TransactionID, account: AccountRef, counterparty: Counterparty? = nil, type: String? = nil,
                 description: String? = nil, posted: Date? = nil, completed: Date? = nil, value: Money? = nil,
                 newBalance: Money? = nil, metadata: TransactionMetadata = TransactionMetadata()) {
-        self.init(id: id, sharedAccount: Shared(account), counterparty: counterparty, type: type,
+        self.init(id: id, sharedAccount: Shared(account), sharedCounterparty: counterparty.map(Shared.init), type: type,
                   description: description, posted: posted, completed: completed, value: value,
                   newBalance: newBalance, sharedMetadata: metadata.shared)
     }
 
-    /// For decoders, which give every transaction of a page the same account box.
-    init(id: TransactionID, sharedAccount: Shared<AccountRef>, counterparty: Counterparty?, type: String?,
+    /// For decoders, which give every transaction of a page the same account box, and one box to each of the
+    /// page's counterparties.
+    init(id: TransactionID, sharedAccount: Shared<AccountRef>, sharedCounterparty: Shared<Counterparty>?, type: String?,
          description: String?, posted: Date?, completed: Date?, value: Money?, newBalance: Money?,
          sharedMetadata: Shared<TransactionMetadata>) {
         let packed = PackedAmounts(value: value, newBalance: newBalance)
-        var parts = TransactionParts(account: sharedAccount, counterparty: counterparty.map(Shared.init), type: type,
+        var parts = TransactionParts(account: sharedAccount, counterparty: sharedCounterparty, type: type,
                                      description: description, metadata: sharedMetadata)
         if packed == nil { parts.unpackedAmounts = Shared(UnpackedAmounts(value: value, newBalance: newBalance)) }
         self.id = id

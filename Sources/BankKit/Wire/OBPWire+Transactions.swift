@@ -6,26 +6,39 @@ extension OBPWire {
     public static func transactions(_ data: Data, account: AccountRef) throws(BankError) -> [Transaction] {
         let top = try top(data, "transactions")
         let sharedAccount = Shared(account)
-        return try list(top, "transactions", "transactions").compactMap { transaction($0, account: sharedAccount) }
+        var repeats = PageRepeats()
+        return try list(top, "transactions", "transactions").compactMap {
+            transaction($0, account: sharedAccount, repeats: &repeats)
+        }
     }
 
     /// `GET /banks/B/accounts/A/V/transactions/T/transaction`.
     public static func transaction(_ data: Data, account: AccountRef) throws(BankError) -> Transaction {
-        guard let result = transaction(try top(data, "transaction"), account: Shared(account)) else {
+        var repeats = PageRepeats()
+        guard let result = transaction(try top(data, "transaction"), account: Shared(account), repeats: &repeats) else {
             throw BankError(kind: .badResponse, message: "transaction: missing \"id\"")
         }
         return result
     }
 
-    static func transaction(_ object: JSONObject, account: Shared<AccountRef>) -> Transaction? {
+    /// What the transactions of one page repeat: their counterparties and metadata, decoded once each.
+    struct PageRepeats {
+        var counterparties = RepeatMemo<Counterparty>()
+        var metadata = RepeatMemo<TransactionMetadata>()
+    }
+
+    static func transaction(_ object: JSONObject, account: Shared<AccountRef>,
+                            repeats: inout PageRepeats) -> Transaction? {
         guard let id: TransactionID = object.id("id") else { return nil }
         let details = object.object("details")
+        let party = object.object("other_account").map { repeats.counterparties.shared($0) { Shared(Self.counterparty($0)) } }
+        let notes = object.object("metadata").map { repeats.metadata.shared($0) { Self.metadata($0).shared } }
         return Transaction(
-            id: id, sharedAccount: account, counterparty: object.object("other_account").map(counterparty),
+            id: id, sharedAccount: account, sharedCounterparty: party,
             type: details?.string("type"), description: details?.string("description"),
             posted: details?.date("posted"), completed: details?.date("completed"),
             value: money(details?.object("value")), newBalance: money(details?.object("new_balance")),
-            sharedMetadata: (object.object("metadata").map(metadata) ?? TransactionMetadata()).shared)
+            sharedMetadata: notes ?? TransactionMetadata().shared)
     }
 
     /// `other_account` in a transaction, one entry of `GET .../V/other_accounts` (v3.0.0's routings or v1.2.1's

@@ -40,15 +40,17 @@ struct TransactionStream {
         case .json:
             // JSONSerialization's pretty array, element by element: each one indented a level, a comma between.
             var json = JSONByteWriter(pretty: true, baseDepth: 1, appendingTo: take(&out))
+            var repeats = TransactionJSON.Repeats()
             for (offset, tx) in transactions.enumerated() {
                 json.append(written + offset == 0 ? "  " : ",\n  ")
-                TransactionJSON.write(tx, to: &json)
+                TransactionJSON.write(tx, to: &json, repeats: &repeats)
             }
             out = json.finish()
         case .ndjson:
             var json = JSONByteWriter(pretty: false, appendingTo: take(&out))
+            var repeats = TransactionJSON.Repeats()
             for tx in transactions {
-                TransactionJSON.write(tx, to: &json)
+                TransactionJSON.write(tx, to: &json, repeats: &repeats)
                 json.append("\n")
             }
             out = json.finish()

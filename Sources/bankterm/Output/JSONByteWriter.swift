@@ -1,3 +1,4 @@
+import BankKit
 import BrowserModel
 import Foundation
 import TerminalUI
@@ -64,6 +65,29 @@ struct JSONByteWriter {
 
     mutating func string(_ text: String?) {
         if let text { string(text) } else { null() }
+    }
+
+    /// An id's text, without making a string of it.
+    mutating func string<Kind>(_ id: Identifier<Kind>) {
+        beforeValue()
+        bytes.append(UInt8(ascii: "\""))
+        id.withUTF8 { appendEscaped(utf8: $0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes written so far.
+    var count: Int { bytes.count }
+
+    /// A copy of what was written from `start` on, for `repeatValue`.
+    func bytes(from start: Int) -> [UInt8] {
+        Array(bytes[start...])
+    }
+
+    /// A value written again as `bytes(from:)` copied it: only a whole value written at the same depth, since
+    /// its indentation is in the copy.
+    mutating func repeatValue(_ value: [UInt8]) {
+        beforeValue()
+        bytes.append(contentsOf: value)
     }
 
     mutating func null() {

@@ -5,21 +5,44 @@ import Foundation
 /// A transaction as `JSONRecords.transaction` describes it, written through a `JSONByteWriter`: the same keys and
 /// values, in sorted order, without the dictionary. A test holds the two to the same bytes.
 enum TransactionJSON {
-    static func write(_ tx: Transaction, to json: inout JSONByteWriter) {
+    /// What one page's transactions share, as written once: a page repeats a handful of counterparties and
+    /// metadata, and the decoder gives equal ones one box (`Transaction.sharedCounterparty`), so a box's bytes
+    /// are copied instead of written again. Kept for one page, while its transactions hold every box alive: a box
+    /// freed and another made at its address would otherwise find the first one's bytes.
+    struct Repeats {
+        fileprivate var written: [ObjectIdentifier: [UInt8]] = [:]
+    }
+
+    static func write(_ tx: Transaction, to json: inout JSONByteWriter, repeats: inout Repeats) {
         json.beginObject()
-        json.key("account_id"); json.string(tx.account.accountID.rawValue)
-        json.key("bank_id"); json.string(tx.account.bankID.rawValue)
+        json.key("account_id"); json.string(tx.account.accountID)
+        json.key("bank_id"); json.string(tx.account.bankID)
         json.key("completed"); date(tx.completed, to: &json)
         json.key("counterparty")
-        if let party = tx.counterparty { counterparty(party, to: &json) } else { json.null() }
+        if let party = tx.sharedCounterparty {
+            once(party, in: &repeats, to: &json) { counterparty(party.value, to: &$0) }
+        } else {
+            json.null()
+        }
         json.key("description"); json.string(tx.description)
-        json.key("id"); json.string(tx.id.rawValue)
-        json.key("metadata"); metadata(tx.metadata, to: &json)
+        json.key("id"); json.string(tx.id)
+        json.key("metadata")
+        once(tx.sharedMetadata, in: &repeats, to: &json) { metadata(tx.sharedMetadata.value, to: &$0) }
         json.key("new_balance"); money(tx.newBalance, to: &json)
         json.key("posted"); date(tx.posted, to: &json)
         json.key("type"); json.string(tx.type)
         json.key("value"); money(tx.value, to: &json)
         json.endObject()
+    }
+
+    /// `write`'s bytes for `box`, written the first time and copied after.
+    private static func once(_ box: AnyObject, in repeats: inout Repeats, to json: inout JSONByteWriter,
+                             _ write: (inout JSONByteWriter) -> Void) {
+        let key = ObjectIdentifier(box)
+        if let bytes = repeats.written[key] { return json.repeatValue(bytes) }
+        let start = json.count
+        write(&json)
+        repeats.written[key] = json.bytes(from: start)
     }
 
     private static func counterparty(_ party: Counterparty, to json: inout JSONByteWriter) {

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Decodes each distinct sub-object of one document once, by its bytes. A page of 50 transactions repeats a
+/// handful of counterparties and metadata objects (9 and 4 distinct in the bench's pages), and decoding one is a
+/// dozen strings; equal bytes decode to equal values, so repeats share the first one's box. Lives as long as the
+/// decoding of one document, so it keeps no bytes of its own.
+struct RepeatMemo<Value: Hashable & Sendable> {
+    private var boxes: [Span: Shared<Value>] = [:]
+
+    /// `object`'s value in the box `decode` gives, the same box as every earlier object of the same bytes got.
+    mutating func shared(_ object: JSONObject, _ decode: (JSONObject) -> Shared<Value>) -> Shared<Value> {
+        let span = Span(object)
+        if let box = boxes[span] { return box }
+        let box = decode(object)
+        boxes[span] = box
+        return box
+    }
+
+    /// A container's bytes in its document. An empty container has an empty span: all of them are the same few
+    /// bytes (`{}`), and decode alike.
+    private struct Span: Hashable {
+        let bytes: ArraySlice<UInt8>
+        let hash: Int
+
+        /// Bytes hashed from each end: an OBP object starts with its id, and hashing all of a counterparty's 500
+        /// bytes cost more than the decoding it saved; equality still compares every byte.
+        static var hashedBytes: Int { 48 }
+
+        init(_ object: JSONObject) {
+            let token = object.document.tokens[object.token]
+            bytes = object.document.bytes[Int(token.start)..<max(Int(token.start), Int(token.end))]
+            var hasher = Hasher()
+            hasher.combine(bytes.count)
+            bytes.withUnsafeBytes { raw in
+                guard raw.count > 2 * Self.hashedBytes else { return hasher.combine(bytes: raw) }
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[..<Self.hashedBytes]))
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[(raw.count - Self.hashedBytes)...]))
+            }
+            hash = hasher.finalize()
+        }
+
+        static func == (lhs: Span, rhs: Span) -> Bool {
+            guard lhs.hash == rhs.hash, lhs.bytes.count == rhs.bytes.count else { return false }
+            return lhs.bytes.withUnsafeBytes { left in
+                rhs.bytes.withUnsafeBytes { right in left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
+    }
+}
