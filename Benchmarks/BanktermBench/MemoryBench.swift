@@ -24,7 +24,8 @@ enum MemoryBench {
         Report.line("memory peak RSS, \(loaded) loaded", Report.mb(kilobytes: peak),
                     "target < \(count >= 1_000_000 ? 250 : 50) MB; before the first page \(Report.mb(kilobytes: baseline)), "
                     + "of it heap \(Report.mb(kilobytes: baselineAnon)) and the rest mapped code; heap now "
-                    + "\(Report.mb(kilobytes: anon)), " + String(format: "%.0f", Double((anon - baselineAnon) * 1024) / Double(max(1, loaded)))
+                    + "\(Report.mb(kilobytes: anon)) and mapped code \(Report.mb(kilobytes: ProcStatus.kilobytes("RssFile"))), "
+                    + String(format: "%.0f", Double((anon - baselineAnon) * 1024) / Double(max(1, loaded)))
                     + " bytes a transaction; browsing took " + String(format: "%.1f s", elapsed)
                     + ", \(await session.provider.requestCount) requests"
                     + (session.store.state.transactions.error.map { "; stopped by: \($0)" } ?? "")

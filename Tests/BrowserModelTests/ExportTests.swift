@@ -75,6 +75,42 @@ import Testing
         #expect(BalanceSeries(hidden, maxPoints: 10).isHiddenByView)
     }
 
+    /// A chart point's balance is read from the transaction when drawn, by arithmetic where that is exact; it must
+    /// be the Double that parsing the amount's text gives.
+    @Test(arguments: ["-125720.04", "0.1", "0.125", "-0.000001", "99999999.99", "12345678901234567890", "1e-25",
+                      "123e20", "0", "-0", "0.30000000000000004"])
+    func aChartPointsBalanceIsItsAmountsNearestDouble(text: String) throws {
+        let money = Money(amount: try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))),
+                          currency: "EUR")
+        let transaction = Transaction(id: "t", account: AccountRef(bankID: "b", accountID: "a"),
+                                      posted: Date(timeIntervalSince1970: 0), newBalance: money)
+        #expect(BalanceSeries.Point(transaction)?.balance == Double(DisplayFormat.amount(money)))
+    }
+
+    /// An edit that takes a row's balance away (or brings one) moves the chart's points: the list counts them again
+    /// rather than reading a point that is no longer there.
+    @Test func replacingARowsBalanceRecountsThePoints() {
+        let account = AccountRef(bankID: "b", accountID: "a")
+        var list = TransactionList()
+        list.pageLimit = 3
+        for start in [0, 3] {
+            list.append(TransactionPage(offset: start, limit: 3, transactions: (start..<start + 3).map { index in
+                Transaction(id: TransactionID("\(index)"), account: account,
+                            posted: Date(timeIntervalSince1970: Double(10 - index) * 3600),
+                            newBalance: Money(amount: Decimal(10 - index), currency: "EUR"))
+            }))
+        }
+        #expect(list.balancePointEnds == [3, 6])
+        var edited = list.transaction(at: 1)
+        edited.newBalance = nil
+        list.replaceTransaction(at: 1, with: edited)
+        #expect(list.balancePointEnds == [2, 5])
+        #expect(BalanceSeries(list, maxPoints: 10).points.map(\.balance) == [5, 6, 7, 8, 10])
+        edited.newBalance = Money(amount: 42, currency: "EUR")
+        list.replaceTransaction(at: 1, with: edited)
+        #expect(BalanceSeries(list, maxPoints: 10).points.map(\.balance) == [5, 6, 7, 8, 42, 10])
+    }
+
     /// Pages in OBP's order are sampled in place through the ends the list keeps as pages arrive; pages out of
     /// that order fall back to sorting everything. Both must draw the same chart.
     @Test(arguments: [false, true])

@@ -136,22 +136,29 @@ public struct TransactionList: Sendable {
 
     /// Appends the next page; the caller has checked it is the next one.
     mutating func append(_ page: TransactionPage) {
-        if let end = balancePointEnds.map({ $0.last ?? 0 }) {
-            let newerThanBefore = lastBalancePoint.map { previous in
-                page.balancePoints.first.map { previous.date < $0.date } ?? false
-            } ?? false
-            if page.balancePointsNewestFirst, !newerThanBefore {
-                balancePointEnds?.append(end + page.balancePoints.count)
-            } else {
-                balancePointEnds = nil
-            }
-        }
-        if let last = page.balancePoints.last { lastBalancePoint = last }
+        extendBalancePointEnds(with: page)
         pages.append(page)
         count += page.transactions.count
         reachedEnd = page.isLast
         filter.extend(pages: pages, count: count)
         selection.clamp(count: displayedCount)
+    }
+
+    /// Counts `page`'s chart points into `balancePointEnds`, as the page after those counted so far; gives up on
+    /// the ends once the order is mixed.
+    private mutating func extendBalancePointEnds(with page: TransactionPage) {
+        let points = page.balancePoints
+        if let end = balancePointEnds.map({ $0.last ?? 0 }) {
+            let newerThanBefore = lastBalancePoint.map { previous in
+                points.count > 0 && previous.date < page.balancePoint(at: 0).date
+            } ?? false
+            if points.newestFirst, !newerThanBefore {
+                balancePointEnds?.append(end + points.count)
+            } else {
+                balancePointEnds = nil
+            }
+        }
+        if points.count > 0 { lastBalancePoint = page.balancePoint(at: points.count - 1) }
     }
 
     /// Empties the loaded pages and drops answers still in flight, keeping account, view and filter text.
@@ -174,7 +181,12 @@ public struct TransactionList: Sendable {
     }
 
     mutating func replaceTransaction(at index: Int, with transaction: Transaction) {
-        pages[index / pageLimit].replace(at: index % pageLimit, with: transaction)
+        if pages[index / pageLimit].replace(at: index % pageLimit, with: transaction) {
+            // Its chart point came or went or moved: the ends are counted again, from the first page.
+            balancePointEnds = []
+            lastBalancePoint = nil
+            for page in pages { extendBalancePointEnds(with: page) }
+        }
         // A new tag can make the row match the filter; it appears without moving the cursor off its row.
         if let row = filter.admit(index, pages: pages), row <= selection.index {
             selection.select(selection.index + 1, count: displayedCount)

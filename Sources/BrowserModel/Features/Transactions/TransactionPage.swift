@@ -6,30 +6,24 @@ import BankKit
 public struct TransactionPage: Sendable {
     public var offset: Int
     public var limit: Int
-    public var transactions: [Transaction]
+    /// Set only through `replace`, which keeps the search keys and chart rows in step.
+    public private(set) var transactions: [Transaction]
     var search: SearchIndex
-    /// Date and balance of the rows that show both, in page order, for the chart.
-    var balancePoints: [BalanceSeries.Point]
-    /// `balancePoints` run newest first (OBP's order), which lets the chart sample them without sorting.
-    var balancePointsNewestFirst: Bool
+    /// Which rows the balance chart draws.
+    var balancePoints: BalancePoints
 
     public init(offset: Int, limit: Int, transactions: [Transaction]) {
         self.offset = offset
         self.limit = limit
         self.transactions = transactions
         self.search = SearchIndex(transactions)
-        // Sized once: grown by appending, a page of 50 points held room for 64.
-        var points: [BalanceSeries.Point] = []
-        points.reserveCapacity(transactions.count)
-        for transaction in transactions {
-            if let date = transaction.posted ?? transaction.completed,
-               let balance = transaction.newBalance.map({ DisplayFormat.amount($0) }).flatMap(Double.init) {
-                points.append(BalanceSeries.Point(date: date, balance: balance))
-            }
-        }
-        // A view that hides balances leaves no point: the room goes too.
-        self.balancePoints = points.isEmpty ? [] : points
-        self.balancePointsNewestFirst = zip(balancePoints, balancePoints.dropFirst()).allSatisfy { $0.date >= $1.date }
+        self.balancePoints = BalancePoints(transactions)
+    }
+
+    /// The chart's point `position` of this page, in page order.
+    func balancePoint(at position: Int) -> BalanceSeries.Point {
+        // Rows with a point have one however often it is read: their transactions do not change in between.
+        BalanceSeries.Point(transactions[balancePoints.row(of: position)])!
     }
 
     public init(_ page: Page<Transaction>) {
@@ -54,8 +48,12 @@ public struct TransactionPage: Sendable {
         search.key(at: row) + (SearchIndex.amount(transactions[row]) ?? "")
     }
 
-    mutating func replace(at index: Int, with transaction: Transaction) {
+    /// Returns whether the row's chart point changed (an annotation leaves it as it was).
+    mutating func replace(at index: Int, with transaction: Transaction) -> Bool {
         search.replace(at: index, with: transaction, in: transactions)
+        let pointChanged = BalanceSeries.Point(transactions[index]) != BalanceSeries.Point(transaction)
         transactions[index] = transaction
+        if pointChanged { balancePoints = BalancePoints(transactions) }
+        return pointChanged
     }
 }

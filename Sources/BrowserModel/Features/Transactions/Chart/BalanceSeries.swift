@@ -18,7 +18,7 @@ public struct BalanceSeries: Sendable, Hashable {
         // From the first page with a point: scanning every transaction for a balance a view hides cost a frame
         // a pass over all of them.
         currency = list.balancePointEnds?.last == 0 ? nil
-            : list.pages.first { !$0.balancePoints.isEmpty }?.transactions.first { $0.newBalance != nil }?.newBalance?.currency
+            : list.pages.first { $0.balancePoints.count > 0 }?.transactions.first { $0.newBalance != nil }?.newBalance?.currency
         if let ends = list.balancePointEnds {
             let sampled = Self.sampleNewestFirst(list.pages, ends: ends, maxPoints: max(1, maxPoints))
             points = sampled
@@ -27,7 +27,7 @@ public struct BalanceSeries: Sendable, Hashable {
         }
         var all: [Point] = []
         all.reserveCapacity(list.count)
-        for page in list.pages { all += page.balancePoints }
+        for page in list.pages { all += (0..<page.balancePoints.count).map(page.balancePoint) }
         isHiddenByView = all.isEmpty && list.count > 0
         // OBP lists newest first; reversing is linear, sorting only when the order is mixed.
         if let first = all.first, let last = all.last, first.date > last.date {
@@ -52,7 +52,7 @@ public struct BalanceSeries: Sendable, Hashable {
                 let mid = (low + high) / 2
                 if ends[mid] > position { high = mid } else { low = mid + 1 }
             }
-            return pages[low].balancePoints[position - (low == 0 ? 0 : ends[low - 1])]
+            return pages[low].balancePoint(at: position - (low == 0 ? 0 : ends[low - 1]))
         }
     }
 
