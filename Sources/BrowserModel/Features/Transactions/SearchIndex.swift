@@ -16,6 +16,7 @@ struct SearchIndex: Sendable {
 
     init(_ transactions: [Transaction]) {
         var distinct: [String: Int] = [:]
+        var texts: [String] = []
         var keyIndexes: [Int] = []
         keyIndexes.reserveCapacity(transactions.count)
         for transaction in transactions {
@@ -23,14 +24,20 @@ struct SearchIndex: Sendable {
             if let index = distinct[key] {
                 keyIndexes.append(index)
             } else {
-                distinct[key] = ends.count
-                keyIndexes.append(ends.count)
-                bytes += key.utf8
-                ends.append(UInt32(bytes.count))
+                distinct[key] = texts.count
+                keyIndexes.append(texts.count)
+                texts.append(key)
             }
             if let amount = Self.amount(transaction) { amountBytes.insert(contentsOf: amount.utf8) }
         }
-        keys = RowKeys(keyIndexes, distinct: ends.count)
+        // Sized once: grown key by key, the buffers kept a third more room than keys, for as long as the page.
+        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count })
+        ends.reserveCapacity(texts.count)
+        for text in texts {
+            bytes += text.utf8
+            ends.append(UInt32(bytes.count))
+        }
+        keys = RowKeys(keyIndexes, distinct: texts.count)
     }
 
     var count: Int { keys.count }
