@@ -110,5 +110,9 @@ import TestSupport
     @Test func hostKeyIsSchemeAndAuthority() {
         #expect(HTTPTransport.hostKey(of: "https://a.example:8443/obp/v5.1.0/banks?x=1") == "https://a.example:8443")
         #expect(HTTPTransport.hostKey(of: "http://127.0.0.1:9") == "http://127.0.0.1:9")
+        #expect(HTTPTransport.hostKey(of: "http://h.example?q=a://b") == "http://h.example")
+        #expect(HTTPTransport.hostKey(of: "https://ä.example#x/y") == "https://ä.example")
+        #expect(HTTPTransport.hostKey(of: "no scheme/at all") == "no scheme/at all")
+        #expect(HTTPTransport.hostKey(of: "") == "")
     }
 }
