@@ -109,6 +109,11 @@ import Testing
         edited.newBalance = Money(amount: 42, currency: "EUR")
         list.replaceTransaction(at: 1, with: edited)
         #expect(BalanceSeries(list, maxPoints: 10).points.map(\.balance) == [5, 6, 7, 8, 42, 10])
+        // Dated before every other row, it leaves its page out of OBP's order: the chart sorts instead.
+        edited.posted = Date(timeIntervalSince1970: 2 * 3600)
+        list.replaceTransaction(at: 1, with: edited)
+        #expect(list.balancePointEnds == nil)
+        #expect(BalanceSeries(list, maxPoints: 10).points.map(\.balance) == [42, 5, 6, 7, 8, 10])
     }
 
     /// Pages in OBP's order are sampled in place through the ends the list keeps as pages arrive; pages out of

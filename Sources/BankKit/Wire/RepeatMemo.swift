@@ -3,7 +3,7 @@ import Foundation
 /// Decodes each distinct sub-object of one document once, by its bytes. A page of 50 transactions repeats a
 /// handful of counterparties and metadata objects (9 and 4 distinct in the bench's pages), and decoding one is a
 /// dozen strings; equal bytes decode to equal values, so repeats share the first one's box. Lives as long as the
-/// decoding of one document, so it keeps no bytes of its own.
+/// decoding of one document, whose bytes it points into rather than copies.
 struct RepeatMemo<Value: Hashable & Sendable> {
     private var boxes: [Span: Shared<Value>] = [:]
 

@@ -75,19 +75,33 @@ struct JSONByteWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// The bytes written so far.
-    var count: Int { bytes.count }
-
-    /// A copy of what was written from `start` on, for `repeatValue`.
-    func bytes(from start: Int) -> [UInt8] {
-        Array(bytes[start...])
+    /// An optional id's text, null when there is none.
+    mutating func string<Kind>(_ id: Identifier<Kind>?) {
+        if let id { string(id) } else { null() }
     }
 
-    /// A value written again as `bytes(from:)` copied it: only a whole value written at the same depth, since
-    /// its indentation is in the copy.
-    mutating func repeatValue(_ value: [UInt8]) {
+    /// A value this writer wrote, to be written again by `repeatValue`: where its bytes lie in the output, at
+    /// which depth (its indentation is in them), and a copy once it is repeated.
+    struct Written {
+        fileprivate let range: Range<Int>
+        fileprivate let depth: Int
+        fileprivate var copy: [UInt8]?
+    }
+
+    /// Writes a value with `body` and says where it went, for `repeatValue`.
+    mutating func writing(_ body: (inout JSONByteWriter) -> Void) -> Written {
+        let start = bytes.count
+        body(&self)
+        return Written(range: start..<bytes.count, depth: depth, copy: nil)
+    }
+
+    /// `value` written again at the same depth, as a copy of its bytes: copied out of the output the first time
+    /// it repeats, since a value written only once (an OP row, whose parts nothing shares) needs no copy at all.
+    mutating func repeatValue(_ value: inout Written) {
+        assert(value.depth == depth, "a value repeated at another depth than it was written at")
         beforeValue()
-        bytes.append(contentsOf: value)
+        if value.copy == nil { value.copy = Array(bytes[value.range]) }
+        bytes.append(contentsOf: value.copy!)
     }
 
     mutating func null() {

@@ -10,7 +10,7 @@ enum TransactionJSON {
     /// are copied instead of written again. Kept for one page, while its transactions hold every box alive: a box
     /// freed and another made at its address would otherwise find the first one's bytes.
     struct Repeats {
-        fileprivate var written: [ObjectIdentifier: [UInt8]] = [:]
+        fileprivate var written: [ObjectIdentifier: JSONByteWriter.Written] = [:]
     }
 
     static func write(_ tx: Transaction, to json: inout JSONByteWriter, repeats: inout Repeats) {
@@ -39,10 +39,8 @@ enum TransactionJSON {
     private static func once(_ box: AnyObject, in repeats: inout Repeats, to json: inout JSONByteWriter,
                              _ write: (inout JSONByteWriter) -> Void) {
         let key = ObjectIdentifier(box)
-        if let bytes = repeats.written[key] { return json.repeatValue(bytes) }
-        let start = json.count
-        write(&json)
-        repeats.written[key] = json.bytes(from: start)
+        if repeats.written[key] != nil { return json.repeatValue(&repeats.written[key]!) }
+        repeats.written[key] = json.writing(write)
     }
 
     private static func counterparty(_ party: Counterparty, to json: inout JSONByteWriter) {
@@ -50,7 +48,7 @@ enum TransactionJSON {
         json.key("bank_name"); json.string(party.bankName)
         json.key("holder"); json.string(party.holderName)
         json.key("iban"); json.string(party.iban)
-        json.key("id"); json.string(party.id?.rawValue)
+        json.key("id"); json.string(party.id)
         json.key("is_alias"); json.bool(party.isAlias)
         json.key("kind"); json.string(party.kind)
         json.key("number"); json.string(party.number)

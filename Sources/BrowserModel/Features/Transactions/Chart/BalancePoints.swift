@@ -41,7 +41,9 @@ extension BalanceSeries.Point {
         self.init(date: date, balance: balance)
     }
 
-    private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
+    /// Every power of ten a Double holds exactly, as literals (which the compiler rounds correctly).
+    private static let powersOfTen: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+                                                1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
 
     /// The amount as the nearest Double, as parsing its text would give: when digits and power of ten are both
     /// exact in a Double, one correctly rounded division or product is that nearest Double. The chart reads a
