@@ -56,11 +56,8 @@ struct JSONByteWriter {
     }
 
     mutating func string(_ text: String) {
-        beforeValue()
-        bytes.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { appendEscaped(utf8: $0) }
-        bytes.append(UInt8(ascii: "\""))
+        text.withUTF8 { quoted(utf8: $0) }
     }
 
     mutating func string(_ text: String?) {
@@ -69,10 +66,7 @@ struct JSONByteWriter {
 
     /// An id's text, without making a string of it.
     mutating func string<Kind>(_ id: Identifier<Kind>) {
-        beforeValue()
-        bytes.append(UInt8(ascii: "\""))
-        id.withUTF8 { appendEscaped(utf8: $0) }
-        bytes.append(UInt8(ascii: "\""))
+        id.withUTF8 { quoted(utf8: $0) }
     }
 
     /// An optional id's text, null when there is none.
@@ -170,6 +164,13 @@ struct JSONByteWriter {
                 count -= run
             }
         }
+    }
+
+    private mutating func quoted(utf8: UnsafeBufferPointer<UInt8>) {
+        beforeValue()
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(utf8: utf8)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// A string's UTF-8 with what must be escaped escaped: runs that need nothing are copied whole, and only a
