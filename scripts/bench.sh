@@ -10,11 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
-    # One product per call: given twice, --product builds only the last.
-    swift build -c release --product bankterm >&2
-    swift build -c release --product bankterm-bench >&2
+    # One product per call: given twice, --product builds only the last. The Swift runtime and Foundation are
+    # linked in, as README's release build is: dynamic, their loading costs 3 MB more at start (32.1 → 29.0 MB).
+    swift build -c release --static-swift-stdlib --product bankterm >&2
+    swift build -c release --static-swift-stdlib --product bankterm-bench >&2
 fi
-BIN=$(swift build -c release --show-bin-path)
+BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 BENCH_DIR=${BENCH_DIR:-$PWD/.build/bench}
 mkdir -p "$BENCH_DIR"
 DB=$BENCH_DIR/bench.sqlite
