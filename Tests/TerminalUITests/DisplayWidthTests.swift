@@ -29,4 +29,12 @@ import Testing
         #expect(DisplayWidth.prefix("東京都", columns: 3) == "東")
         #expect(DisplayWidth.prefix("abc", columns: 5) == "abc")
     }
+
+    @Test func symbolsMeasuredWithoutALookupAreNarrowByTheLookupToo() {
+        let narrow = (UInt32(0x300)..<0x3000).filter(DisplayWidth.isNarrowSymbol)
+        #expect(narrow.count > 200)
+        for value in narrow {
+            #expect(DisplayWidth.lookedUp(Unicode.Scalar(value)!) == 1, "U+\(String(value, radix: 16))")
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import BrowserModel
 import Testing
 @testable import TerminalUI
 
@@ -51,5 +52,28 @@ struct ScreenTests {
         #expect(changes == ["0,0", "1,2", "1,3"] || changes == ["0,0", "1,2"])
         #expect(after.changes(from: after).isEmpty)
         #expect(after.changes(from: nil).count == 29)
+    }
+
+    /// The scalar fast path in `CellGrid.put` writes one cell per scalar: each scalar it takes must be a grapheme
+    /// of its own whatever surrounds it, or a mark or joiner would be drawn in a cell of its own.
+    @Test func scalarsDrawnOneACellAreGraphemesOfTheirOwn() {
+        var checked = 0
+        for value in UInt32(0x20)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value), DisplayWidth.standsAlone(scalar) else { continue }
+            let alone = String(scalar)
+            #expect(("a" + alone + "a").count == 3 && (alone + alone).count == 2, "U+\(String(value, radix: 16))")
+            #expect(!Sanitizer.needsReplacement(scalar), "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 2_000)
+    }
+
+    @Test func glyphsKeepUpToFiveScalars() {
+        let family: Character = "👩\u{200D}👩\u{200D}👧"
+        #expect(Glyph(family).character == family)
+        #expect(Glyph("e\u{301}").character == "e\u{301}")
+        let screen = BufferScreen(rows: 1, cols: 12)
+        screen.put("é╭─▇€ 日", row: 0, col: 0, style: Style())
+        #expect(screen.text() == "é╭─▇€ 日")
     }
 }

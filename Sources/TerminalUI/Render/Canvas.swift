@@ -61,11 +61,29 @@ public struct Canvas {
         return end - area.left
     }
 
+    /// Writes `text` padded or cut to exactly `width` columns from `col`, as `text.fit(to:alignment:)` would, but
+    /// without making the padded string when it fits: a table does this for every cell of every frame.
+    public func put(_ text: SafeText, fitting width: Int, alignment: DisplayWidth.Alignment, row: Int, col: Int,
+                    style: Style) {
+        let used = text.columns
+        guard used <= width else {
+            put(text.fit(to: width, alignment: alignment), row: row, col: col, style: style)
+            return
+        }
+        let gap = width - used
+        let left = alignment == .right ? gap : alignment == .center ? gap / 2 : 0
+        fill(row: row, col: col, count: left, style: style)
+        put(text, row: row, col: col + left, style: style)
+        fill(row: row, col: col + left + used, count: gap - left, style: style)
+    }
+
     /// Blanks `count` cells of a row from `col` (the rest of the row when nil).
     public func fill(row: Int, col: Int = 0, count: Int? = nil, style: Style) {
-        let count = min(count ?? width, width - col)
-        guard count > 0 else { return }
-        put(.repeating(" ", count: count), row: row, col: col, style: style)
+        guard row >= 0, row < height else { return }
+        let start = max(0, col)
+        let end = min(width, count.map { col + $0 } ?? width)
+        guard end > start else { return }
+        screen.fill(row: area.top + row, col: area.left + start, count: end - start, style: style)
     }
 
     /// Blanks the whole region.

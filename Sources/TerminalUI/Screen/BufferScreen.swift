@@ -17,6 +17,10 @@ public final class BufferScreen: Screen {
         grid.put(text, row: row, col: col, limit: limit, style: style)
     }
 
+    public func fill(row: Int, col: Int, count: Int, style: Style) {
+        grid.fill(row: row, col: col, count: count, style: style)
+    }
+
     /// Each row's text with trailing spaces trimmed, rows joined by newlines.
     public func text() -> String { grid.text() }
 

@@ -15,7 +15,8 @@ public struct CellGrid: Sendable, Equatable {
     }
 
     public mutating func clear(style: Style) {
-        for i in cells.indices { cells[i] = Cell(style: style) }
+        let blank = Cell(style: style)
+        for i in cells.indices { cells[i] = blank }
     }
 
     /// Writes `text` from (row, col), up to column `limit` (exclusive) at most; see `Screen.put`.
@@ -24,13 +25,24 @@ public struct CellGrid: Sendable, Equatable {
         guard row >= 0, row < size.rows else { return col }
         let end = min(limit ?? size.cols, size.cols)
         let text = text.string
+        let styled = Cell(style: style)
         // Most of a frame is printable ASCII: one cell per byte, without grapheme breaking or width lookups.
         if col >= 0, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             var x = col
             for byte in text.utf8 {
                 if x >= end { break }
-                set(row, x, Cell(character: Character(Unicode.Scalar(byte)), style: style))
+                set(row, x, styled.with(Glyph(Unicode.Scalar(byte))))
                 x += 1
+            }
+            return x
+        }
+        // Borders, chart blocks, accented letters and currency signs are graphemes of one scalar each.
+        if col >= 0, text.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
+            var x = col
+            for scalar in text.unicodeScalars {
+                guard x < end, let next = place(styled.with(Glyph(scalar)), width: DisplayWidth.columns(of: scalar),
+                                                row: row, col: x, end: end) else { break }
+                x = next
             }
             return x
         }
@@ -38,34 +50,49 @@ public struct CellGrid: Sendable, Equatable {
         for character in text {
             if x >= end { break }
             let safe = CellGrid.isDrawable(character) ? character : " "
-            let width = max(1, DisplayWidth.columns(of: safe))
             if x < 0 {
-                x += width
+                x += max(1, DisplayWidth.columns(of: safe))
                 continue
             }
-            if width == 2 && x + 1 >= end {
-                // Half a wide character cannot be drawn; the terminal would wrap it.
-                set(row, x, Cell(character: " ", style: style))
-                x += 1
-                break
-            }
-            set(row, x, Cell(character: safe, style: style))
-            if width == 2 {
-                set(row, x + 1, Cell(character: " ", style: style, isContinuation: true))
-            }
-            x += width
+            guard let next = place(styled.with(Glyph(safe)), width: DisplayWidth.columns(of: safe), row: row, col: x,
+                                   end: end) else { break }
+            x = next
         }
         return x
+    }
+
+    /// Blanks `count` cells of `row` from `col`; see `Screen.fill`.
+    public mutating func fill(row: Int, col: Int, count: Int, style: Style) {
+        let (start, end) = (max(0, col), min(size.cols, col + count))
+        guard row >= 0, row < size.rows, start < end else { return }
+        let blank = Cell(style: style)
+        for x in start..<end { set(row, x, blank) }
+    }
+
+    /// Writes one grapheme's cell at `col` (before `end`); returns the column after it, or nil when nothing more
+    /// fits.
+    private mutating func place(_ cell: Cell, width: Int, row: Int, col: Int, end: Int) -> Int? {
+        if width == 2 && col + 1 >= end {
+            // Half a wide character cannot be drawn; the terminal would wrap it.
+            set(row, col, cell.blank)
+            return nil
+        }
+        set(row, col, cell)
+        if width == 2 {
+            set(row, col + 1, cell.continuation)
+            return col + 2
+        }
+        return col + 1
     }
 
     /// Writes one cell, repairing any wide character it cuts in half.
     private mutating func set(_ row: Int, _ col: Int, _ cell: Cell) {
         let index = row * size.cols + col
         if cells[index].isContinuation && col > 0 && !cell.isContinuation {
-            cells[index - 1] = Cell(style: cells[index - 1].style)
+            cells[index - 1] = cells[index - 1].blank
         }
         if !cell.isContinuation && col + 1 < size.cols && cells[index + 1].isContinuation {
-            cells[index + 1] = Cell(style: cells[index + 1].style)
+            cells[index + 1] = cells[index + 1].blank
         }
         cells[index] = cell
     }

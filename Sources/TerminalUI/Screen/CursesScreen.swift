@@ -47,6 +47,10 @@ public final class CursesScreen: Screen {
         frame.put(text, row: row, col: col, limit: limit, style: style)
     }
 
+    public func fill(row: Int, col: Int, count: Int, style: Style) {
+        frame.fill(row: row, col: col, count: count, style: style)
+    }
+
     /// Writes the changed cells and refreshes. Returns how many cells were written.
     @discardableResult
     func present() -> Int {
@@ -63,8 +67,6 @@ public final class CursesScreen: Screen {
     }
 
     private func draw(_ cell: Cell, row: Int, col: Int) {
-        var chars: [wchar_t] = cell.character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-        chars.append(0)
         let style = depth == .none ? cell.style.monochrome : cell.style
         var attrs = bt_a_normal()
         if style.bold { attrs |= bt_a_bold() }
@@ -74,7 +76,15 @@ public final class CursesScreen: Screen {
         if style.reverse { attrs |= bt_a_reverse() }
         let pair = colorPair(for: style)
         // The bottom-right cell makes the terminal scroll on some emulators; curses reports ERR there, harmlessly.
-        _ = chars.withUnsafeBufferPointer { bt_put_cell(Int32(row), Int32(col), $0.baseAddress, attrs, pair) }
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { chars in
+            var count = 0
+            cell.glyph.forEachScalar { scalar in
+                chars[count] = wchar_t(bitPattern: scalar)
+                count += 1
+            }
+            chars[count] = 0
+            _ = bt_put_cell(Int32(row), Int32(col), chars.baseAddress, attrs, pair)
+        }
     }
 
     private func colorPair(for style: Style) -> Int16 {

@@ -11,6 +11,8 @@ public protocol Screen: AnyObject {
     /// Only safe text gets here: a screen never sees a server's raw string.
     @discardableResult
     func put(_ text: SafeText, row: Int, col: Int, limit: Int, style: Style) -> Int
+    /// Blanks `count` cells of `row` from `col`, clipped to the screen: padding without a string of spaces.
+    func fill(row: Int, col: Int, count: Int, style: Style)
 }
 
 extension Screen {

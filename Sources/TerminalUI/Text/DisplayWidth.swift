@@ -17,11 +17,43 @@ public enum DisplayWidth {
             break
         }
         if isASCII { return text.utf8.count }
+        if text.unicodeScalars.allSatisfy(standsAlone) {
+            return text.unicodeScalars.reduce(0) { $0 + columns(of: $1) }
+        }
         var total = 0
         for character in text {
             total += columns(of: character)
         }
         return total
+    }
+
+    /// A drawable scalar that is a grapheme on its own whatever its neighbours: none of these ranges holds a
+    /// combining mark, a joiner, a spacing mark, a Hangul jamo or a regional indicator (`ScreenTests` checks). Text
+    /// made only of these (accented letters, currency signs, borders, chart blocks) is measured and drawn a scalar
+    /// at a time, without breaking it into graphemes.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v >= 0x20 && v < 0x300 && !(0x7F...0x9F).contains(v)) || (0x2010..<0x2028).contains(v)
+            || (0x2030..<0x2060).contains(v) || (0x20A0..<0x20D0).contains(v) || (0x2100..<0x2C00).contains(v)
+    }
+
+    /// Where the longest start of `text` that fits in `width` columns ends, and the columns it takes.
+    private static func prefixEnd(_ text: String, columns width: Int) -> (end: String.Index, taken: Int) {
+        var taken = 0
+        if text.unicodeScalars.allSatisfy(standsAlone) {
+            for index in text.unicodeScalars.indices {
+                let w = columns(of: text.unicodeScalars[index])
+                if taken + w > width { return (index, taken) }
+                taken += w
+            }
+            return (text.endIndex, taken)
+        }
+        for index in text.indices {
+            let w = columns(of: text[index])
+            if taken + w > width { return (index, taken) }
+            taken += w
+        }
+        return (text.endIndex, taken)
     }
 
     /// A grapheme takes the width of its first scalar; combining marks and variation selectors add nothing,
@@ -35,7 +67,19 @@ public enum DisplayWidth {
         let v = scalar.value
         if v < 0x7F { return v < 0x20 ? 0 : 1 }
         if v < 0xA0 { return 0 }
-        if v < 0x300 { return 1 }
+        if v < 0x300 || isNarrowSymbol(v) { return 1 }
+        return lookedUp(scalar)
+    }
+
+    /// Dashes and quotes, currency signs, box drawing and blocks: drawn on every frame (borders, the chart), and
+    /// narrow without looking up their Unicode properties (`DisplayWidthTests` checks them against the lookup).
+    static func isNarrowSymbol(_ v: UInt32) -> Bool {
+        (0x2500...0x259F).contains(v) || (0x2010...0x2027).contains(v) || (0x20A0...0x20CF).contains(v)
+    }
+
+    /// The width by the scalar's Unicode properties, for scalars from U+0300 on.
+    static func lookedUp(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:
             return 0
@@ -62,31 +106,17 @@ public enum DisplayWidth {
                 return String(repeating: " ", count: left) + text + String(repeating: " ", count: gap - left)
             }
         }
-        var out = ""
-        var taken = 0
-        for character in text {
-            let w = columns(of: character)
-            if taken + w > width - 1 { break }
-            out.append(character)
-            taken += w
-        }
+        let (end, fitted) = prefixEnd(text, columns: width - 1)
+        var out = String(text[..<end])
         out.append(ellipsis)
-        taken += 1
+        let taken = fitted + 1
         if taken < width { out += String(repeating: " ", count: width - taken) }
         return out
     }
 
     /// Cuts `text` to at most `width` columns without an ellipsis, for text that continues off-screen.
     public static func prefix(_ text: String, columns width: Int) -> String {
-        var out = ""
-        var taken = 0
-        for character in text {
-            let w = columns(of: character)
-            if taken + w > width { break }
-            out.append(character)
-            taken += w
-        }
-        return out
+        String(text[..<prefixEnd(text, columns: width).end])
     }
 
     /// The end of `text` that takes at most `width` columns, for text whose start scrolled off-screen.

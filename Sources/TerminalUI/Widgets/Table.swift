@@ -53,7 +53,7 @@ public struct Table: Widget {
         var x = 0
         for (index, column) in columns.enumerated() where widths[index] > 0 {
             let cell = index < cells.count ? cells[index] : TableCell("")
-            line.put(cell.text.fit(to: widths[index], alignment: column.alignment), row: 0, col: x,
+            line.put(cell.text, fitting: widths[index], alignment: column.alignment, row: 0, col: x,
                      style: highlight ?? theme[cell.role])
             x += widths[index] + 1
         }
