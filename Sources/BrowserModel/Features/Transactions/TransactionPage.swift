@@ -6,10 +6,10 @@ import BankKit
 public struct TransactionPage: Sendable {
     public var offset: Int
     public var limit: Int
-    /// Set only through `replace`, which keeps the search keys and chart rows in step.
+    /// Set only through `replace`, which keeps the search keys and chart points in step.
     public private(set) var transactions: [Transaction]
     var search: SearchIndex
-    /// Which rows the balance chart draws.
+    /// The balance chart's points.
     var balancePoints: BalancePoints
 
     public init(offset: Int, limit: Int, transactions: [Transaction]) {
@@ -22,8 +22,7 @@ public struct TransactionPage: Sendable {
 
     /// The chart's point `position` of this page, in page order.
     func balancePoint(at position: Int) -> BalanceSeries.Point {
-        // Rows with a point have one however often it is read: their transactions do not change in between.
-        BalanceSeries.Point(transactions[balancePoints.row(of: position)])!
+        balancePoints.points[position]
     }
 
     public init(_ page: Page<Transaction>) {

@@ -1,36 +1,28 @@
 import BankKit
 import Foundation
 
-/// Which rows of a page are points of the balance chart (those that show a date and a balance), without the points
-/// themselves: a point is read from its transaction when the chart draws it, at most a few per column. Kept as
-/// points they were 16 bytes a transaction, a tenth of what the browser held per transaction; a page whose every
-/// row has a point, the usual one, keeps nothing here at all.
+/// A page's points of the balance chart: its rows that show a date and a balance, in page order. The chart reads
+/// a few per column on every frame; read from their transactions (a copy of one each time) they cost a third of a
+/// frame, kept here they cost 16 bytes a transaction.
 struct BalancePoints: Sendable {
-    /// The rows with a point, in page order; nil when every row has one.
-    private let rows: [Int32]?
-    let count: Int
+    let points: [BalanceSeries.Point]
     /// The points run newest first (OBP's order), which lets the chart sample them without sorting.
     let newestFirst: Bool
 
     init(_ transactions: [Transaction]) {
-        var rows: [Int32] = []
+        var points: [BalanceSeries.Point] = []
+        points.reserveCapacity(transactions.count)
         var newestFirst = true
-        var previous: Date?
-        for (row, transaction) in transactions.enumerated() {
+        for transaction in transactions {
             guard let point = BalanceSeries.Point(transaction) else { continue }
-            rows.append(Int32(row))
-            if let previous, previous < point.date { newestFirst = false }
-            previous = point.date
+            if let previous = points.last, previous.date < point.date { newestFirst = false }
+            points.append(point)
         }
-        count = rows.count
-        self.rows = rows.count == transactions.count ? nil : rows
+        self.points = points
         self.newestFirst = newestFirst
     }
 
-    /// The transaction row of point `position`.
-    func row(of position: Int) -> Int {
-        rows.map { Int($0[position]) } ?? position
-    }
+    var count: Int { points.count }
 }
 
 extension BalanceSeries.Point {

@@ -44,16 +44,18 @@ public struct BalanceSeries: Sendable, Hashable {
     /// (where each page's points end): the cost follows the points drawn, not the transactions loaded.
     private static func sampleNewestFirst(_ pages: [TransactionPage], ends: [Int], maxPoints: Int) -> [Point] {
         let total = ends.last ?? 0
-        return (0..<min(total, maxPoints)).map { bucket in
+        let count = min(total, maxPoints)
+        var points: [Point] = []
+        points.reserveCapacity(count)
+        // Positions fall as the buckets rise, so one walk back over the pages finds each point's page.
+        var page = ends.count - 1
+        for bucket in 0..<count {
             let oldestFirst = total > maxPoints ? ((bucket + 1) * total) / maxPoints - 1 : bucket
             let position = total - 1 - oldestFirst
-            var (low, high) = (0, ends.count - 1)
-            while low < high {
-                let mid = (low + high) / 2
-                if ends[mid] > position { high = mid } else { low = mid + 1 }
-            }
-            return pages[low].balancePoint(at: position - (low == 0 ? 0 : ends[low - 1]))
+            while page > 0 && ends[page - 1] > position { page -= 1 }
+            points.append(pages[page].balancePoint(at: position - (page == 0 ? 0 : ends[page - 1])))
         }
+        return points
     }
 
     private static func downsample(_ points: [Point], to count: Int) -> [Point] {
