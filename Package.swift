@@ -46,6 +46,7 @@ let package = Package(
         .target(name: "Sandbox", dependencies: [
             "BankKit",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
             // SQLite's C API for the one insert the demo generator makes a million times (BulkInserter).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -57,6 +57,7 @@ public final class SandboxServer: Sendable {
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             responder: try OPResponder(configuration: configuration, requestCount: counter, fallback: responder),
+            server: EventLoopHTTP1Channel.builder(),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? configuration.port)

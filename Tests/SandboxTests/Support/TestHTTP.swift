@@ -5,8 +5,9 @@ import Glibc
 #endif
 
 /// A minimal HTTP/1.1 client over a plain socket, so tests see exactly what the server sends (no caching, no
-/// redirects, no automatic headers). The blocking I/O runs on a GCD thread, never on Swift's cooperative pool,
-/// which the server's own handlers need.
+/// redirects, no automatic headers). The blocking I/O runs on a thread of its own: not on Swift's cooperative
+/// pool, nor on GCD's, whose threads the server's database queue needs (twenty answers blocked in `read` starved
+/// it for a second each while libdispatch slowly added threads).
 struct TestResponse: Sendable {
     let status: Int
     /// Lower-cased header names.
@@ -37,9 +38,9 @@ enum TestHTTP {
     static func send(port: Int, _ method: String, _ path: String, headers: [String: String] = [:],
                      body: [UInt8] = []) async throws -> TestResponse {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 continuation.resume(with: Result { try exchange(port: port, method, path, headers: headers, body: body) })
-            }
+            }.start()
         }
     }
 
