@@ -44,6 +44,8 @@ public struct Glyph: Sendable, Hashable {
     public var character: Character {
         var text = String.UnicodeScalarView()
         forEachScalar { text.append(Unicode.Scalar($0) ?? " ") }
-        return text.isEmpty ? " " : Character(String(text))
+        // `first`, not `Character(_:)`: the first five scalars of a grapheme are expected to be one, but a
+        // cell's text must never be the reason for a trap.
+        return String(text).first ?? " "
     }
 }
