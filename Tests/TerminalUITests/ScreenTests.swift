@@ -13,9 +13,11 @@ struct ScreenTests {
 
     @Test func aWideCharacterThatWouldStraddleTheEdgeBecomesASpace() {
         let screen = BufferScreen(rows: 1, cols: 3)
-        screen.put("ab日", row: 0, col: 0, style: Style())
+        #expect(screen.put("ab日", row: 0, col: 0, style: Style()) == 3)
         #expect(screen.text() == "ab")
         #expect(!screen.grid[0, 2].isContinuation)
+        // The same through the grapheme path (a combining mark) ends at the edge too.
+        #expect(screen.put("e\u{301}日", row: 0, col: 1, style: Style()) == 3)
     }
 
     @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {

@@ -40,9 +40,9 @@ public struct CellGrid: Sendable, Equatable {
         if col >= 0, text.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
             var x = col
             for scalar in text.unicodeScalars {
-                guard x < end, let next = place(styled.with(Glyph(scalar)), width: DisplayWidth.columns(of: scalar),
-                                                row: row, col: x, end: end) else { break }
-                x = next
+                if x >= end { break }
+                let width = DisplayWidth.columns(of: scalar)
+                x = place(styled.with(Glyph(scalar)), width: width, row: row, col: x, end: end)
             }
             return x
         }
@@ -54,9 +54,7 @@ public struct CellGrid: Sendable, Equatable {
                 x += max(1, DisplayWidth.columns(of: safe))
                 continue
             }
-            guard let next = place(styled.with(Glyph(safe)), width: DisplayWidth.columns(of: safe), row: row, col: x,
-                                   end: end) else { break }
-            x = next
+            x = place(styled.with(Glyph(safe)), width: DisplayWidth.columns(of: safe), row: row, col: x, end: end)
         }
         return x
     }
@@ -69,13 +67,12 @@ public struct CellGrid: Sendable, Equatable {
         for x in start..<end { set(row, x, blank) }
     }
 
-    /// Writes one grapheme's cell at `col` (before `end`); returns the column after it, or nil when nothing more
-    /// fits.
-    private mutating func place(_ cell: Cell, width: Int, row: Int, col: Int, end: Int) -> Int? {
+    /// Writes one grapheme's cell at `col` (before `end`) and returns the column after it.
+    private mutating func place(_ cell: Cell, width: Int, row: Int, col: Int, end: Int) -> Int {
         if width == 2 && col + 1 >= end {
-            // Half a wide character cannot be drawn; the terminal would wrap it.
+            // Half a wide character cannot be drawn (the terminal would wrap it): a blank ends the text at `end`.
             set(row, col, cell.blank)
-            return nil
+            return col + 1
         }
         set(row, col, cell)
         if width == 2 {
