@@ -1,6 +1,6 @@
 /// What one cell shows: a grapheme of up to five scalars (ncurses' own limit, `CCHARW_MAX`), packed 21 bits each
 /// into two words. Held as a `Character`, every cell of a frame was a string to create, copy, compare and release,
-/// which cost more than all the rest of drawing a frame; packed, a frame is plain memory.
+/// a large part of what a frame cost; packed, a frame is plain memory.
 public struct Glyph: Sendable, Hashable {
     /// Scalars 0-2 in `low` and 3-4 in `high`, from the least significant bits up; a zero slot ends the grapheme,
     /// which is safe because U+0000 is never drawn.

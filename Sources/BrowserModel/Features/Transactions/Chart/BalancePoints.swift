@@ -2,7 +2,7 @@ import BankKit
 import Foundation
 
 /// A page's points of the balance chart: its rows that show a date and a balance, in page order. The chart reads
-/// a few per column on every frame; read from their transactions (a copy of one each time) they cost a third of a
+/// a few per column on every frame; read from their transactions (a copy of one each time) they cost a fifth of a
 /// frame, kept here they cost 16 bytes a transaction.
 struct BalancePoints: Sendable {
     let points: [BalanceSeries.Point]
