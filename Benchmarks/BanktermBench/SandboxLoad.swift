@@ -31,9 +31,9 @@ struct SandboxLoad {
         "\(BenchSandbox.transactionsPath)?limit=\(Self.limit)&offset=\(offset)\(extra)"
     }
 
-    /// Requests per second answered 200 by `clients` concurrent clients over `duration`, and the requests that
-    /// were not. The clients start spread over the pages, so no two ask for the same page at once.
-    func throughput(_ pages: Pages, clients: Int, duration: Duration) async -> (perSecond: Double, failures: Int) {
+    /// Requests per second answered 200 by `clients` concurrent clients over `duration`, how many that was, and the
+    /// requests that were not. The clients start spread over the pages, so no two ask for the same page at once.
+    func throughput(_ pages: Pages, clients: Int, duration: Duration) async -> Throughput {
         await throughput(targets: pages.offsets.map { target(offset: $0) }, clients: clients, duration: duration)
     }
 
@@ -41,8 +41,14 @@ struct SandboxLoad {
     /// stack alone, the bound of every page figure.
     static let floorTarget = "/obp/v5.1.0/root"
 
+    struct Throughput {
+        var perSecond: Double
+        var answered: Int
+        var failures: Int
+    }
+
     /// Requests per second answered 200 for `targets`, asked in turn by each of `clients`.
-    func throughput(targets: [String], clients: Int, duration: Duration) async -> (perSecond: Double, failures: Int) {
+    func throughput(targets: [String], clients: Int, duration: Duration) async -> Throughput {
         let tally = Tally()
         let (port, headerLines) = (port, headerLines)
         let deadline = ContinuousClock.now + duration
@@ -68,7 +74,9 @@ struct SandboxLoad {
             group.notify(queue: .global()) { done.resume() }
         }
         let seconds = (ContinuousClock.now - started).seconds
-        return (Double(tally.ok.load(ordering: .relaxed)) / seconds, tally.failed.load(ordering: .relaxed))
+        let answered = tally.ok.load(ordering: .relaxed)
+        return Throughput(perSecond: Double(answered) / seconds, answered: answered,
+                          failures: tally.failed.load(ordering: .relaxed))
     }
 
     /// Asks once for every page of `pages`, so that the cached figure starts with a full cache.

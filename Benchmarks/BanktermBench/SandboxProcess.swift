@@ -36,6 +36,17 @@ final class SandboxProcess: Sendable {
         return SandboxProcess(baseURL: String(text.dropFirst("listening on ".count)), process: process)
     }
 
+    /// CPU seconds the server has used so far, user and system, from `/proc`: what requests cost the server itself,
+    /// apart from the client's work and the wake-ups between the two. NaN where there is no `/proc`.
+    var cpuSeconds: Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return .nan }
+        // After the command's name: state, ppid, pgrp, session, tty, tpgid, flags, 4 fault counts, utime, stime.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return .nan }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// A DirectLogin token for the demo user.
     func login() async throws -> String {
         let login = HTTPHeader("DirectLogin", "username=\(DemoCredentials.username), password=\(DemoCredentials.password), "

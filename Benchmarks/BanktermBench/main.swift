@@ -96,21 +96,28 @@ do {
                                       (.everyDepth, "uncached", "all 2,000 pages of the 100k account in turn")] {
             for clients in [1, 4, 16] {
                 var samples: [Double] = []
-                var failures = 0
+                var (failures, answered, cpu) = (0, 0, 0.0)
                 for _ in 0..<3 {
+                    let before = server.cpuSeconds
                     let result = await load.throughput(pages, clients: clients, duration: .seconds(2))
+                    cpu += server.cpuSeconds - before
                     samples.append(result.perSecond)
+                    answered += result.answered
                     failures += result.failures
                 }
                 let target = ["cached 1": "; target ≥ 10,000", "uncached 1": "; target ≥ 3,000",
                               "uncached 4": "; target ≥ 6,000"]["\(name) \(clients)"] ?? ""
                 Report.line("sandbox \(name) \(clients) clients", String(format: "%.0f req/s", Stopwatch.median(samples)),
-                            "pages of 50, \(detail), keep-alive, median of 3 x 2 s, \(failures) failed\(target)")
+                            "pages of 50, \(detail), keep-alive, median of 3 x 2 s, \(failures) failed, "
+                            + "server CPU \(Report.us(cpu / Double(max(1, answered)))) a request\(target)")
             }
         }
+        let before = server.cpuSeconds
         let floor = await load.throughput(targets: [SandboxLoad.floorTarget], clients: 1, duration: .seconds(2))
+        let floorCPU = Report.us((server.cpuSeconds - before) / Double(max(1, floor.answered)))
         Report.line("sandbox floor 1 client", String(format: "%.0f req/s", floor.perSecond),
-                    "GET \(SandboxLoad.floorTarget): no database, about 560 bytes; what the HTTP stack alone allows")
+                    "GET \(SandboxLoad.floorTarget): no database, about 560 bytes, server CPU \(floorCPU) a request; "
+                    + "what the HTTP stack alone allows")
     default:
         FileHandle.standardError.write(Data("unknown figure set: \(arguments[1])\n".utf8))
         exit(2)
