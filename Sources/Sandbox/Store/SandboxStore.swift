@@ -33,10 +33,11 @@ final class SandboxStore: Sendable {
         }
     }
 
-    /// On a file, runs on the calling thread: a read in WAL mode waits for no writer and is CPU work over cached,
-    /// memory-mapped pages, and sending it to GRDB's queue and back cost two thread wake-ups a request (an
-    /// uncached page took 17% more server CPU, and four clients got 35% fewer pages a second). An in-memory queue
-    /// (tests) puts reads behind writes, and waiting there must not hold a concurrency thread.
+    /// On a file, runs on the calling thread (the connection's event loop, see `EventLoopHTTP1Channel`): a read in
+    /// WAL mode waits for no writer and is CPU work over cached, memory-mapped pages, and sending it to GRDB's queue
+    /// and back cost two thread wake-ups a request (an uncached page took 17% more server CPU, and four clients got
+    /// 35% fewer pages a second). An in-memory queue (tests) puts reads behind writes, and waiting there must not
+    /// hold a thread.
     func read<T: Sendable>(_ block: @Sendable @escaping (Database) throws -> T) async throws -> T {
         if writer is DatabasePool { return try readHere(block) }
         return try await writer.read(block)

@@ -71,7 +71,7 @@ public struct Canvas {
             return
         }
         let gap = width - used
-        let left = alignment == .right ? gap : alignment == .center ? gap / 2 : 0
+        let left = alignment.leading(of: gap)
         fill(row: row, col: col, count: left, style: style)
         put(text, row: row, col: col + left, style: style)
         fill(row: row, col: col + left + used, count: gap - left, style: style)

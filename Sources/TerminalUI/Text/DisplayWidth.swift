@@ -5,6 +5,15 @@
 public enum DisplayWidth {
     public enum Alignment: Sendable {
         case left, right, center
+
+        /// How many of `gap` spare columns go before the text.
+        public func leading(of gap: Int) -> Int {
+            switch self {
+            case .left: 0
+            case .right: gap
+            case .center: gap / 2
+            }
+        }
     }
 
     /// The ellipsis that marks a truncated string; one column wide.
@@ -98,13 +107,8 @@ public enum DisplayWidth {
         let used = columns(text)
         if used <= width {
             let gap = width - used
-            switch alignment {
-            case .left: return text + String(repeating: " ", count: gap)
-            case .right: return String(repeating: " ", count: gap) + text
-            case .center:
-                let left = gap / 2
-                return String(repeating: " ", count: left) + text + String(repeating: " ", count: gap - left)
-            }
+            let left = alignment.leading(of: gap)
+            return String(repeating: " ", count: left) + text + String(repeating: " ", count: gap - left)
         }
         let (end, fitted) = prefixEnd(text, columns: width - 1)
         var out = String(text[..<end])
