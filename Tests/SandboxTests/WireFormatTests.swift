@@ -11,6 +11,8 @@ struct WireFormatTests {
         let quoted = DirectLoginParameters(directLoginHeader: nil, authorizationHeader: #"DirectLogin token="abc",x=  "#)
         #expect(quoted?.values == ["token": "abc", "x": ""])
         #expect(DirectLoginParameters(directLoginHeader: nil, authorizationHeader: "Bearer abc") == nil)
+        let accented = DirectLoginParameters(directLoginHeader: "username= Åsa Öberg ,password=\"pä=ss\",,junk", authorizationHeader: nil)
+        #expect(accented?.values == ["username": "Åsa Öberg", "password": "pä=ss"])
     }
 
     @Test("timestamps format as OBP's ISO form and parse back", arguments: [

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Synchronization
 
 /// The `Correlation-Id` of a response that came without one: UUID-shaped (version 4, lower case), as OBP sends.
@@ -5,6 +6,13 @@ import Synchronization
 /// profile; an id needs to be unique, not secret, so a counter is mixed with a per-process random seed instead
 /// (the mix is a bijection, so ids repeat only if the counter does).
 enum CorrelationID {
+    static let field = HTTPField.Name("Correlation-Id")!
+
+    /// The id an answer carries: the request's own, as OBP echoes it, or a new one.
+    static func of(_ request: HTTPFields) -> String {
+        request[field] ?? next()
+    }
+
     private static let seed = (UInt64.random(in: .min ... .max), UInt64.random(in: .min ... .max))
     private static let counter = Atomic<UInt64>(0)
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -7,8 +7,12 @@ import NIOCore
 struct EventLoopHTTP1Channel: ServerChildChannel {
     let http1: HTTP1Channel
 
-    static func builder() -> HTTPServerBuilder {
-        HTTPServerBuilder { responder in EventLoopHTTP1Channel(http1: HTTP1Channel(responder: responder)) }
+    /// `handlers` makes the handlers each connection adds between HTTP/1 parsing and Hummingbird's requests.
+    static func builder(handlers: @escaping @Sendable () -> [any RemovableChannelHandler]) -> HTTPServerBuilder {
+        HTTPServerBuilder { responder in
+            EventLoopHTTP1Channel(http1: HTTP1Channel(responder: responder,
+                                                      configuration: .init(additionalChannelHandlers: handlers())))
+        }
     }
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<HTTP1Channel.Value> {

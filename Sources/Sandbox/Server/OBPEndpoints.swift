@@ -10,31 +10,21 @@ struct OBPEndpoints: Sendable {
     let maxBodyBytes: Int
     let cache = ResponseCache()
 
-    private static let directLogin = HTTPField.Name("DirectLogin")!
-
     func login(_ request: Request) async throws -> Response {
         _ = try await readBody(request)
-        return RenderedResponse(try await api.login(loginParameters(request)), withETag: false).response(to: request)
+        return RenderedResponse(try await api.login(DirectLoginParameters(headers: request.headers)), withETag: false).response(to: request)
     }
 
     func serve(_ route: Route, version: APIVersion, request: Request,
                context: BasicRequestContext) async throws -> Response {
         let body = try await readBody(request)
-        var userID: String?
-        if let token = loginParameters(request)?["token"] {
-            guard let id = api.tokens.userID(for: token) else { throw OBPError.invalidToken }
-            userID = id
-        }
-        var obpHeaders = [String: String]()
-        for field in request.headers where field.name.canonicalName.hasPrefix("obp_") {
-            obpHeaders[field.name.canonicalName] = field.value
-        }
-        // A cached page answers before the call is built: the key holds all that the answer depends on.
+        let userID = try api.tokens.user(presenting: request.headers)
+        let obpHeaders = ResponseCache.obpHeaders(request.headers)
+        // A cached page answers before the call is built: the key holds all that the answer depends on. Keep-alive
+        // requests seldom get this far for one: `CachedResponseHandler` answers them before routing.
         var cacheKey: String?
         if request.method == .get {
-            // Joined by hand: interpolating the sorted pairs would print them through reflection on every request.
-            let headers = obpHeaders.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            let key = ([userID ?? "", request.uri.description] + headers).joined(separator: "\u{1f}")
+            let key = ResponseCache.key(userID: userID, target: request.uri.description, obpHeaders: obpHeaders)
             if let cached = cache.lookup(key) { return cached.response(to: request) }
             cacheKey = key
         }
@@ -59,11 +49,6 @@ struct OBPEndpoints: Sendable {
         let rendered = RenderedResponse(response, withETag: response.status == 200)
         if response.status == 200 { cache.store(rendered, for: cacheKey, renderedAt: generation) }
         return rendered.response(to: request)
-    }
-
-    private func loginParameters(_ request: Request) -> DirectLoginParameters? {
-        DirectLoginParameters(directLoginHeader: request.headers[Self.directLogin],
-                              authorizationHeader: request.headers[.authorization])
     }
 
     private func readBody(_ request: Request) async throws -> [UInt8] {

@@ -13,7 +13,6 @@ struct OBPFrontMiddleware: RouterMiddleware {
     let requestCount: RequestCounter
     let logger: Logger
 
-    private static let correlationID = HTTPField.Name("Correlation-Id")!
     private static let rateLimit = HTTPField.Name("X-Rate-Limit-Limit")!
     private static let rateRemaining = HTTPField.Name("X-Rate-Limit-Remaining")!
     private static let rateReset = HTTPField.Name("X-Rate-Limit-Reset")!
@@ -22,7 +21,7 @@ struct OBPFrontMiddleware: RouterMiddleware {
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         requestCount.increment()
         var headers = HTTPFields()
-        headers[Self.correlationID] = request.headers[Self.correlationID] ?? CorrelationID.next()
+        headers[CorrelationID.field] = CorrelationID.of(request.headers)
         if let rateLimiter {
             let decision = rateLimiter.consume(nowMillis: OBPAPI.nowMillis())
             headers[Self.rateLimit] = String(decision.limit)

@@ -30,17 +30,23 @@ struct RenderedResponse: Sendable {
 
     /// The HTTP response to `request`: 304 with no body when its `If-None-Match` names this ETag.
     func response(to request: Request) -> Response {
+        let (head, body) = answer(ifNoneMatch: request.headers[.ifNoneMatch])
+        return Response(status: head.status, headers: head.headerFields, body: body.map(ResponseBody.init(byteBuffer:)) ?? .init())
+    }
+
+    /// The status, headers and body that answer a request with `ifNoneMatch` as its `If-None-Match`; the body is
+    /// nil for a 304 and for a response without one.
+    func answer(ifNoneMatch: String?) -> (head: HTTPResponse, body: ByteBuffer?) {
         var headers = HTTPFields()
-        guard let body else { return Response(status: .init(code: status), headers: headers) }
+        guard let body else { return (HTTPResponse(status: .init(code: status), headerFields: headers), nil) }
         if let etag {
             headers[.eTag] = etag
-            if let match = request.headers[.ifNoneMatch],
-               match.split(separator: ",").contains(where: { Self.stripWeak($0) == etag }) {
-                return Response(status: .notModified, headers: headers)
+            if let match = ifNoneMatch, match.split(separator: ",").contains(where: { Self.stripWeak($0) == etag }) {
+                return (HTTPResponse(status: .notModified, headerFields: headers), nil)
             }
         }
         headers[.contentType] = Self.contentType
-        return Response(status: .init(code: status), headers: headers, body: ResponseBody(byteBuffer: body))
+        return (HTTPResponse(status: .init(code: status), headerFields: headers), body)
     }
 
     private static func stripWeak(_ tag: Substring) -> String {

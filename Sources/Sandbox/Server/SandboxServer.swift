@@ -49,15 +49,19 @@ public final class SandboxServer: Sendable {
         var api = OBPAPI(store: store, tokens: tokens, consumerKey: configuration.consumerKey, identity: identity,
                          clock: clock, challenges: configuration.challenges)
         api.examples = try configuration.resourceDocsFile.map(ResourceDocExamples.load) ?? .none
+        let endpoints = OBPEndpoints(api: api, maxBodyBytes: configuration.maxBodyBytes)
         let responder = SandboxRouter.responder(
-            endpoints: OBPEndpoints(api: api, maxBodyBytes: configuration.maxBodyBytes),
+            endpoints: endpoints,
             front: OBPFrontMiddleware(rateLimiter: configuration.rateLimitPerMinute.map(RateLimiter.init(limit:)),
                                       requestCount: counter, logger: logger))
 
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             responder: try OPResponder(configuration: configuration, requestCount: counter, fallback: responder),
-            server: EventLoopHTTP1Channel.builder(),
+            server: EventLoopHTTP1Channel.builder {
+                configuration.rateLimitPerMinute != nil ? []
+                    : [CachedResponseHandler(cache: endpoints.cache, tokens: tokens, requestCount: counter)]
+            },
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? configuration.port)

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Synchronization
 
 /// DirectLogin tokens, held in memory only: restarting the sandbox logs everyone out, as an expired token would.
@@ -14,6 +15,14 @@ final class TokenStore: Sendable {
 
     func userID(for token: String) -> String? {
         tokens.withLock { $0[token] }
+    }
+
+    /// Who makes a request: the user of the token it presents, nil for no token, and OBP-20003 for a token that is
+    /// not (or no longer) valid.
+    func user(presenting headers: HTTPFields) throws(OBPError) -> String? {
+        guard let token = DirectLoginParameters(headers: headers)?["token"] else { return nil }
+        guard let id = userID(for: token) else { throw .invalidToken }
+        return id
     }
 
     func expireAll() {

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -35,20 +34,34 @@ enum TestHTTP {
         case notAnObject(String)
     }
 
+    /// One request on a connection of its own, with `Connection: close`.
     static func send(port: Int, _ method: String, _ path: String, headers: [String: String] = [:],
                      body: [UInt8] = []) async throws -> TestResponse {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                continuation.resume(with: Result { try exchange(port: port, method, path, headers: headers, body: body) })
-            }.start()
+        try await onThread {
+            let connection = try TestConnection(port: port)
+            try connection.write(TestConnection.request(method, path, port: port, headers: headers, body: body, close: true))
+            return try connection.readResponse()
         }
     }
 
-    private static func exchange(port: Int, _ method: String, _ path: String, headers: [String: String],
-                                 body: [UInt8]) throws -> TestResponse {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure.socket("socket") }
-        defer { close(fd) }
+    /// Runs blocking socket work on a thread of its own.
+    static func onThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try work() }) }.start()
+        }
+    }
+}
+
+/// A blocking HTTP/1.1 connection to the sandbox on 127.0.0.1, kept open across requests when they do not ask to
+/// close it. Not for Swift's cooperative pool: run it through `TestHTTP.onThread`.
+final class TestConnection: @unchecked Sendable {
+    private let fd: Int32
+    /// Bytes read past the response last returned: the start of the next one, from a pipelined request.
+    private var unread = [UInt8]()
+
+    init(port: Int) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw TestHTTP.Failure.socket("socket") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -56,44 +69,64 @@ enum TestHTTP {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw Failure.socket("connect") }
+        guard connected == 0 else {
+            close(fd)
+            throw TestHTTP.Failure.socket("connect")
+        }
+    }
 
-        var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+    deinit { close(fd) }
+
+    static func request(_ method: String, _ path: String, port: Int, headers: [String: String] = [:],
+                        body: [UInt8] = [], close: Bool = false) -> [UInt8] {
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
+        if close { head += "Connection: close\r\n" }
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         if !body.isEmpty || method == "POST" || method == "PUT" { head += "Content-Length: \(body.count)\r\n" }
         head += "\r\n"
-        let request = Array(head.utf8) + body
-        var sent = 0
-        while sent < request.count {
-            let n = request[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            guard n > 0 else { break } // the server may refuse early (413) and close; read what it said
-            sent += n
-        }
-
-        var response = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { break }
-            response.append(contentsOf: buffer[0..<n])
-        }
-        return try parse(response)
+        return Array(head.utf8) + body
     }
 
-    private static func parse(_ bytes: [UInt8]) throws -> TestResponse {
+    func write(_ bytes: [UInt8]) throws {
+        var sent = 0
+        while sent < bytes.count {
+            let n = bytes[sent...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else { return } // the server may refuse early (413) and close; read what it said
+            sent += n
+        }
+    }
+
+    /// The next response: as long as its `Content-Length` says, else up to the end of the connection.
+    func readResponse() throws -> TestResponse {
         let separator: [UInt8] = [13, 10, 13, 10]
-        guard let end = (0...(max(0, bytes.count - 4))).first(where: { Array(bytes[$0..<min($0 + 4, bytes.count)]) == separator })
-        else { throw Failure.malformed }
+        var bytes = unread
+        func headEnd() -> Int? {
+            bytes.count < 4 ? nil : (0...(bytes.count - 4)).first { Array(bytes[$0..<($0 + 4)]) == separator }
+        }
+        while headEnd() == nil, try receive(into: &bytes) {}
+        guard let end = headEnd() else { throw TestHTTP.Failure.malformed }
         let lines = String(decoding: bytes[0..<end], as: UTF8.self).components(separatedBy: "\r\n")
         let statusParts = lines[0].split(separator: " ")
-        guard statusParts.count >= 2, let status = Int(statusParts[1]) else { throw Failure.malformed }
+        guard statusParts.count >= 2, let status = Int(statusParts[1]) else { throw TestHTTP.Failure.malformed }
         var headers = [String: String]()
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        var body = Array(bytes[(end + 4)...])
-        if let length = headers["content-length"].flatMap(Int.init), body.count > length { body = Array(body[0..<length]) }
-        return TestResponse(status: status, headers: headers, body: body)
+        // A 304 or a 204 has no body, whatever its headers say.
+        let length = status == 304 || status == 204 ? 0 : headers["content-length"].flatMap(Int.init)
+        while bytes.count < end + 4 + (length ?? Int.max), try receive(into: &bytes) {}
+        let bodyEnd = min(bytes.count, end + 4 + (length ?? Int.max))
+        unread = Array(bytes[bodyEnd...])
+        return TestResponse(status: status, headers: headers, body: Array(bytes[(end + 4)..<bodyEnd]))
+    }
+
+    /// Appends what arrives; false at the end of the connection.
+    private func receive(into bytes: inout [UInt8]) throws -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard n > 0 else { return false }
+        bytes.append(contentsOf: buffer[0..<n])
+        return true
     }
 }
