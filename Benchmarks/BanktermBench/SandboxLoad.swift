@@ -59,9 +59,10 @@ struct SandboxLoad {
                 group.enter()
                 Thread {
                     let connection = LoopbackConnection(port: port)
+                    let requests = targets.map { connection.request($0, headerLines: headerLines) }
                     var index = client * targets.count / clients
                     while ContinuousClock.now < deadline {
-                        if (try? connection.get(targets[index % targets.count], headerLines: headerLines)) == 200 {
+                        if (try? connection.send(requests[index % requests.count])) == 200 {
                             tally.ok.add(1, ordering: .relaxed)
                         } else {
                             tally.failed.add(1, ordering: .relaxed)
