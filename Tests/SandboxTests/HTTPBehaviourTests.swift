@@ -56,7 +56,7 @@ struct HTTPBehaviourTests {
             let page = "/obp/v5.1.0/banks/obp-bank-x-gh/accounts/e0ec24be-5ab1-4760-9189-ad280228c134/owner/transactions?limit=3"
             let auth = ["DirectLogin": "token=\(token)"]
             let before = await sandbox.server.requestCount
-            let (first, second, echoed, pipelined, notModified) = try await TestHTTP.onThread {
+            let (first, second, echoed, pipelined, notModified, last, afterLast) = try await TestHTTP.onThread {
                 let connection = try TestConnection(port: port)
                 func get(_ headers: [String: String] = [:]) throws -> TestResponse {
                     try connection.write(TestConnection.request("GET", page, port: port, headers: auth.merging(headers) { $1 }))
@@ -70,7 +70,13 @@ struct HTTPBehaviourTests {
                                      + TestConnection.request("GET", page, port: port, headers: auth))
                 let pipelined = (try connection.readResponse(), try connection.readResponse())
                 let notModified = try get(["If-None-Match": first.headers["etag"] ?? ""])
-                return (first, second, echoed, pipelined, notModified)
+                // A request that asks to close is the last one answered, as in Hummingbird: then the end of the stream.
+                let closing = try TestConnection(port: port)
+                try closing.write(TestConnection.request("GET", page, port: port, headers: auth, close: true)
+                                  + TestConnection.request("GET", page, port: port, headers: auth))
+                let last = try closing.readResponse()
+                let afterLast = Result { try closing.readResponse() }
+                return (first, second, echoed, pipelined, notModified, last, afterLast)
             }
             #expect(first.status == 200 && second.status == 200)
             #expect(second.body == first.body && second.headers["etag"] == first.headers["etag"])
@@ -81,7 +87,9 @@ struct HTTPBehaviourTests {
             #expect(try pipelined.0.object()["version"] as? String == "v5.1.0")
             #expect(pipelined.1.headers["etag"] == first.headers["etag"])
             #expect(notModified.status == 304 && notModified.body.isEmpty)
-            #expect(await sandbox.server.requestCount == before + 6)
+            #expect(last.status == 200 && last.headers["etag"] == first.headers["etag"])
+            #expect(throws: TestHTTP.Failure.self) { try afterLast.get() }
+            #expect(await sandbox.server.requestCount == before + 7)
 
             let id = try #require((try first.object()["transactions"] as? [[String: Any]])?.first?["id"] as? String)
             let tagged = try await sandbox.request(

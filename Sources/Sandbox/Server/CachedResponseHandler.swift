@@ -12,6 +12,8 @@ import NIOHTTPTypes
 /// What a cached answer depends on is exactly what `OBPEndpoints` keys it by (`ResponseCache.key`), and the answer
 /// is the same one (`RenderedResponse.answer`), with the headers `OBPFrontMiddleware` and Hummingbird add. Not
 /// installed when the sandbox limits its rate: a limit counts every request in one place, `OBPFrontMiddleware`.
+/// Hummingbird's connection-state handler never sees these exchanges, so an idle timeout, were one configured,
+/// would take a connection busy with cached pages for an idle one.
 final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -21,7 +23,6 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
     private struct Answer {
         let head: HTTPResponse
         let body: ByteBuffer?
-        let thenClose: Bool
     }
 
     private let cache: ResponseCache
@@ -32,6 +33,11 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
     private var handedOn = 0
     /// The answer to the request being read, sent when its end arrives.
     private var pending: Answer?
+    /// The request being read asks to close the connection after its answer (`Connection: close`, the one value
+    /// Hummingbird reads).
+    private var lastRequest = false
+    /// A request that asked to close has been read: like Hummingbird, nothing after it is read or answered.
+    private var closing = false
 
     init(cache: ResponseCache, tokens: TokenStore, requestCount: RequestCounter) {
         self.cache = cache
@@ -40,26 +46,34 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        let part = unwrapInboundIn(data)
-        if let answer = pending {
-            // A request answered here has no body, so what follows its head is its end.
-            guard case .end = part else { return }
-            pending = nil
-            send(answer, context: context)
-            return
-        }
-        if case .head(let request) = part {
-            if handedOn == 0, let answer = cachedAnswer(to: request) {
+        guard !closing else { return }
+        switch unwrapInboundIn(data) {
+        case .head(let request):
+            lastRequest = request.headerFields[.connection] == "close"
+            // Only while the socket takes what is written: a client that pipelines and never reads would otherwise
+            // have answers queued without bound, where Hummingbird's writer waits and stops reading.
+            if handedOn == 0, context.channel.isWritable, let answer = cachedAnswer(to: request) {
                 pending = answer
                 return
             }
             handedOn += 1
+        case .body:
+            // A request answered here has no body.
+            guard pending == nil else { return }
+        case .end:
+            closing = lastRequest
+            if let answer = pending {
+                pending = nil
+                send(answer, context: context)
+                return
+            }
         }
         context.fireChannelRead(data)
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        if case .end = unwrapOutboundIn(data) { handedOn -= 1 }
+        // Hummingbird also ends the 400 it writes for a request that never parsed, which was never handed on.
+        if case .end = unwrapOutboundIn(data), handedOn > 0 { handedOn -= 1 }
         context.write(data, promise: promise)
     }
 
@@ -72,21 +86,22 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
         guard let rendered = cache.lookup(key) else { return nil }
         requestCount.increment()
         var (head, body) = rendered.answer(ifNoneMatch: fields[.ifNoneMatch])
-        if let body { head.headerFields[.contentLength] = String(body.readableBytes) }
+        if head.status != .notModified { head.headerFields[.contentLength] = String(body?.readableBytes ?? 0) }
         head.headerFields[CorrelationID.field] = CorrelationID.of(fields)
         head.headerFields[.date] = DateHeader.now()
-        // As Hummingbird reads it: the one value that ends the connection after this answer.
-        return Answer(head: head, body: body, thenClose: fields[.connection] == "close")
+        return Answer(head: head, body: body)
     }
 
     private func send(_ answer: Answer, context: ChannelHandlerContext) {
         context.write(wrapOutboundOut(.head(answer.head)), promise: nil)
         if let body = answer.body { context.write(wrapOutboundOut(.body(body)), promise: nil) }
-        guard answer.thenClose else {
+        guard closing else {
             context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
             return
         }
+        // As Hummingbird ends such a connection: the sending side only, once the answer is out, and the client
+        // closes; closing both sides while it still sends would reset the connection and could lose the answer.
         let channel = context.channel
-        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(mode: .output, promise: nil) }
     }
 }

@@ -73,6 +73,9 @@ final class TestConnection: @unchecked Sendable {
             close(fd)
             throw TestHTTP.Failure.socket("connect")
         }
+        // A response that never comes fails the test instead of hanging the suite.
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
     deinit { close(fd) }
@@ -124,9 +127,13 @@ final class TestConnection: @unchecked Sendable {
     /// Appends what arrives; false at the end of the connection.
     private func receive(into bytes: inout [UInt8]) throws -> Bool {
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        guard n > 0 else { return false }
-        bytes.append(contentsOf: buffer[0..<n])
-        return true
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0, errno == EAGAIN || errno == EWOULDBLOCK { throw TestHTTP.Failure.socket("no response in 10 s") }
+            guard n > 0 else { return false }
+            bytes.append(contentsOf: buffer[0..<n])
+            return true
+        }
     }
 }
