@@ -7,7 +7,8 @@ import NIOHTTPTypes
 /// A page already rendered costs next to nothing to find, yet going through Hummingbird costs a task, an async
 /// stream of request parts, an async writer, the router and the middleware: measured, a cached page answered 4,000
 /// times a second to one keep-alive client where NIO alone answers 13,000. Everything else (a miss, any other method,
-/// a request with a body, a token that is not valid) is handed on untouched, and answered as it always was.
+/// a request with a body, a token that is not valid, a request while the socket is full or behind one still in
+/// flight) is handed on untouched, and answered as it always was.
 ///
 /// What a cached answer depends on is exactly what `OBPEndpoints` keys it by (`ResponseCache.key`), and the answer
 /// is the same one (`RenderedResponse.answer`), with the headers `OBPFrontMiddleware` and Hummingbird add. Not
@@ -102,6 +103,8 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
         // As Hummingbird ends such a connection: the sending side only, once the answer is out, and the client
         // closes; closing both sides while it still sends would reset the connection and could lose the answer.
         let channel = context.channel
-        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(mode: .output, promise: nil) }
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in
+            channel.close(mode: .output, promise: nil)
+        }
     }
 }

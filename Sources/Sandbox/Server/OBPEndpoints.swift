@@ -12,7 +12,8 @@ struct OBPEndpoints: Sendable {
 
     func login(_ request: Request) async throws -> Response {
         _ = try await readBody(request)
-        return RenderedResponse(try await api.login(DirectLoginParameters(headers: request.headers)), withETag: false).response(to: request)
+        let answer = try await api.login(DirectLoginParameters(headers: request.headers))
+        return RenderedResponse(answer, withETag: false).response(to: request)
     }
 
     func serve(_ route: Route, version: APIVersion, request: Request,

@@ -31,7 +31,8 @@ struct RenderedResponse: Sendable {
     /// The HTTP response to `request`: 304 with no body when its `If-None-Match` names this ETag.
     func response(to request: Request) -> Response {
         let (head, body) = answer(ifNoneMatch: request.headers[.ifNoneMatch])
-        return Response(status: head.status, headers: head.headerFields, body: body.map(ResponseBody.init(byteBuffer:)) ?? .init())
+        return Response(status: head.status, headers: head.headerFields,
+                        body: body.map(ResponseBody.init(byteBuffer:)) ?? .init())
     }
 
     /// The status, headers and body that answer a request with `ifNoneMatch` as its `If-None-Match`; the body is
