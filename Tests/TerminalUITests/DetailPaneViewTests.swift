@@ -27,4 +27,15 @@ struct DetailPaneViewTests {
         #expect(value("Balance after", lines) == DetailLine.hiddenText)
         #expect(value("IBAN", lines) == DetailLine.hiddenText)
     }
+
+    /// A location is null when the view hides it and when none is set; the flag tells which.
+    @Test func anUnsetLocationTheViewShowsIsAbsentNotHidden() {
+        let party = Counterparty(holderName: "Shop", metadata: CounterpartyMetadata(moreInfo: "regular"))
+        let tx = Transaction(id: "t1", account: AccountRef(bankID: "b", accountID: "a"), counterparty: party)
+        let owner = ViewSummary(id: "owner", shortName: "Owner", permissions: ["can_see_corporate_location"])
+        let lines = DetailPaneView.lines(for: tx, viewID: "owner", view: owner)
+        #expect(value("Corporate location", lines) == DetailLine.absentText)
+        #expect(value("Physical location", lines) == DetailLine.hiddenText)
+        #expect(value("More info", lines) == "regular")
+    }
 }

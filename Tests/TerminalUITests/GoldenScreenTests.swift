@@ -30,6 +30,8 @@ struct GoldenScreenTests {
         },
         Screenshot(name: "help-scrolled") { $0.send(.help, .bottom) },
         Screenshot(name: "help-without-views", views: false) { $0.send(.help) },
+        // No view in the title, and a field the row lacks reads "—", never "hidden".
+        Screenshot(name: "transactions-without-views", views: false) { $0.send(.open, .open) },
         Screenshot(name: "detail-end") { $0.send(.open, .open, .open, .bottom) },
         Screenshot(name: "tag-prompt") {
             $0.send(.open, .open, .open, .addTag)

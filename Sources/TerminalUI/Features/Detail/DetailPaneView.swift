@@ -67,7 +67,7 @@ struct DetailPaneView: Widget {
         lines.append(.field("Bank", clean(counterparty?.bankName), visible: sees("can_see_other_account_bank_name")))
         lines.append(.field("Kind", clean(counterparty?.kind), visible: sees("can_see_other_account_kind")))
         if let metadata = counterparty?.metadata {
-            lines.append(contentsOf: counterpartyMetadataLines(metadata))
+            lines.append(contentsOf: counterpartyMetadataLines(metadata, sees: sees))
         }
         lines.append(.heading("Identifiers"))
         lines.append(DetailLine("ID", SafeText(tx.id.rawValue), role: .muted))
@@ -76,12 +76,15 @@ struct DetailPaneView: Widget {
         return lines
     }
 
-    /// The counterparty's metadata where the view shows it (`o` opens it to edit); a hidden field reads so.
-    static func counterpartyMetadataLines(_ metadata: CounterpartyMetadata) -> [DetailLine] {
+    /// The counterparty's metadata where the view shows it (`o` opens it to edit); a hidden field reads so. OBP
+    /// sends null for a location the view hides and for one that is not set: the view's flag tells which.
+    static func counterpartyMetadataLines(_ metadata: CounterpartyMetadata,
+                                          sees: (ViewPermission) -> Bool) -> [DetailLine] {
         CounterpartyMetadataField.allCases.map { field in
             let text = metadata.text(of: field)
             return .field(SafeText(field.label.prefix(1).uppercased() + field.label.dropFirst()),
-                          text.flatMap { $0.isEmpty ? nil : SafeText($0) }, visible: text != nil)
+                          text.flatMap { $0.isEmpty ? nil : SafeText($0) },
+                          visible: text != nil || sees(ViewPermission(rawValue: field.seeFlag.rawValue)))
         }
     }
 

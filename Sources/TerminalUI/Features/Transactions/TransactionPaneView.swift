@@ -23,6 +23,7 @@ struct TransactionPaneView: Widget {
         let empty: SafeText = list.filter.isActive ? "nothing matches /\(list.filter.text)" : "no transactions"
         if PaneMessage.drawIfEmpty(count: list.displayedCount, isLoading: list.isLoading, error: list.error,
                                    empty: empty, on: inner, theme: theme) { return }
+        let missing = state.capabilities.supportsViews ? Self.hiddenCell : Self.absentCell
         let columns = [
             TableColumn("Date", width: .fixed(10), priority: 4),
             TableColumn("Counterparty", width: .flexible(minimum: 10, weight: 2), priority: 5),
@@ -33,13 +34,13 @@ struct TransactionPaneView: Widget {
         ]
         Table(columns: columns, rowCount: list.displayedCount, selected: list.selection.index,
               scroll: list.selection.scroll, focused: focused) {
-            TransactionPaneView.cells(list.transaction(forRow: $0), row: list.row(forRow: $0))
+            TransactionPaneView.cells(list.transaction(forRow: $0), row: list.row(forRow: $0), missing: missing)
         }.draw(on: inner, theme: theme)
     }
 
     private func title(_ list: TransactionList) -> SafeText {
         var title: SafeText = "Transactions"
-        if let view = list.viewID { title += " · \(view.rawValue)" }
+        if state.capabilities.supportsViews, let view = list.viewID { title += " · \(view.rawValue)" }
         title += " (\(list.count)\(list.reachedEnd || list.count == 0 ? "" : "+"))"
         if list.filter.isActive {
             let count = list.displayedCount
@@ -48,27 +49,32 @@ struct TransactionPaneView: Widget {
         return title
     }
 
-    static func cells(_ tx: Transaction, row: TransactionRow) -> [TableCell] {
+    /// What a field the row lacks reads: under a view, one it hides; with a provider that has no views (OP), one
+    /// the transaction does not have.
+    static let hiddenCell = TableCell("hidden", role: .hiddenByView)
+    static let absentCell = TableCell(DetailLine.absentText, role: .muted)
+
+    static func cells(_ tx: Transaction, row: TransactionRow, missing: TableCell = hiddenCell) -> [TableCell] {
         let counterparty: TableCell
         if let holder = tx.counterparty?.holderName {
             let name = SafeText(holder)
             counterparty = tx.counterparty?.isAlias == true
                 ? TableCell("\(aliasMarker) \(name)", role: .aliasMarker) : TableCell(name)
         } else {
-            counterparty = TableCell("hidden", role: .hiddenByView)
+            counterparty = missing
         }
         let amount: TableCell
         if let text = row.amountText, let value = tx.value {
             amount = TableCell(SafeText(text), role: value.isNegative ? .amountNegative : .amountPositive)
         } else {
-            amount = TableCell("hidden", role: .hiddenByView)
+            amount = missing
         }
         return [
-            DisplayFormat.day(of: tx).map { TableCell(SafeText($0)) } ?? TableCell("hidden", role: .hiddenByView),
+            DisplayFormat.day(of: tx).map { TableCell(SafeText($0)) } ?? missing,
             counterparty,
-            tx.description.map { TableCell(SafeText($0)) } ?? TableCell("hidden", role: .hiddenByView),
+            tx.description.map { TableCell(SafeText($0)) } ?? missing,
             amount,
-            row.balanceText.map { TableCell(SafeText($0), role: .muted) } ?? TableCell("hidden", role: .hiddenByView),
+            row.balanceText.map { TableCell(SafeText($0), role: .muted) } ?? missing,
             TableCell(SafeText(markers(tx.metadata)), role: .tag),
         ]
     }
