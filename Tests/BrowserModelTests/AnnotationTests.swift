@@ -86,7 +86,7 @@ import TestSupport
         harness.send(.submit)
         harness.settle()
         #expect(harness.state.transactions.selectedTransaction?.metadata.comments == [])
-        #expect(harness.state.status.error?.contains("could not save comment") == true)
+        #expect(harness.state.status.error?.contains("could not save the comment") == true)
         #expect(harness.state.status.error?.contains("Service Unavailable") == true)
         let draft = try #require(harness.state.drafts.first)
         #expect(draft.annotation == .addComment("lunch with Ann"))

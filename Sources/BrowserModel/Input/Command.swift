@@ -28,6 +28,17 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The screen the key opens, and its argument: a shortcut for `:NAME ARGUMENT`.
+    public var screen: (type: any ScreenFeature.Type, argument: String?)? {
+        switch self {
+        case .branches: (BranchesScreen.self, nil)
+        case .counterparty: (CounterpartiesScreen.self, nil)
+        case .pay: (PaymentsScreen.self, PaymentsScreen.formArgument)
+        case .relabel: (AccountScreen.self, AccountScreen.labelArgument)
+        default: nil
+        }
+    }
+
     /// Whether the command means something on a screen opened over the browser; the annotation and pane keys
     /// belong to the browse panes.
     public var worksOnScreens: Bool {

@@ -24,6 +24,11 @@ public struct KeyMap: Sendable {
     /// stay bound, so they still say why there is nothing to do.
     public func available(for capabilities: ProviderCapabilities) -> KeyMap {
         KeyMap(bindings: bindings.compactMap { binding in
+            // A key for a screen the provider lacks would only say so when pressed.
+            if let screen = binding.command.screen,
+               screen.type.unavailable(in: ScreenContext(providerName: "", capabilities: capabilities)) != nil {
+                return nil
+            }
             switch binding.command {
             case .pickView where !capabilities.supportsViews,
                  .addImage where !capabilities.supportsImages, .removeImage where !capabilities.supportsImages:

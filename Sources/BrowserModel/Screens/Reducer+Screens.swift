@@ -132,7 +132,7 @@ extension AppState {
         guard case .prompt(var prompt) = overlay, prompt.kind == .command,
               !prompt.text.contains(where: \.isWhitespace) else { return }
         let typed = prompt.text.lowercased()
-        let candidates = PromptCommand.names.filter { $0.hasPrefix(typed) }.sorted()
+        let candidates = PromptCommand.names(in: screenContext).filter { $0.hasPrefix(typed) }.sorted()
         guard let first = candidates.first else {
             prompt.error = "no command or screen starts with \(typed)"
             overlay = .prompt(prompt)

@@ -13,6 +13,9 @@ public protocol ScreenFeature: Sendable {
     static var summary: String { get }
     /// The screen opened from where the user is, or why it cannot open there (one line).
     static func open(_ context: ScreenContext, argument: String?) -> Result<Self, ScreenRefusal>
+    /// Why the provider has nothing for this screen at all (OP has no transaction requests), else nil: `:` Tab
+    /// then does not offer it, nor does the help offer a key that opens it, and `open` refuses with this.
+    static func unavailable(in context: ScreenContext) -> ScreenRefusal?
 
     /// The pane title, e.g. `Branches of Bank X (3)`.
     var title: String { get }
@@ -30,9 +33,14 @@ public protocol ScreenFeature: Sendable {
     var presentation: ScreenPresentation { get }
     /// What it is loading, for the status bar; nil when idle.
     var activity: String? { get }
+    /// What Enter does here, for the key hints and the help; nil on a screen where it does nothing, so neither
+    /// offers it.
+    var openLabel: String? { get }
 }
 
 extension ScreenFeature {
+    public static func unavailable(in context: ScreenContext) -> ScreenRefusal? { nil }
+    public var openLabel: String? { "open" }
     public func validate(field: String, text: String) -> String? { nil }
     public func draft(field: String, text: String) -> Draft? { nil }
 }

@@ -19,9 +19,4 @@ public enum ScreenRegistry {
         let wanted = name.lowercased()
         return screens.first { $0.name == wanted }
     }
-
-    /// Screen names starting with `prefix`, for Tab in the command line.
-    public static func completions(of prefix: String) -> [String] {
-        names.filter { $0.hasPrefix(prefix.lowercased()) }.sorted()
-    }
 }

@@ -103,11 +103,10 @@ public struct KeyTranslator: Sendable {
         case .commandLine: .commandLine
         case .help: .help
         case .quit: .quit
-        case .branches: .openScreen(name: BranchesScreen.name, argument: nil)
-        case .counterparty: .openScreen(name: CounterpartiesScreen.name, argument: nil)
         case .copy: .copySelection
-        case .pay: .openScreen(name: PaymentsScreen.name, argument: PaymentsScreen.formArgument)
-        case .relabel: .openScreen(name: AccountScreen.name, argument: AccountScreen.labelArgument)
+        case .branches, .counterparty, .pay, .relabel:
+            // Each has its screen (`Command.screen`); `.help` only satisfies the compiler.
+            command.screen.map { .openScreen(name: $0.type.name, argument: $0.argument) } ?? .help
         }
     }
 }

@@ -30,7 +30,8 @@ struct StatusBarView {
     private var hints: [(key: String, label: String)] {
         if let screen = state.topScreen?.screen {
             let own = screen.hints.map { (key: $0.key.label, label: $0.label) }
-            let global: [(Command, String)] = [(.open, "open"), (.back, "back"), (.reload, "reload"), (.quit, "quit")]
+            let global: [(Command, String)] = (screen.openLabel.map { [(.open, $0)] } ?? [])
+                + [(.back, "back"), (.reload, "reload"), (.quit, "quit")]
             return [(key: "?", label: "help")] + own + global.compactMap { command, label in
                 keyMap.binding(for: command)?.keys.first.map { (key: $0.label, label: label) }
             }

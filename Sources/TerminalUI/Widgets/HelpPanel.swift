@@ -15,7 +15,9 @@ public struct HelpPanel: Widget {
 
     public init(keyMap: KeyMap, capabilities: ProviderCapabilities, help: HelpOverlay = HelpOverlay(),
                 screen: (any ScreenFeature)? = nil) {
-        let browser = keyMap.available(for: capabilities).bindings.filter { screen == nil || $0.command.worksOnScreens }
+        let browser = keyMap.available(for: capabilities).bindings.filter {
+            screen == nil || $0.command.worksOnScreens && ($0.command != .open || screen?.openLabel != nil)
+        }
         let own = screen?.helpEntries.map {
             Entry(keyLabel: SafeText($0.keys.map(\.label).joined(separator: " / ")), summary: SafeText($0.summary))
         }

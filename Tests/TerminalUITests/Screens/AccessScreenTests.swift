@@ -120,7 +120,7 @@ struct AccessScreenTests {
             Issue.record("then for the views")
             return
         }
-        #expect(title == "Views to grant haruto (comma-separated):")
+        #expect(title == "Views to grant haruto (comma-separated)")
         #expect(suggested == "_family", "the selected column is suggested")
         #expect(screen.validate(field: viewsField, text: "") == "name at least one view")
         #expect(screen.validate(field: viewsField, text: "_family, _kids")

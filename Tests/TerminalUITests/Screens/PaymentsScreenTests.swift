@@ -315,6 +315,30 @@ struct PaymentsScreenTests {
         #expect(opened?.mode == .form && opened?.view == "owner")
     }
 
+    /// Refused on `p`, naming the view and its flag, rather than after the form is filled in and confirmed.
+    @Test func anAccountTheUserCannotPayFromIsRefusedUpFront() {
+        let capabilities = ProviderCapabilities(supportsViews: true, metadataIsLocal: false, supportsImages: true,
+                                                supportsBranches: true)
+        func refusal(_ views: [ViewSummary], open view: ViewID? = nil) -> String? {
+            let account = Account(ref: AccountRef(bankID: "fi.pohjoinen", accountID: "fi-kt-101"), label: "Ainon tili",
+                                  owners: [], views: views)
+            let context = view == nil
+                ? ScreenContext(providerName: "OBP", capabilities: capabilities, selectedAccount: account)
+                : ScreenContext(providerName: "OBP", capabilities: capabilities, account: account, viewID: view)
+            guard case .failure(let refusal) = PaymentsScreen.open(context, argument: "new") else { return nil }
+            return refusal.message
+        }
+        let accountant = ViewSummary(id: "accountant", shortName: "Accountant")
+        let auditor = ViewSummary(id: "auditor", shortName: "Auditor", permissions: ["can_see_transaction_amount"])
+        #expect(refusal([accountant, auditor]) == "paying from Ainon tili needs the owner view "
+                + "(can_add_transaction_request_to_own_account); you have accountant, auditor")
+        #expect(refusal([accountant, auditor], open: "auditor")
+                == "the auditor view cannot pay from Ainon tili: it lacks can_add_transaction_request_to_own_account")
+        #expect(refusal([accountant, auditor], open: "accountant") == nil, "flags unknown: the server judges")
+        #expect(refusal([]) == nil, "no list of views: the server judges")
+        #expect(refusal([ViewSummary(id: "owner", shortName: "Owner")]) == nil)
+    }
+
     @Test func aProviderThatIsNotOBPsSaysSoAndAScreenNeedsAnAccount() async {
         var scenario = Scenario(rows: 24, cols: 80)
         scenario.send(.openScreen(name: "payments", argument: nil))

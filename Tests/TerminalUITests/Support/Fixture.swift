@@ -16,7 +16,7 @@ enum Fixture {
         .canSeeTransactionAmount, .canSeeTransactionBalance, .canSeeTransactionDescription,
         .canSeeOtherAccountNumber, .canSeeTags, .canSeeComments, .canSeeOwnerComment, .canSeeWhereTag,
         .canSeeImages, .canAddTag, .canDeleteTag, .canAddComment, .canDeleteComment, .canEditOwnerComment,
-        .canAddWhereTag, .canDeleteWhereTag,
+        .canAddWhereTag, .canDeleteWhereTag, "can_add_transaction_request_to_own_account",
     ]
 
     static let views = [

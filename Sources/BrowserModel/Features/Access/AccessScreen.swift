@@ -36,6 +36,9 @@ public struct AccessScreen: ScreenFeature {
         self.ownProvider = ownProvider
     }
 
+    /// A grid of users and views: Space ticks, Enter has nothing to open.
+    public var openLabel: String? { nil }
+
     public var title: String {
         let (users, views) = (list.items.count, views.count)
         return "Access to \(accountName): \(users) user\(users == 1 ? "" : "s"), \(views) view\(views == 1 ? "" : "s")"
@@ -136,7 +139,7 @@ public struct AccessScreen: ScreenFeature {
                 grantee = username
                 // The selected custom view is the likely one; a system view is too strong to offer unasked.
                 let suggested = selectedView.flatMap { $0.isPublic || $0.isSystem ? nil : $0.id.rawValue } ?? ""
-                return [.prompt(field: Field.grantViews, title: "Views to grant \(username) (comma-separated):",
+                return [.prompt(field: Field.grantViews, title: "Views to grant \(username) (comma-separated)",
                                 text: suggested)]
             }
             if field == Field.grantViews, let username = grantee {
@@ -171,7 +174,7 @@ public struct AccessScreen: ScreenFeature {
             return [.confirm(field: Field.grantCell, question: "Grant \(view.id) to \(user.displayName)?")]
         case .grant:
             guard grantRefusal == nil else { break }
-            return [.prompt(field: Field.grantee, title: "Grant views of \(accountName) to user (username):", text: "")]
+            return [.prompt(field: Field.grantee, title: "Grant views of \(accountName) to user (username)", text: "")]
         case .granted(let username, let result):
             pending = nil
             switch result {

@@ -31,10 +31,12 @@ public struct AccountScreen: ScreenFeature {
     /// Opened by `L`: back to the browser once the label is saved.
     let closesAfterLabel: Bool
 
+    public static func unavailable(in context: ScreenContext) -> ScreenRefusal? {
+        context.capabilities.supportsViews ? nil : ScreenRefusal("\(context.providerName) cannot make or label accounts")
+    }
+
     public static func open(_ context: ScreenContext, argument: String?) -> Result<AccountScreen, ScreenRefusal> {
-        guard context.capabilities.supportsViews else {
-            return .failure(ScreenRefusal("\(context.providerName) cannot make or label accounts"))
-        }
+        if let refusal = unavailable(in: context) { return .failure(refusal) }
         let shown = context.account ?? context.selectedAccount
         switch argument {
         case newArgument:

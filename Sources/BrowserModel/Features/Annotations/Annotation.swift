@@ -60,18 +60,33 @@ public enum Annotation: Sendable, Hashable, Codable {
         }
     }
 
-    /// A few words for status messages, e.g. `tag "food"`.
-    public var label: String {
+    /// The change in a few words after "could not", e.g. `save tag "food"`, `remove the tag`.
+    public var action: String {
         switch self {
-        case .addTag(let text): "tag \"\(text)\""
-        case .deleteTag: "tag deletion"
-        case .addComment: "comment"
-        case .deleteComment: "comment deletion"
-        case .setNarrative: "narrative"
-        case .setWhere: "where"
-        case .deleteWhere: "where deletion"
-        case .addImage: "image"
-        case .deleteImage: "image deletion"
+        case .addTag(let text): "save tag \"\(text)\""
+        case .deleteTag: "remove the tag"
+        case .addComment: "save the comment"
+        case .deleteComment: "delete the comment"
+        case .setNarrative: "save the narrative"
+        case .setWhere: "save the where"
+        case .deleteWhere: "remove the where"
+        case .addImage: "save the image"
+        case .deleteImage: "remove the image"
+        }
+    }
+
+    /// The status message once the server has it, e.g. `saved tag "food"`, `removed the tag`.
+    public var done: String {
+        switch self {
+        case .addTag(let text): "saved tag \"\(text)\""
+        case .deleteTag: "removed the tag"
+        case .addComment: "saved the comment"
+        case .deleteComment: "deleted the comment"
+        case .setNarrative: "saved the narrative"
+        case .setWhere: "saved the where"
+        case .deleteWhere: "removed the where"
+        case .addImage: "saved the image"
+        case .deleteImage: "removed the image"
         }
     }
 }

@@ -170,7 +170,7 @@ extension AppState {
                     break
                 }
             }
-            inform("saved \(pending.annotation.label)")
+            inform(pending.annotation.done)
             let before = drafts.count
             drafts.removeAll { $0.id == pending.draftID && $0.annotation == pending.annotation }
             return drafts.count == before ? [] : [.saveDrafts(drafts)]
@@ -178,7 +178,7 @@ extension AppState {
             updateTransaction(pending.target) { transaction in
                 Self.rollBack(pending, in: &transaction.metadata)
             }
-            let message = "could not save \(pending.annotation.label): \(error.userMessage)"
+            let message = "could not \(pending.annotation.action): \(error.userMessage)"
             guard typed else {
                 fail(message)
                 return []
@@ -208,7 +208,7 @@ extension AppState {
         let inFlight = draftsInFlight
         let count = drafts.count
         drafts.removeAll { !inFlight.contains($0.id) }
-        inform("discarded \(count - drafts.count) drafts")
+        inform("discarded \(count - drafts.count) draft\(count - drafts.count == 1 ? "" : "s")")
         return [.saveDrafts(drafts)] + tellScreensAboutDrafts()
     }
 

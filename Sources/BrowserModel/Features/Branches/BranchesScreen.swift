@@ -10,10 +10,12 @@ public struct BranchesScreen: ScreenFeature {
     /// Enter opened the selected branch.
     public internal(set) var isShowingBranch = false
 
+    public static func unavailable(in context: ScreenContext) -> ScreenRefusal? {
+        context.capabilities.supportsBranches ? nil : ScreenRefusal("\(context.providerName) lists no branches")
+    }
+
     public static func open(_ context: ScreenContext, argument: String?) -> Result<BranchesScreen, ScreenRefusal> {
-        guard context.capabilities.supportsBranches else {
-            return .failure(ScreenRefusal("\(context.providerName) lists no branches"))
-        }
+        if let refusal = unavailable(in: context) { return .failure(refusal) }
         guard let bank = argument.map({ Bank(id: BankID($0), shortName: $0, fullName: $0) }) ?? context.bank else {
             return .failure(ScreenRefusal("select a bank first, or :branches BANK_ID"))
         }

@@ -41,6 +41,9 @@ public struct CompareScreen: ScreenFeature {
         self.right = right
     }
 
+    /// Two views side by side: nothing to open.
+    public var openLabel: String? { nil }
+
     public var title: String {
         let rows = list.items
         let hidden = rows.reduce(0) { $0 + $1.differences }

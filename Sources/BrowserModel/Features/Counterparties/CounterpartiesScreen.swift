@@ -44,10 +44,12 @@ public struct CounterpartiesScreen: ScreenFeature {
     var focusTransactionID: TransactionID?
     var focusCounterpartyID: CounterpartyID?
 
+    public static func unavailable(in context: ScreenContext) -> ScreenRefusal? {
+        context.capabilities.supportsViews ? nil : ScreenRefusal("\(context.providerName) has no counterparty metadata")
+    }
+
     public static func open(_ context: ScreenContext, argument: String?) -> Result<CounterpartiesScreen, ScreenRefusal> {
-        guard context.capabilities.supportsViews else {
-            return .failure(ScreenRefusal("\(context.providerName) has no counterparty metadata"))
-        }
+        if let refusal = unavailable(in: context) { return .failure(refusal) }
         guard let account = context.account else {
             return .failure(ScreenRefusal("open an account first (Enter on it), then :counterparties"))
         }

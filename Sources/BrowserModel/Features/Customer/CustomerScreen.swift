@@ -11,10 +11,13 @@ public struct CustomerScreen: ScreenFeature {
     /// The customer's name the browser was opened as, when the provider said.
     public let current: String?
 
+    public static func unavailable(in context: ScreenContext) -> ScreenRefusal? {
+        context.providerName.lowercased() == "op" ? nil
+            : ScreenRefusal("\(context.providerName) has no sandbox customers to choose from (OP only)")
+    }
+
     public static func open(_ context: ScreenContext, argument: String?) -> Result<CustomerScreen, ScreenRefusal> {
-        guard context.providerName.lowercased() == "op" else {
-            return .failure(ScreenRefusal("\(context.providerName) has no sandbox customers to choose from (OP only)"))
-        }
+        if let refusal = unavailable(in: context) { return .failure(refusal) }
         return .success(CustomerScreen(current: context.user?.username))
     }
 

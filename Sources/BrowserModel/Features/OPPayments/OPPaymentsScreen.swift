@@ -32,11 +32,13 @@ public struct OPPaymentsScreen: ScreenFeature {
 
     public init() {}
 
+    public static func unavailable(in context: ScreenContext) -> ScreenRefusal? {
+        context.capabilities.supportsMerchantPayments ? nil
+            : ScreenRefusal("no OP merchant profile: set provider = \"op\" and merchant_id, private_key_file in config.toml")
+    }
+
     public static func open(_ context: ScreenContext, argument: String?) -> Result<OPPaymentsScreen, ScreenRefusal> {
-        guard context.capabilities.supportsMerchantPayments else {
-            return .failure(ScreenRefusal("no OP merchant profile: set provider = \"op\" and merchant_id, "
-                                          + "private_key_file in config.toml"))
-        }
+        if let refusal = unavailable(in: context) { return .failure(refusal) }
         return .success(OPPaymentsScreen())
     }
 

@@ -15,9 +15,11 @@ public enum PromptCommand: Sendable, Hashable {
     /// The commands, for the help overlay and error messages.
     public static let usage = ":view NAME, :bank ID, :theme NAME, :export csv FILE, :retry, :discard, :q"
 
-    /// The command names Tab completes, screens included.
-    static var names: [String] {
-        ["view", "bank", "theme", "export", "retry", "discard", "quit", "pay"] + ScreenRegistry.names
+    /// The command names Tab completes, with the screens this provider has.
+    static func names(in context: ScreenContext) -> [String] {
+        ["view", "bank", "theme", "export", "retry", "discard", "quit"]
+            + (PaymentsScreen.unavailable(in: context) == nil ? ["pay"] : [])
+            + ScreenRegistry.screens.filter { $0.unavailable(in: context) == nil }.map { $0.name }
     }
 
     /// What `:` alone, or an unknown name, lists.

@@ -41,21 +41,42 @@ public struct PaymentsScreen: ScreenFeature {
     public internal(set) var quote: PaymentQuote?
     public internal(set) var isQuoting = false
 
+    public static func unavailable(in context: ScreenContext) -> ScreenRefusal? {
+        context.capabilities.supportsViews ? nil : ScreenRefusal("\(context.providerName) has no transaction requests")
+    }
+
     public static func open(_ context: ScreenContext, argument: String?) -> Result<PaymentsScreen, ScreenRefusal> {
-        guard context.capabilities.supportsViews else {
-            return .failure(ScreenRefusal("\(context.providerName) has no transaction requests"))
-        }
+        if let refusal = unavailable(in: context) { return .failure(refusal) }
         guard let account = context.account ?? context.selectedAccount else {
             return .failure(ScreenRefusal("open an account first (Enter on it), then :payments"))
         }
         guard argument == nil || argument == formArgument else {
             return .failure(ScreenRefusal(":payments takes nothing or \(formArgument) (the payment form)"))
         }
+        let view: ViewID = context.account == nil ? "owner" : context.viewID ?? "owner"
+        if let refusal = cannotPay(from: account, through: view) { return .failure(refusal) }
         var screen = PaymentsScreen(account: account.ref, accountName: account.label ?? account.ref.accountID.rawValue,
-                                    view: context.account == nil ? "owner" : context.viewID ?? "owner",
-                                    currency: account.balance?.currency)
+                                    view: view, currency: account.balance?.currency)
         if argument == formArgument { screen.mode = .form }
         return .success(screen)
+    }
+
+    /// Why the user cannot pay from `account` through `view`, as far as the account's list of the user's views
+    /// tells: refused before the form is filled in and confirmed, not by the server after. OBP lists those views
+    /// without their flags, so a listed view whose flags are unknown is left for the server to judge.
+    static func cannotPay(from account: Account, through view: ViewID) -> ScreenRefusal? {
+        guard !account.views.isEmpty else { return nil }
+        let name = account.label ?? account.ref.accountID.rawValue
+        let flag = ViewFlag.canAddTransactionRequestToOwnAccount.rawValue
+        guard let listed = account.views.first(where: { $0.id == view }) else {
+            let yours = account.views.map(\.id.rawValue).joined(separator: ", ")
+            return ScreenRefusal("paying from \(name) needs the \(view.rawValue) view (\(flag)); you have \(yours)")
+        }
+        let mayPay: [ViewFlag] = [.canAddTransactionRequestToOwnAccount, .canAddTransactionRequestToAnyAccount]
+        if let flags = listed.permissions, !mayPay.contains(where: { flags.contains(ViewPermission(rawValue: $0.rawValue)) }) {
+            return ScreenRefusal("the \(view.rawValue) view cannot pay from \(name): it lacks \(flag)")
+        }
+        return nil
     }
 
     init(account: AccountRef, accountName: String, view: ViewID, currency: String?) {
@@ -198,7 +219,8 @@ public struct PaymentsScreen: ScreenFeature {
                 quote = nil
                 return show(submission) + Self.moneyMoved(submission.request)
             case .failure(let error):
-                return [.fail("payment not confirmed: \(error.userMessage)")]
+                // The server's refusal means nothing was made; a broken connection leaves it to `pay`'s look.
+                return [.fail((error.kind == .network ? "payment not confirmed: " : "payment not made: ") + error.userMessage)]
             }
         case .answered(let result):
             isAnswering = false

@@ -33,6 +33,9 @@ public struct ViewsScreen: ScreenFeature {
         self.accountName = accountName
     }
 
+    /// A grid of views and flags: Space toggles, Enter has nothing to open.
+    public var openLabel: String? { nil }
+
     public var title: String {
         let unsaved = drafts.count
         return "Views of \(accountName) (\(views.count))" + (unsaved > 0 ? " · \(unsaved) unsaved" : "")
@@ -191,10 +194,11 @@ public struct ViewsScreen: ScreenFeature {
             return [.confirm(field: Field.save, question: "Save \(view.id): \(change.lines.joined(separator: ", "))?")]
         case .newView:
             guard newRefusal == nil, let view = selectedView else { break }
-            return [.prompt(field: Field.newView, title: "New view copying \(view.id), name:", text: "_")]
+            return [.prompt(field: Field.newView, title: "New view copying \(view.id), name", text: "_")]
         case .delete:
             guard deleteRefusal == nil, let view = selectedView else { break }
-            return [.confirm(field: Field.delete, question: "Delete view \(view.id)? Everyone who has it loses it.")]
+            return [.confirm(field: Field.delete, question: "Delete view \(view.id)? The server refuses while anyone "
+                             + "still has it: revoke it in :access first.")]
         case .saved(let viewID, let result):
             pending = nil
             switch result {

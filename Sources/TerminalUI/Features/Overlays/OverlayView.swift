@@ -45,11 +45,18 @@ struct OverlayView {
         }
     }
 
-    /// A one-line yes/no question in a box over the body.
-    private static func ask(_ text: SafeText, title: SafeText, on body: Canvas, theme: Theme) {
-        let box = body.region(body.bounds.centered(height: 3, width: text.columns + 4))
+    /// A yes/no question in a box over the body, wrapped to the body's width: what is asked, and its `(y/N)`, must
+    /// be read whole before it is answered. A question taller than the body keeps its first lines and its last.
+    static func ask(_ text: SafeText, title: SafeText, on body: Canvas, theme: Theme) {
+        let width = max(1, min(text.columns, body.bounds.width - 4))
+        var lines = DetailView.wrap(text.string, width: width)
+        let room = max(1, body.bounds.height - 2)
+        if lines.count > room { lines = Array(lines.prefix(room - 1)) + [lines[lines.count - 1]] }
+        let box = body.region(body.bounds.centered(height: lines.count + 2, width: width + 4))
         box.fill(style: theme[.text])
         let inner = PaneFrame(title: title, focused: true).draw(on: box, theme: theme)
-        inner.put(text, row: 0, style: theme[.text], overflow: .ellipsis)
+        for (row, line) in lines.enumerated() {
+            inner.put(SafeText(alreadySafe: line), row: row, style: theme[.text], overflow: .ellipsis)
+        }
     }
 }
