@@ -43,8 +43,21 @@ import Testing
             #expect(precise.status != 0 && precise.stderr == "error: EUR has 2 decimal places\n", "\(precise.stderr)")
             let twoReceivers = try await cli(binary, url, pay + ["--amount", "1", "--to-iban", "DE89370400440532013000"])
             #expect(twoReceivers.status != 0)
+            let payIBAN = ["pay", "--from-bank", "bankterm.fi", "--from-account", "fi-kaytto-001", "--currency", "EUR",
+                           "--description", "CLI", "--amount", "1"]
+            let mistyped = try await cli(binary, url, payIBAN + ["--to-iban", "GB00BUKB20201555555555"])
+            #expect(mistyped.status != 0 && mistyped.stderr.contains("check digits do not match"), "\(mistyped.stderr)")
             let afterRefusals = try #require(try await cli(binary, url, ["payments", "list"] + account).json() as? [[String: Any]])
             #expect(afterRefusals.count == 3, "refused input sends nothing")
+
+            // A wrong --answer leaves the request waiting: the error names it, so a script answers it instead of
+            // paying again.
+            let wrongAnswer = try await cli(binary, url, pay + ["--amount", "2000", "--answer", "999"])
+            let nowListed = try #require(try await cli(binary, url, ["payments", "list"] + account).json() as? [[String: Any]])
+            let waitingID = try #require(nowListed.compactMap { $0["id"] as? String }
+                .first { !afterRefusals.compactMap { $0["id"] as? String }.contains($0) })
+            #expect(wrongAnswer.status != 0 && wrongAnswer.stderr.contains("waits as transaction request \(waitingID)"),
+                    "\(wrongAnswer.stderr)")
         }
     }
 

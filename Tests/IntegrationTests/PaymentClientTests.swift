@@ -140,6 +140,9 @@ import TestSupport
         #expect(PaymentValidation.currency("EU€").problem == .invalidCurrency("EU€"))
         #expect(PaymentValidation.iban("de89 3704 0044 0532 0130 00") == .success("DE89370400440532013000"))
         #expect(PaymentValidation.iban("DE89").problem != nil)
+        // A mistyped digit would send the money elsewhere: refused before anything is sent.
+        #expect(PaymentValidation.iban("GB00BUKB20201555555555").problem
+                == .invalidIBAN("the IBAN's check digits do not match: is a digit mistyped?"))
         #expect(IBAN.hasValidCheckDigits("DE89 3704 0044 0532 0130 00"))
         #expect(!IBAN.hasValidCheckDigits("DE88 3704 0044 0532 0130 00"))
         #expect(MinorAmount.format(-5, digits: 2) == "-0.05")

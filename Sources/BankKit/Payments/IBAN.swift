@@ -21,6 +21,13 @@ public enum IBAN {
         return nil
     }
 
+    /// Why the text is not an IBAN to pay or save: its form, else its check digits (a mistyped digit would send
+    /// money elsewhere); nil when it is one.
+    public static func problem(_ text: String) -> String? {
+        if let problem = formProblem(text) { return problem }
+        return hasValidCheckDigits(text) ? nil : "the IBAN's check digits do not match: is a digit mistyped?"
+    }
+
     /// The mod-97 check of ISO 7064: true when the check digits match the rest.
     public static func hasValidCheckDigits(_ text: String) -> Bool {
         let iban = normalized(text)

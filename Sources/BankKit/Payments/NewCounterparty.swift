@@ -33,11 +33,7 @@ public struct NewCounterparty: Sendable, Hashable {
         if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("a counterparty needs a name") }
         switch destination {
         case .iban(let iban):
-            if let problem = IBAN.formProblem(iban) {
-                problems.append(problem)
-            } else if !IBAN.hasValidCheckDigits(iban) {
-                problems.append("the IBAN's check digits do not match: is a digit mistyped?")
-            }
+            if let problem = IBAN.problem(iban) { problems.append(problem) }
         case .obpAccount(let bank, let account):
             if bank.isEmpty || account.isEmpty { problems.append("an OBP account needs a bank id and an account id") }
         }

@@ -53,7 +53,7 @@ public enum PaymentValidation {
 
     /// The IBAN in electronic form when its form is right.
     public static func iban(_ text: String) -> Result<String, Problem> {
-        if let problem = IBAN.formProblem(text) { return .failure(.invalidIBAN(problem)) }
+        if let problem = IBAN.problem(text) { return .failure(.invalidIBAN(problem)) }
         return .success(IBAN.normalized(text))
     }
 

@@ -64,10 +64,9 @@ struct PaymentOrder: Sendable {
             guard !field("counterparty_id").isEmpty else { throw OBPError.invalidJSON("The `to` object needs counterparty_id.") }
             return .counterparty(id: field("counterparty_id"))
         case .sepa:
-            guard case .success(let iban) = PaymentValidation.iban(field("iban")) else {
-                throw OBPError.invalidJSON("The `to` object needs a valid iban.")
-            }
-            return .iban(iban)
+            // OBP checks an IBAN's form here, not its check digits; clients check those before sending.
+            guard IBAN.formProblem(field("iban")) == nil else { throw OBPError.invalidJSON("The `to` object needs a valid iban.") }
+            return .iban(IBAN.normalized(field("iban")))
         case .freeForm:
             return .sender
         case .simple:

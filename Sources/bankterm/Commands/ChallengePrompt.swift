@@ -7,7 +7,16 @@ import TerminalUI
 enum ChallengePrompt {
     static func settle(_ request: TransactionRequest, answer: String?, view: ViewID, obp: OBPProvider) async throws -> TransactionRequest {
         guard var challenge = request.pendingChallenge else { return request }
-        if let answer { return try await obp.answerChallenge(request, view: view, answer: answer) }
+        if let answer {
+            do {
+                return try await obp.answerChallenge(request, view: view, answer: answer)
+            } catch let error as BankError {
+                // The request stays, waiting: without its id a script would pay again and make a second one.
+                throw BankError(kind: error.kind, status: error.status, code: error.code, message: error.message
+                                + "; the payment waits as transaction request \(request.id) (`bankterm payments answer "
+                                + "--bank \(request.from.bankID) --account \(request.from.accountID) \(request.id) ANSWER`)")
+            }
+        }
         var current = request
         while true {
             let left = challenge.allowedAttempts.map { " (\($0) attempt\($0 == 1 ? "" : "s") left)" } ?? ""
