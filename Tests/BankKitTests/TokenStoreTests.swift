@@ -25,6 +25,23 @@ import TestSupport
         #expect(store.load() == nil)
     }
 
+    /// `--base-url` elsewhere must not carry the profile's token there, nor `--username` act as someone else.
+    @Test func aTokenGoesOnlyToTheServerAndUserItWasIssuedFor() throws {
+        let root = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        func store(_ server: String, _ user: String?) -> TokenStore {
+            TokenStore(directory: root, profile: "local", server: server, username: user)
+        }
+        try store("http://127.0.0.1:8080/", "susan").save("jwt.susan")
+        #expect(store("http://127.0.0.1:8080", "susan").load() == "jwt.susan")
+        #expect(store("http://127.0.0.1:8080", nil).load() == "jwt.susan", "no --username: the profile's user")
+        #expect(store("http://127.0.0.1:9999", "susan").load() == nil)
+        #expect(store("http://127.0.0.1:8080", "robert").load() == nil)
+        try Data("jwt.old\n".utf8).write(to: store("", nil).fileURL)
+        #expect(store("http://127.0.0.1:8080", "susan").load() == nil, "a file that names no server is not trusted")
+        #expect(TokenStore(directory: root, profile: "local").load() == "jwt.old")
+    }
+
     @Test func profileNamesCannotEscapeTheDirectory() {
         let store = TokenStore(directory: URL(fileURLWithPath: "/x"), profile: "../../etc/passwd")
         #expect(store.fileURL.deletingLastPathComponent().path == "/x")

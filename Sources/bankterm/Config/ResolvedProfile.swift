@@ -54,15 +54,17 @@ struct ResolvedProfile: Sendable, CustomStringConvertible {
             version = .default
         }
         let provider = (options.provider ?? settings.provider ?? "obp").lowercased()
+        let baseURL = options.baseURL ?? settings.baseURL, username = options.username ?? settings.username
         var profile = ResolvedProfile(
-            name: name, provider: provider, baseURL: options.baseURL ?? settings.baseURL, apiVersion: version,
-            username: options.username ?? settings.username, consumerKey: options.consumerKey ?? settings.consumerKey,
+            name: name, provider: provider, baseURL: baseURL, apiVersion: version,
+            username: username, consumerKey: options.consumerKey ?? settings.consumerKey,
             password: environment["BANKTERM_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
             token: options.token ?? environment["BANKTERM_TOKEN"].flatMap { $0.isEmpty ? nil : $0 } ?? settings.token,
             apiKey: settings.apiKey ?? options.consumerKey ?? settings.consumerKey,
             insecureSkipTLSVerify: settings.insecureSkipTLSVerify ?? false,
             theme: options.theme ?? settings.theme,
-            tokenStore: TokenStore(directory: TokenStore.defaultDirectory(environment: environment), profile: name))
+            tokenStore: TokenStore(directory: TokenStore.defaultDirectory(environment: environment), profile: name,
+                                   server: baseURL ?? "", username: username))
         profile.settings = settings
         profile.retryBudget = options.retryBudget ?? settings.retryBudget ?? RetryBudget.commandLineDefault
         return profile
