@@ -39,11 +39,14 @@ import TerminalUI
         #expect(text.contains("␛[2J") && text.contains("␛]0;pwned␇"))
     }
 
-    @Test func csvForATerminalCarriesNoControlScalar() {
-        var csv = CSVWriter(clean: { Sanitizer.clean($0) })
-        csv.append([.text(TerminalSafetyTests.hostile), .text("=cmd|' /C calc'!A0")])
-        #expect(!csv.text.unicodeScalars.contains(where: TerminalSafetyTests.isUnsafe))
+    /// In a file as on a terminal: the file is read with `cat` and `grep` too.
+    @Test func csvCarriesNoControlScalarAndOneRecordALine() {
+        var csv = CSVWriter()
+        csv.append([.text(TerminalSafetyTests.hostile), .text("=cmd|' /C calc'!A0"), .text("first line\nsecond line")])
+        let record = String(decoding: csv.text.utf8.dropLast(2), as: UTF8.self)
+        #expect(!record.unicodeScalars.contains(where: TerminalSafetyTests.isUnsafe))
         #expect(csv.text.contains("'=cmd"), "a formula is neutralised as well")
+        #expect(!record.contains("\n") && !record.contains("\r"), "a comment's line break would split the record")
     }
 
     @Test func jsonEscapesInvisiblesYetKeepsTheExactValue() throws {

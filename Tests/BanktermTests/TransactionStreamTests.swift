@@ -138,6 +138,16 @@ import Testing
         var stream = TransactionStream(format: .csv)
         let row = String(decoding: stream.chunk([TransactionStreamTests.transaction(0)]), as: UTF8.self)
         // description, then empty narrative, tags, comments, latitude and longitude.
-        #expect(row.hasSuffix(",\"line\nbreak 0\",,,,,\r\n"), "\(row)")
+        #expect(row.hasSuffix(",line␊break 0,,,,,\r\n"), "\(row)")
+    }
+
+    /// A lone `[` or a CSV header is not a result: a command that fails before its first page prints nothing.
+    @Test func aCommandThatFailsBeforeItsFirstPagePrintsNothing() async throws {
+        let binary = try BanktermBinary.locate()
+        for arguments in [["--format", "json"], ["--format", "csv", "--all"], ["--format", "json", "--all"]] {
+            let result = try await binary.run(["--base-url", "http://127.0.0.1:1", "--username", "demo", "--consumer-key", "k",
+                                               "--retry-budget", "1", "transactions", "--bank", "b", "--account", "a"] + arguments)
+            #expect(result.status != 0 && result.stdout.isEmpty, "\(arguments): \(result.stdout.debugDescription)")
+        }
     }
 }

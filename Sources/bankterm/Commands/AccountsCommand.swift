@@ -34,7 +34,7 @@ struct AccountsCommand: AsyncParsableCommand {
             case .json:
                 print(JSONRecords.render(accounts.map(JSONRecords.account)))
             case .csv:
-                var csv = CSVWriter(clean: TerminalIO.csvCleaner)
+                var csv = CSVWriter()
                 csv.append(["bank_id", "account_id", "label", "number", "type", "balance", "currency", "views"]
                     .map { .text($0) })
                 for account in accounts {

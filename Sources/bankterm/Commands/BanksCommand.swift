@@ -18,7 +18,7 @@ struct BanksCommand: AsyncParsableCommand {
             case .json:
                 print(JSONRecords.render(banks.map(JSONRecords.bank)))
             case .csv:
-                var csv = CSVWriter(clean: TerminalIO.csvCleaner)
+                var csv = CSVWriter()
                 csv.append(["id", "short_name", "full_name", "website"].map { .text($0) })
                 for bank in banks {
                     csv.append([bank.id.rawValue, bank.shortName, bank.fullName, bank.website ?? ""].map { .text($0) })

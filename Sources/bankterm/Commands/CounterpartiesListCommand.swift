@@ -26,7 +26,7 @@ struct CounterpartiesListCommand: AsyncParsableCommand {
         case .json:
             return JSONRecords.render(parties.map(JSONRecords.counterpartyWithMetadata)) + "\n"
         case .csv:
-            var csv = CSVWriter(clean: TerminalIO.csvCleaner)
+            var csv = CSVWriter()
             csv.append((["id", "name", "is_alias", "number", "iban"] + csvFields.map(\.rawValue)).map { .text($0) })
             for party in parties {
                 csv.append(([party.id?.rawValue ?? "", party.holderName ?? "", String(party.isAlias), party.number ?? "", party.iban ?? ""]

@@ -25,13 +25,15 @@ struct CounterpartiesShowCommand: AsyncParsableCommand {
         }
     }
 
-    /// Label and value lines; a field the view hides reads "(hidden by view)".
+    /// Label and value lines; a field the view hides reads "(hidden by view)". OBP sends null both for a location
+    /// the view hides and for one that is not set, and this command does not read the view's flags to tell which.
     static func lines(_ party: Counterparty) -> [(String, String)] {
         var lines = [("id", party.id?.rawValue ?? ""), ("name", party.holderName ?? ""), ("is alias", party.isAlias ? "yes" : "no"),
                      ("number", party.number ?? ""), ("iban", party.iban ?? "")]
         guard let metadata = party.metadata else { return lines + [("metadata", "(hidden by view)")] }
         for field in CounterpartyMetadataField.allCases {
-            lines.append((field.label, metadata.text(of: field) ?? "(hidden by view)"))
+            let missing = field.isLocation ? "(not set, or hidden by view)" : "(hidden by view)"
+            lines.append((field.label, metadata.text(of: field) ?? missing))
         }
         return lines
     }

@@ -8,7 +8,6 @@ import TerminalUI
 /// at once. The bytes are the same whether the list comes in one chunk or many.
 struct TransactionStream {
     let format: TransactionFormat
-    private let clean = TerminalIO.csvCleaner
     private var written = 0
 
     /// `format` is `.csv`, `.json` or `.ndjson`; a table needs every row to size its columns and is never streamed.
@@ -20,7 +19,7 @@ struct TransactionStream {
         switch format {
         case .json: return Array("[\n".utf8)
         case .csv:
-            var csv = CSVWriter(clean: clean)
+            var csv = CSVWriter()
             CSVExport.appendHeader(to: &csv)
             return Array(csv.text.utf8)
         case .ndjson, .table: return []
@@ -55,7 +54,7 @@ struct TransactionStream {
             }
             out = json.finish()
         case .csv, .table:
-            var csv = CSVWriter(clean: clean)
+            var csv = CSVWriter()
             for tx in transactions { CSVExport.append(tx, to: &csv) }
             out.append(contentsOf: csv.text.utf8)
         }

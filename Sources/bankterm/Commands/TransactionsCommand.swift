@@ -61,13 +61,15 @@ struct TransactionsCommand: AsyncParsableCommand {
             if format != .table {
                 // Printed page by page while the next page is fetched: the first lines appear at once, and no
                 // more than a few pages are ever held, however long the account.
+                // The header goes out with the first page, so a command that fails before it prints nothing (a
+                // lone `[` is not JSON).
                 var stream = TransactionStream(format: format)
-                TerminalIO.writeOutput(bytes: stream.header)
                 if all {
                     var buffer: [UInt8] = []
                     count = try await provider.forEachTransactionPage(target.ref, view: view, from: page) { chunk, count, pages in
                         if showProgress { Self.clearProgress() }
                         buffer.removeAll(keepingCapacity: true)
+                        if pages == 1 { buffer.append(contentsOf: stream.header) }
                         stream.append(chunk, to: &buffer)
                         TerminalIO.writeOutput(bytes: buffer)
                         if showProgress { Self.showProgress(count: count, pages: pages) }
@@ -75,7 +77,7 @@ struct TransactionsCommand: AsyncParsableCommand {
                     if showProgress { Self.clearProgress() }
                 } else {
                     let items = try await provider.transactions(target.ref, view: view, page: page).items
-                    TerminalIO.writeOutput(bytes: stream.chunk(items))
+                    TerminalIO.writeOutput(bytes: stream.header + stream.chunk(items))
                     count = items.count
                 }
                 TerminalIO.writeOutput(bytes: stream.footer)
@@ -111,7 +113,9 @@ struct TransactionsCommand: AsyncParsableCommand {
 
     /// A bare date as the upper bound means the whole of that day.
     static func date(_ text: String, endOfDay: Bool) throws(BankError) -> Date {
-        guard let date = OBPDate.parse(text) else {
+        // The wire's parser lets `2015-06-31` roll over to July 1st; a day a person typed must exist.
+        let day = String(text.prefix(10))
+        guard let date = OBPDate.parse(text), OBPDate.parse(day).map(OBPDate.day) == day else {
             throw BankError(kind: .invalidInput, message: "not a date: \(text) (use yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ)")
         }
         return endOfDay && text.count == 10 ? date.addingTimeInterval(86_400 - 0.001) : date

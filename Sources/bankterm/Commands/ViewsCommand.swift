@@ -31,7 +31,7 @@ struct ViewsCommand: AsyncParsableCommand {
             case .json:
                 return JSONRecords.render(views.map(JSONRecords.view)) + "\n"
             case .csv:
-                var csv = CSVWriter(clean: TerminalIO.csvCleaner)
+                var csv = CSVWriter()
                 csv.append(["id", "short_name", "is_public", "is_system", "description"].map { .text($0) })
                 for view in views {
                     csv.append([view.id.rawValue, view.shortName, String(view.isPublic), String(view.isSystem),

@@ -38,11 +38,6 @@ enum TerminalIO {
         }
     }
 
-    /// What CSV on standard output must do to server text: sanitise it for a terminal, leave it alone in a file.
-    static var csvCleaner: (@Sendable (String) -> String)? {
-        isTerminal(STDOUT_FILENO) ? { @Sendable (text: String) -> String in Sanitizer.clean(text) } : nil
-    }
-
     static func writeError(_ line: String, newline: Bool = true) {
         FileHandle.standardError.write(Data((newline ? line + "\n" : line).utf8))
     }

@@ -1,20 +1,18 @@
 /// RFC 4180 CSV, for every CSV bankterm writes (the browser's `:export csv` and the command line's `--format csv`).
 /// A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading
-/// `'`; amounts are written as plain numbers by the caller and are exempt through `numeric`. `clean` rewrites text
-/// cells first: the command line passes its terminal sanitiser when the CSV goes to a terminal rather than a file.
+/// `'`; amounts are written as plain numbers by the caller and are exempt through `numeric`. Text cells are
+/// sanitised first, in a file as on a terminal: a CSV file is read with `cat`, `less` and `grep` too, where a
+/// server's ESC would drive the terminal and a line break in a comment would split a transaction over two lines.
 public struct CSVWriter {
     public private(set) var text = ""
-    private let clean: (@Sendable (String) -> String)?
 
-    public init(clean: (@Sendable (String) -> String)? = nil) {
-        self.clean = clean
-    }
+    public init() {}
 
     public mutating func append(_ cells: [Cell]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { text += "," }
-            if case .text(let raw) = cell, let clean {
-                text += Self.field(.text(clean(raw)))
+            if case .text(let raw) = cell {
+                text += Self.field(.text(Sanitizer.clean(raw)))
             } else {
                 text += Self.field(cell)
             }
