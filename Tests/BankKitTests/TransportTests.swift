@@ -72,6 +72,19 @@ import TestSupport
         #expect(first.header("Expect") == nil)
     }
 
+    /// A token pasted with a line break (or crafted with one) must not become a header of its own.
+    @Test func aLineBreakInAHeaderSendsNothing() async throws {
+        let server = try ScriptedHTTPServer { _, _ in .http(status: 200, body: "{}") }
+        defer { server.stop() }
+        await #expect {
+            try await HTTPTransport().send(HTTPRequest(url: server.baseURL + "/banks",
+                                                       headers: [HTTPHeader("DirectLogin", "token=abc\r\nX-Injected: 1")]))
+        } throws: { error in
+            (error as? BankError)?.message == "the DirectLogin header holds a line break; nothing was sent"
+        }
+        #expect(server.requests.isEmpty)
+    }
+
     @Test func methodsAndBodiesArriveAsSent() async throws {
         let server = try ScriptedHTTPServer { _, _ in .http(status: 204) }
         defer { server.stop() }
