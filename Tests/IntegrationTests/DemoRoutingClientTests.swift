@@ -15,6 +15,10 @@ import Testing
         let owned = accounts.filter { $0.views.contains { $0.id == "owner" } }
         #expect(!owned.isEmpty)
         #expect(owned.allSatisfy { ($0.number ?? "").count == 9 }, "\(owned.map(\.number))")
+        // Across every bank (`bankterm accounts` without --bank) the numbers and balances are filled in too.
+        let everywhere = try await obp.accounts(bank: nil).filter { $0.views.contains { $0.id == "owner" } }
+        #expect(Set(everywhere.map(\.ref.bankID)).count > 1)
+        #expect(everywhere.allSatisfy { $0.balance != nil && ($0.number ?? "").count == 9 }, "\(everywhere.map(\.balance))")
 
         let current = AccountRef(bankID: "bankterm.fi", accountID: "fi-kaytto-001")
         let others = try await obp.otherAccounts(current, view: "owner")

@@ -22,19 +22,29 @@ extension OBPProvider {
 
     /// The user's accounts at one bank, or (bank nil) at every bank through `/my/accounts`.
     public func accounts(bank: BankID?) async throws -> [Account] {
-        guard let bank else { return try OBPWire.accounts(await call(.get, "/my/accounts"), bank: nil) }
-        let path = configuration.apiVersion.privateAccountsPath(bank: Self.encode(bank))
-        // v4+ account lists carry no balance and no number; one more request for the whole bank fills both in.
-        // It follows the list rather than racing it, so an expired token is renewed once, not by both.
-        var accounts = try OBPWire.accounts(await call(.get, path), bank: bank)
-        let known = try await balances(bank: bank)
+        // v4+ account lists carry no balance and no number; one more request per bank fills both in. It follows
+        // the list rather than racing it, so an expired token is renewed once, not by both.
+        guard let bank else {
+            var accounts = try OBPWire.accounts(await call(.get, "/my/accounts"), bank: nil)
+            var banks: [BankID] = []
+            for account in accounts where !banks.contains(account.ref.bankID) { banks.append(account.ref.bankID) }
+            for bank in banks { Self.fill(&accounts, from: try await balances(bank: bank)) }
+            return accounts
+        }
+        var accounts = try OBPWire.accounts(await call(.get, configuration.apiVersion.privateAccountsPath(bank: Self.encode(bank))),
+                                            bank: bank)
+        Self.fill(&accounts, from: try await balances(bank: bank))
+        return accounts
+    }
+
+    /// What the list left out, from `/balances`.
+    private static func fill(_ accounts: inout [Account], from known: [AccountRef: Account]) {
         for index in accounts.indices {
             guard let listed = known[accounts[index].ref] else { continue }
             accounts[index].balance = accounts[index].balance ?? listed.balance
             accounts[index].number = accounts[index].number ?? listed.number
             if accounts[index].routings.isEmpty { accounts[index].routings = listed.routings }
         }
-        return accounts
     }
 
     /// `GET /banks/B/balances` (v4+): the user's accounts with their balances (where a view shows one) and
