@@ -31,5 +31,15 @@ import TestSupport
         harness.send(.viewsLoaded(account.ref, generation: -1, .success([flagged, MemoryProvider.publicView])))
         #expect(harness.state.transactions.currentView?.permissions == [.canSeeTransactionBalance])
         #expect(harness.state.transactions.viewID == "owner")
+
+        // A view made or granted elsewhere reaches the picker on r, without leaving the account.
+        for _ in 0..<4 where harness.state.focus != .transactions { harness.send(.nextPane) }
+        #expect(harness.state.focus == .transactions)
+        harness.send(.reload)
+        #expect(harness.pending.contains { if case .loadViews(account.ref, _) = $0 { true } else { false } })
+        let granted = ViewSummary(id: "_qa", shortName: "_qa")
+        harness.send(.viewsLoaded(account.ref, generation: harness.state.transactions.generation,
+                                  .success([flagged, MemoryProvider.publicView, granted])))
+        #expect(harness.state.transactions.views.map(\.id).contains("_qa"))
     }
 }

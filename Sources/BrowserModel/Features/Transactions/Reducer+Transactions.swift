@@ -154,7 +154,9 @@ extension AppState {
                 return [.loadViews(account, generation: transactions.generation)]
             }
             cache.invalidate(provider: providerName, account: account, view: viewID)
-            return reloadTransactions(account, view: viewID, keeping: currentRestoreTarget)
+            let pages = reloadTransactions(account, view: viewID, keeping: currentRestoreTarget)
+            // Views made or granted elsewhere since the account opened reach the picker too.
+            return pages + [.loadViews(account, generation: transactions.generation)]
         case .detail:
             guard let target = selectedTarget else { return [] }
             detail.isLoading = true
