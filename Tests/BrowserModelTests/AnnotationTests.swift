@@ -214,6 +214,15 @@ import TestSupport
         harness.settle()
         #expect(harness.state.transactions.selectedTransaction?.metadata.narrative == "rent for May")
         #expect(harness.writes.count == 3)
+        // Cleared and saved, the narrative is removed: the browser's one way to remove it.
+        harness.send(.editNarrative)
+        harness.send(.edit(.end))
+        harness.send(.edit(.deleteToStart))
+        harness.send(.submit)
+        harness.settle()
+        #expect(harness.state.status.info == "removed the narrative")
+        #expect(harness.state.transactions.selectedTransaction?.metadata.narrative?.isEmpty ?? true)
+        #expect(harness.writes.count == 4)
     }
 
     @Test func quittingWhileTypingKeepsTheTextAsADraft() {

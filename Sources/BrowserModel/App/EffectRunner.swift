@@ -89,6 +89,8 @@ public struct EffectRunner: Sendable {
             return .comment(try await provider.addComment(value, to: tx, in: account, view: view))
         case .deleteComment(let id):
             try await provider.deleteComment(id, from: tx, in: account, view: view)
+        case .setNarrative(let text) where text.isEmpty:
+            try await provider.deleteNarrative(on: tx, in: account, view: view)
         case .setNarrative(let text):
             try await provider.setNarrative(text, on: tx, in: account, view: view)
         case .setWhere(let latitude, let longitude):

@@ -17,8 +17,10 @@ struct TxNarrativeCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandRunner.run(global) { _, provider in
-                try await provider.setNarrative(try Annotation.checkedText(.setNarrative, text), on: target.tx,
-                                                in: target.account.ref, view: target.view)
+                let checked = try Annotation.checkedText(.setNarrative, text)
+                // The browser removes a narrative saved empty; here `rm` says so in words.
+                guard !checked.isEmpty else { throw BrowserModel.ValidationError(message: "type a narrative (narrative rm removes it)") }
+                try await provider.setNarrative(checked, on: target.tx, in: target.account.ref, view: target.view)
             }
         }
     }

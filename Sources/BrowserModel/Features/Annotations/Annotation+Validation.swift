@@ -16,8 +16,8 @@ extension Annotation {
             return trimmed.isEmpty
                 ? .failure(ValidationError(message: "type a comment")) : .success(.addComment(trimmed))
         case .setNarrative:
-            return trimmed.isEmpty
-                ? .failure(ValidationError(message: "type a narrative")) : .success(.setNarrative(trimmed))
+            // Cleared and saved, it is removed: the browser has no other way to remove one.
+            return .success(.setNarrative(trimmed))
         case .setWhere:
             let parts = trimmed.split(separator: ",").map { String($0).trimmingWhitespace() }
             guard parts.count == 2, let latitude = Double(parts[0]), let longitude = Double(parts[1]),

@@ -59,7 +59,7 @@ public struct Prompt: Sendable, Hashable {
         switch kind {
         case .addTag: "Tag"
         case .addComment: "Comment"
-        case .narrative: "Narrative"
+        case .narrative: "Narrative (empty removes it)"
         case .whereLocation: "Where (lat, lon)"
         case .addImage: "Image (URL label)"
         case .filter: "/"
