@@ -48,6 +48,9 @@ struct WidgetTests {
         #expect(DetailView.wrap("one two three", width: 7) == ["one two", "three"])
         #expect(DetailView.wrap("日本語", width: 1) == ["日", "本", "語"])
         #expect(DetailView.wrap("", width: 5) == [""])
+        // A JSON line's nesting starts each piece, so the rest does not read as one level up.
+        #expect(DetailView.wrap("    \"provider\": \"http://x\"", width: 16) == ["    \"provider\":", "    \"http://x\""])
+        #expect(DetailView.wrap("          deep", width: 8) == ["    deep"], "at most half the width of it")
     }
 
     @Test func theChartSpansItsAreaWithAxisLabels() {

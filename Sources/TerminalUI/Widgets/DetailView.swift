@@ -62,9 +62,18 @@ public struct DetailView: Widget {
         }
     }
 
-    /// Breaks `text` into pieces of at most `width` columns, at spaces where it can.
+    /// Breaks `text` into pieces of at most `width` columns, at spaces where it can. Indentation (a JSON body's
+    /// nesting, in the API console) starts every piece, so a continued line is not read as a shallower one; at
+    /// most half the width of it, so some text still fits.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0, DisplayWidth.columns(text) > width else { return [text] }
+        let depth = text.prefix { $0 == " " }.count
+        let indent = String(repeating: " ", count: min(depth, width / 2))
+        return pieces(of: String(text.dropFirst(depth)), width: width - indent.count).map { indent + $0 }
+    }
+
+    private static func pieces(of text: String, width: Int) -> [String] {
+        guard DisplayWidth.columns(text) > width else { return [text] }
         var pieces: [String] = []
         var current = ""
         var used = 0
