@@ -19,6 +19,15 @@ import Testing
         #expect(try Bankterm.parseAsRoot(["views", "rm", "_x", "--bank", "b", "--account", "a", "--yes"]) is ViewsRemoveCommand)
     }
 
+    /// One view has no rows to make CSV of: csv is refused, not answered with a table.
+    @Test func oneRecordIsATableOrJSONNeverCSV() throws {
+        let target = ["--bank", "b", "--account", "a"]
+        #expect(throws: (any Error).self) { try Bankterm.parseAsRoot(["views", "show", "owner", "--format", "csv"] + target) }
+        #expect(throws: (any Error).self) { try Bankterm.parseAsRoot(["access", "list", "--format", "csv"] + target) }
+        #expect(try Bankterm.parseAsRoot(["views", "show", "owner", "--format", "json"] + target) is ViewsShowCommand)
+        #expect(try Bankterm.parseAsRoot(["views", "--format", "csv"] + target) is ViewsCommand.List, "a list has rows")
+    }
+
     @Test func revokeNeedsViewsOrAllButNotBoth() throws {
         let base = ["access", "revoke", "sam", "--bank", "b", "--account", "a"]
         #expect(try Bankterm.parseAsRoot(base + ["--all"]) is AccessRevokeCommand)

@@ -36,6 +36,15 @@ struct ImportTests {
         #expect(accounts.contains("obp-bank-y-gh/e0ec24be-5ab1-4760-9189-ad280228c134"))
     }
 
+    @Test("a file that is not there is named, without Foundation's error domain")
+    func aMissingFileSaysSo() {
+        #expect {
+            try OBPImporter.decode(path: "/nonexistent/import.json")
+        } throws: { error in
+            "\(error)" == "cannot import /nonexistent/import.json: no such file"
+        }
+    }
+
     @Test("importing the same file twice changes nothing")
     func importIsIdempotent() async throws {
         let directory = try Fixtures.temporaryDirectory()

@@ -115,7 +115,7 @@ public enum CounterpartyMetadataField: String, CaseIterable, Sendable, Codable {
         if isURL, !Self.isWebURL(trimmed) {
             return .failure(BankError(kind: .invalidInput, message: "a \(label) starts with http:// or https://"))
         }
-        guard !trimmed.isEmpty else { return .failure(BankError(kind: .invalidInput, message: "a \(label) cannot be empty")) }
+        guard !trimmed.isEmpty else { return .failure(BankError(kind: .invalidInput, message: "the \(label) cannot be empty")) }
         return .success(.text(trimmed))
     }
 

@@ -26,8 +26,15 @@ enum OBPImporter {
     }
 
     static func decode(path: String) throws -> OBPImportFile {
+        let data: Data
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            // Foundation's text names its error domain and user info; a person wants the reason.
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
+            throw ImportError.unreadable(path: path, reason: reason)
+        }
+        do {
             return try JSONDecoder().decode(OBPImportFile.self, from: data)
         } catch {
             throw ImportError.unreadable(path: path, reason: "\(error)")

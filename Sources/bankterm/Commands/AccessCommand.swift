@@ -33,7 +33,7 @@ struct AccessListCommand: AsyncParsableCommand {
     @OptionGroup var target: AccountOptions
 
     @Option(help: "table or json.")
-    var format: OutputFormat = .table
+    var format: RecordFormat = .table
 
     func run() async throws {
         try await CommandRunner.run(global) { _, provider in
@@ -42,7 +42,7 @@ struct AccessListCommand: AsyncParsableCommand {
         }
     }
 
-    static func render(_ grants: [AccessGrant], format: OutputFormat) -> String {
+    static func render(_ grants: [AccessGrant], format: RecordFormat) -> String {
         if format == .json { return JSONRecords.render(grants.map(JSONRecords.accessGrant)) + "\n" }
         var table = TextTable([.init(title: "USER"), .init(title: "VIEWS", flexible: true),
                                .init(title: "PROVIDER", flexible: true), .init(title: "USER ID")])

@@ -12,7 +12,7 @@ struct CounterpartiesShowCommand: AsyncParsableCommand {
     var id: CounterpartyID
 
     @Option(help: "table or json.")
-    var format: OutputFormat = .table
+    var format: RecordFormat = .table
 
     func run() async throws {
         try await OBPCommandRunner.run(global) { obp in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BankKit
+import Foundation
 
 /// `bankterm logout`: forgets the profile's stored token (the server-side session simply expires).
 struct LogoutCommand: AsyncParsableCommand {
@@ -11,8 +12,10 @@ struct LogoutCommand: AsyncParsableCommand {
     func run() async throws {
         try await CommandRunner.reportingErrors {
             let profile = try ResolvedProfile.resolve(options: global)
+            let path = profile.tokenStore.fileURL.path
+            let hadToken = FileManager.default.fileExists(atPath: path)
             try await makeOBPProvider(for: profile).logout()
-            print("logged out: removed \(profile.tokenStore.fileURL.path)")
+            print(hadToken ? "logged out: removed \(path)" : "not logged in: no token at \(path)")
         }
     }
 }

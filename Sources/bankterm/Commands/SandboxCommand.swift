@@ -103,7 +103,10 @@ struct SandboxCommand: AsyncParsableCommand {
             }
             server = try await SandboxServer.start(configuration)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            // NIO's bind error reads `bind(descriptor:ptr:bytes:): Address already in use) (errno: 98)`.
+            let text = "\(error)".contains("Address already in use")
+                ? "\(host):\(port) is already in use (--port 0 picks a free port)" : "\(error)"
+            FileHandle.standardError.write(Data("error: \(text)\n".utf8))
             throw ExitCode.failure
         }
         Self.reportLoad(server.loadReport)

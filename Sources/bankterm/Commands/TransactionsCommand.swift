@@ -97,7 +97,8 @@ struct TransactionsCommand: AsyncParsableCommand {
                 let (seconds, attoseconds) = (ContinuousClock.now - started).components
                 let elapsed = "\(seconds * 1000 + attoseconds / 1_000_000_000_000_000) ms"
                 let budget = await provider.rateLimit?.remaining.map { ", \($0) calls left this period" } ?? ""
-                TerminalIO.writeError("\(count) transactions, \(await provider.requestCount) HTTP requests, "
+                let requests = await provider.requestCount
+                TerminalIO.writeError("\(count) transactions, \(requests) HTTP request\(requests == 1 ? "" : "s"), "
                                       + elapsed + budget)
             }
         }

@@ -3,7 +3,7 @@ import BankKit
 /// One view in full, as `views show`, `views create` and `views update` print it: its settings, then every
 /// flag with its group.
 enum ViewOutput {
-    static func render(_ view: ViewDetails, format: OutputFormat) -> String {
+    static func render(_ view: ViewDetails, format: RecordFormat) -> String {
         if format == .json { return JSONRecords.render(JSONRecords.viewDetails(view)) + "\n" }
         var settings = TextTable([.init(title: "SETTING"), .init(title: "VALUE", flexible: true)])
         settings.append(["id", view.id.rawValue])

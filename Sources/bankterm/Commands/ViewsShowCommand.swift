@@ -12,7 +12,7 @@ struct ViewsShowCommand: AsyncParsableCommand {
     var view: ViewID
 
     @Option(help: "table or json.")
-    var format: OutputFormat = .table
+    var format: RecordFormat = .table
 
     func run() async throws {
         try await CommandRunner.run(global) { _, provider in

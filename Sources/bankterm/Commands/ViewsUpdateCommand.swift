@@ -15,7 +15,7 @@ struct ViewsUpdateCommand: AsyncParsableCommand {
     @OptionGroup var spec: ViewSpecOptions
 
     @Option(help: "table or json.")
-    var format: OutputFormat = .table
+    var format: RecordFormat = .table
 
     func run() async throws {
         try await CommandRunner.run(global) { _, provider in

@@ -14,7 +14,7 @@ extension OPPaymentsScreen {
                                  detail: isShowingPayment ? list.selected.map(detail) : nil) { entry in
             [ScreenCell(entry.paymentID),
              ScreenCell(entry.status, Self.style(ofStatus: entry.status)),
-             ScreenCell(entry.refundOf == nil ? entry.amount : "−" + entry.amount,
+             ScreenCell(entry.refundOf == nil ? entry.amount : "-" + entry.amount,
                         entry.refundOf == nil ? .positive : .negative),
              entry.reference.isEmpty ? ScreenCell("—", .muted) : ScreenCell(entry.reference),
              refundedText(entry).map { ScreenCell($0) } ?? ScreenCell("—", .muted),

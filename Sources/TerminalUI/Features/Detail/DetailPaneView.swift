@@ -115,7 +115,7 @@ struct DetailPaneView: Widget {
             if images.isEmpty { lines.append(DetailLine("Images", "none", role: .muted)) }
             for (index, image) in images.enumerated() {
                 lines.append(DetailLine(index == 0 ? "Images" : "",
-                                        "\(image.label) <\(image.url)>"))
+                                        image.label.isEmpty ? "<\(image.url)>" : "\(image.label) <\(image.url)>"))
             }
         } else {
             lines.append(.field("Images", nil, visible: sees(.canSeeImages)))
