@@ -24,5 +24,21 @@ import TestSupport
         harness.settle()
         #expect(harness.state.status.error == nil)
         #expect(harness.state.status.info == "saved tag \"kaffee\"")
+
+        // The key cleared the error from the bar, but `!` still shows it whole; Esc closes it.
+        harness.send(.showLastError)
+        guard case .lastError(let shown) = harness.state.overlay else {
+            Issue.record("no last error shown")
+            return
+        }
+        #expect(shown.contains("no view nosuchview"))
+        harness.send(.cancel)
+        #expect(harness.state.overlay == nil)
+    }
+
+    @Test func withoutAnErrorBangSaysSo() {
+        var harness = Harness(pageLimit: 20, rows: 10)
+        harness.send(.showLastError)
+        #expect(harness.state.overlay == nil && harness.state.status.info == "no error so far")
     }
 }

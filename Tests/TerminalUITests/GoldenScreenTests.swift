@@ -57,9 +57,22 @@ struct GoldenScreenTests {
             $0.send(.open, .open)
         },
         Screenshot(name: "remove-tag-picker") { $0.send(.open, .open, .open, .removeTag) },
+        // Too long for the bar: cut, saying where the rest is; `!` shows it whole.
+        Screenshot(name: "status-error-cut") {
+            $0.failTransactions = GoldenScreenTests.longError
+            $0.send(.open, .open)
+        },
+        Screenshot(name: "last-error") {
+            $0.failTransactions = GoldenScreenTests.longError
+            $0.send(.open, .open, .showLastError)
+        },
     ]
 
     static let sizes = [Size(rows: 24, cols: 80), Size(rows: 40, cols: 120)]
+
+    static let longError = BankError(kind: .server, status: 400, code: "OBP-30256",
+                                     message: "OBP-30256: Could not delete the custom view. Account Access record uses "
+                                        + "this View: revoke it from every user first (:access), then delete the view again.")
 
     @Test(arguments: screens, sizes)
     func screenMatchesGolden(_ screenshot: Screenshot, size: Size) throws {

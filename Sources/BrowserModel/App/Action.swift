@@ -37,6 +37,8 @@ public enum Action: Sendable {
     case reload
     case commandLine
     case help
+    /// Shows the last error whole, in a box (`!`).
+    case showLastError
     case quit
 
     // Text for the open overlay.
@@ -106,7 +108,7 @@ extension Action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .open, .back, .nextPane, .prevPane,
              .pickView, .addTag, .removeTag, .addComment, .removeComment, .editNarrative, .setWhere, .clearWhere,
              .addImage, .removeImage,
-             .startFilter, .nextMatch, .prevMatch, .reload, .commandLine, .help, .quit,
+             .startFilter, .nextMatch, .prevMatch, .reload, .commandLine, .help, .showLastError, .quit,
              .insert, .insertText, .edit, .submit, .cancel, .retryDrafts, .discardDrafts,
              .openScreen, .screenKey, .completeCommand, .copySelection, .pointer:
             true

@@ -38,6 +38,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .reload: return state.reload()
     case .commandLine: state.overlay = .prompt(Prompt(kind: .command)); return []
     case .help: state.overlay = state.overlay == nil ? .help(HelpOverlay()) : state.overlay; return []
+    case .showLastError:
+        guard state.overlay == nil else { return [] }
+        if let error = state.status.lastError { state.overlay = .lastError(error) } else { state.inform("no error so far") }
+        return []
     case .quit: return state.quit()
 
     case .insert(let character): return state.insert(String(character))

@@ -13,7 +13,12 @@ public struct StatusLine: Sendable, Hashable {
     public internal(set) var requestedPages = 0
     public internal(set) var cachedPages = 0
     /// The last failure as one line (`BankError.userMessage` or a local refusal); cleared by the next key.
-    public internal(set) var error: String?
+    public internal(set) var error: String? {
+        didSet { if let error { lastError = error } }
+    }
+    /// The last failure, kept after the next key clears `error`: the status bar cuts a long one, and `!` shows it
+    /// whole.
+    public internal(set) var lastError: String?
     /// A load being tried again, e.g. `stalled, retrying (2/3)`; cleared when a result arrives.
     public internal(set) var retrying: String?
     /// A transient note, e.g. `exported 120 rows to a.csv`; cleared after `infoTicks` ticks.

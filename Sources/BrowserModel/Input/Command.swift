@@ -6,7 +6,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case pickView
     case addTag, removeTag, addComment, deleteComment, editNarrative, setWhere, clearWhere, addImage, removeImage
     case filter, nextMatch, previousMatch
-    case reload, commandLine, help, quit
+    case reload, commandLine, help, lastError, quit
     case branches
     case counterparty
     case copy
@@ -43,7 +43,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     /// belong to the browse panes.
     public var worksOnScreens: Bool {
         switch self {
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .open, .back, .reload, .commandLine, .help, .quit:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .open, .back, .reload, .commandLine, .help, .lastError,
+             .quit:
             true
         default:
             false

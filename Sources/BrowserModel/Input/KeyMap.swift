@@ -80,6 +80,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("L")], .relabel, "relabel the selected account"),
         KeyBinding([.character(":")], .commandLine, commandLineSummary(views: true)),
         KeyBinding([.character("?")], .help, "help (this list; / filters it)"),
+        KeyBinding([.character("!")], .lastError, "the last error in full"),
         KeyBinding([.character("q"), .control("c")], .quit, "quit"),
     ])
 }

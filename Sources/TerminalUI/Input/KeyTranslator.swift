@@ -102,6 +102,7 @@ public struct KeyTranslator: Sendable {
         case .reload: .reload
         case .commandLine: .commandLine
         case .help: .help
+        case .lastError: .showLastError
         case .quit: .quit
         case .copy: .copySelection
         case .branches, .counterparty, .pay, .relabel:

@@ -38,7 +38,15 @@ public struct StatusBar: Widget {
             x = left.put((" \(frame) \(activity) " as SafeText).fit(to: min(left.width, activity.columns + 4)), row: 0, style: bar)
         }
         if let error {
-            left.put(" ✗ \(error) ", row: 0, col: x, style: theme[.error], overflow: .ellipsis)
+            let whole: SafeText = " ✗ \(error) "
+            let more: SafeText = " ! shows it all "
+            if whole.columns > left.width - x, left.width - x > more.columns + 10 {
+                // Cut, but saying where the rest is.
+                let cut = left.put(whole.fit(to: left.width - x - more.columns), row: 0, col: x, style: theme[.error])
+                left.put(more, row: 0, col: cut, style: theme[.error])
+            } else {
+                left.put(whole, row: 0, col: x, style: theme[.error], overflow: .ellipsis)
+            }
         } else if let message {
             left.put(" " + message, row: 0, col: x, style: bar, overflow: .ellipsis)
         } else {

@@ -82,7 +82,7 @@ extension AppState {
         case .help(var help):
             help.scroll = movement.offset(from: help.scroll, in: help.extent)
             self.overlay = .help(help)
-        case .prompt, .confirmQuit, .confirmScreen:
+        case .prompt, .confirmQuit, .confirmScreen, .lastError:
             break
         }
     }

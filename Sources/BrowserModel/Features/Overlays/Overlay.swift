@@ -11,13 +11,15 @@ public enum Overlay: Sendable, Hashable {
     case confirmQuit(unsaved: Int)
     /// A screen asks before a destructive change: `y`/Enter confirms, anything else cancels.
     case confirmScreen(ScreenQuestion)
+    /// `!`: the last error whole, which the status bar may have cut; Esc, Enter or `!` closes it.
+    case lastError(String)
 
     /// Whether printable keys are text for this overlay rather than commands.
     public var takesText: Bool {
         switch self {
         case .prompt, .confirmQuit, .confirmScreen: true
         case .help(let help): help.isFiltering
-        case .viewPicker, .removalPicker: false
+        case .viewPicker, .removalPicker, .lastError: false
         }
     }
 }

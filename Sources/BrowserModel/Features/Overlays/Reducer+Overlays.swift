@@ -76,7 +76,7 @@ extension AppState {
             overlay = nil
             if text.lowercased() == "y" { return signal(question.screenID, .confirmed(field: question.field)) }
             inform("cancelled")
-        case .viewPicker, .removalPicker, nil:
+        case .viewPicker, .removalPicker, .lastError, nil:
             break
         }
         return []
@@ -95,7 +95,7 @@ extension AppState {
         case .help(var help):
             if help.filter.apply(edit) { help.scroll = 0 }
             overlay = .help(help)
-        case .confirmQuit, .confirmScreen, .viewPicker, .removalPicker, nil:
+        case .confirmQuit, .confirmScreen, .viewPicker, .removalPicker, .lastError, nil:
             break
         }
         return []
@@ -142,6 +142,9 @@ extension AppState {
         case .confirmScreen(let question):
             overlay = nil
             return signal(question.screenID, .confirmed(field: question.field))
+        case .lastError:
+            overlay = nil
+            return []
         case nil:
             return open()
         }

@@ -42,6 +42,8 @@ struct OverlayView {
                      on: body, theme: theme)
         case .confirmScreen(let question):
             Self.ask("\(question.question) (y/N)", title: "Confirm", on: body, theme: theme)
+        case .lastError(let error):
+            Self.ask("✗ \(error)", title: "Last error · Esc closes", on: body, theme: theme)
         }
     }
 
