@@ -9,7 +9,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "The API host, e.g. https://apisandbox.openbankproject.com.")
     var baseURL: String?
 
-    @Option(name: .customLong("api-version"), help: "OBP API version, v3.0.0 to v5.1.0 (default v5.1.0).")
+    @Option(name: .customLong("api-version"), help: "OBP API version: v1.1, or v3.0.0 to v5.1.0 (default v5.1.0).")
     var apiVersion: String?
 
     @Option(help: "The username to log in with.")

@@ -63,6 +63,18 @@ import TerminalUI
         #expect(keyOrder == keyOrder.sorted())
     }
 
+    /// `--limit -1` used to read as a missing value followed by a flag named `-1`.
+    @Test func aNegativeLimitOrOffsetIsRefusedByName() {
+        for (option, message) in [("--limit", "--limit must be between 1 and 10000"), ("--offset", "--offset must not be negative")] {
+            do {
+                _ = try Bankterm.parseAsRoot(["transactions", "--bank", "b", "--account", "a", option, "-1"])
+                Issue.record("\(option) -1 was taken")
+            } catch {
+                #expect(Bankterm.message(for: error) == message)
+            }
+        }
+    }
+
     @Test func bareDatesBoundWholeDays() throws {
         let from = try TransactionsCommand.date("2015-09-01", endOfDay: false)
         let to = try TransactionsCommand.date("2015-09-01", endOfDay: true)

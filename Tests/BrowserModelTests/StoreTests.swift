@@ -142,5 +142,7 @@ import TestSupport
         #expect(lines.count == store.state.transactions.count + 1)
         #expect(lines.first == CSVExport.header.joined(separator: ",")[...], "the columns of `transactions --format csv`")
         #expect(store.state.status.info?.contains("exported") == true)
+        #expect(store.state.status.info?.contains("the account has more") == !store.state.transactions.reachedEnd,
+                "a partly loaded account says the file holds what is loaded")
     }
 }

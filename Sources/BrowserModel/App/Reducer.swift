@@ -121,6 +121,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .exportFinished(let path, let result):
         switch result {
+        case .success(let rows) where !state.transactions.reachedEnd:
+            // What is on screen is what is written: say so when the account has more than is loaded.
+            state.inform("exported the \(rows) loaded transactions to \(path); the account has more (G loads them, "
+                         + "or `bankterm transactions --all --format csv`)")
         case .success(let rows): state.inform("exported \(rows) transactions to \(path)")
         case .failure(let error): state.status.error = error.message
         }

@@ -17,10 +17,11 @@ struct TransactionsCommand: AsyncParsableCommand {
     @Option(help: "The view to look through.")
     var view: ViewID = "owner"
 
-    @Option(help: "Transactions per page (1...10000).")
+    // `.unconditional`: `--limit -1` is a value to refuse by name, not a missing one followed by a flag.
+    @Option(parsing: .unconditional, help: "Transactions per page (1...10000).")
     var limit = PageRequest.defaultLimit
 
-    @Option(help: "How many transactions to skip.")
+    @Option(parsing: .unconditional, help: "How many transactions to skip.")
     var offset = 0
 
     @Option(help: "Only transactions on or after this date.")

@@ -132,12 +132,14 @@ struct OPPaymentsScreenTests {
             Issue.record("R prompts for the amount")
             return
         }
-        #expect(screen.validate(field: field, text: "5,00") == "euros with two decimals, e.g. 5.00")
+        #expect(screen.validate(field: field, text: "5,00") == "euros, e.g. 5 or 5.50")
         #expect(screen.validate(field: field, text: "20.00") == nil)
-        guard case .confirm(let confirm, _) = screen.handle(.submitted(field: field, text: "12.50")).first else {
+        #expect(screen.validate(field: field, text: "12.5") == nil, "two decimals are OP's rule, not the typist's")
+        guard case .confirm(let confirm, let question) = screen.handle(.submitted(field: field, text: "12.5")).first else {
             Issue.record("the amount is asked about first")
             return
         }
+        #expect(question.hasPrefix("Refund 12.50 EUR"), "sent as OP wants it")
         guard case .run = screen.handle(.confirmed(field: confirm)).first else {
             Issue.record("yes sends the refund")
             return
@@ -161,8 +163,10 @@ struct OPPaymentsScreenTests {
             Issue.record("n prompts for the amount")
             return
         }
-        #expect(screen.validate(field: amount, text: "10") != nil)
-        guard case .prompt(let reference, _, _) = screen.handle(.submitted(field: amount, text: "10.00")).first else {
+        #expect(screen.validate(field: amount, text: "10,5") != nil)
+        #expect(screen.validate(field: amount, text: "0") != nil)
+        #expect(screen.validate(field: amount, text: "10") == nil, "OP's two decimals are written for the typist")
+        guard case .prompt(let reference, _, _) = screen.handle(.submitted(field: amount, text: "10")).first else {
             Issue.record("then for the reference")
             return
         }
@@ -176,6 +180,8 @@ struct OPPaymentsScreenTests {
             return
         }
         #expect(screen.validate(field: returnURL, text: "http://localhost:3000/ok")?.contains("localhost") == true)
+        #expect(OPPaymentsScreen.returnURL("shop.example/ok") == "https://shop.example/ok")
+        #expect(OPPaymentsScreen.returnURL(" https://shop.example/ok") == "https://shop.example/ok", "pasted whole")
         let asked = screen.handle(.submitted(field: returnURL, text: "https://shop.example/return"))
         guard case .confirm(let create, let question) = asked.first else {
             Issue.record("the payment is asked about first")

@@ -11,6 +11,14 @@ public enum OPAmount {
         return euros * 100 + fraction
     }
 
+    /// Cents of what a person types (`25`, `25.5`, `25.50`): OP wants exactly two decimals on the wire, which
+    /// `text` then writes; a person need not.
+    public static func typed(_ text: String) -> Int? {
+        guard let minor = MinorAmount.parse(text.trimmingCharacters(in: .whitespaces), digits: 2),
+              minor > 0, minor < 100_000_000_000 else { return nil }
+        return Int(minor)
+    }
+
     /// `1234` -> `"12.34"`.
     public static func text(_ cents: Int) -> String {
         let sign = cents < 0 ? "-" : ""

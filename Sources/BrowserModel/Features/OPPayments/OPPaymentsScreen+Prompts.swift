@@ -15,18 +15,25 @@ extension OPPaymentsScreen {
     public func validate(field: String, text: String) -> String? {
         switch field {
         case Field.amount:
-            return OPAmount.cents(text) == nil ? "euros with two decimals, e.g. 10.00" : nil
+            return OPAmount.typed(text) == nil ? "euros, e.g. 10 or 10.50" : nil
         case Field.reference:
             return PaymentReference.problem(text.replacingOccurrences(of: " ", with: ""))
         case Field.returnURL:
-            return OPNewPayment.urlProblem(text)
+            return OPNewPayment.urlProblem(Self.returnURL(text))
         case Field.refundAmount:
-            guard let cents = OPAmount.cents(text) else { return "euros with two decimals, e.g. 5.00" }
+            guard let cents = OPAmount.typed(text) else { return "euros, e.g. 5 or 5.50" }
             guard let entry = pendingRefundEntry, let left = leftCents(entry) else { return nil }
             return cents > left ? "at most \(OPAmount.text(left)) EUR is left to refund" : nil
         default:
             return nil
         }
+    }
+
+    /// The return URL as typed, or pasted whole: `shop.example/ok` gets https://, and a pasted `https://…` is
+    /// left alone (a prefilled `https://` made it `https://https://…`).
+    public static func returnURL(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.contains("://") ? trimmed : "https://" + trimmed
     }
 
     private var pendingRefundEntry: OPPaymentEntry? {
@@ -36,19 +43,20 @@ extension OPPaymentsScreen {
     mutating func submitted(_ field: String, _ text: String) -> [ScreenCommand<OPPaymentsEvent>] {
         switch field {
         case Field.amount:
-            draft.amount = text
+            draft.amount = OPAmount.typed(text).map(OPAmount.text) ?? text
             return [.prompt(field: Field.reference, title: "Reference (Finnish or RF)", text: "")]
         case Field.reference:
             draft.reference = text.replacingOccurrences(of: " ", with: "")
-            return [.prompt(field: Field.returnURL, title: "Return URL", text: "https://")]
+            return [.prompt(field: Field.returnURL, title: "Return URL", text: "")]
         case Field.returnURL:
-            draft.returnURL = text
+            draft.returnURL = Self.returnURL(text)
             return [.confirm(field: Field.create, question: "Create a payment of \(draft.amount) EUR, reference "
                              + "\(draft.reference), returning to \(draft.returnURL)?")]
         case Field.refundAmount:
             guard let pending = pendingRefund else { return [] }
-            pendingRefund?.amount = text
-            return [.confirm(field: Field.refund, question: "Refund \(text) EUR of payment \(pending.paymentID)?")]
+            let amount = OPAmount.typed(text).map(OPAmount.text) ?? text
+            pendingRefund?.amount = amount
+            return [.confirm(field: Field.refund, question: "Refund \(amount) EUR of payment \(pending.paymentID)?")]
         default:
             return []
         }

@@ -15,8 +15,8 @@ public enum CSVExport {
                                 "counterparty_is_alias", "type", "description", "narrative", "tags", "comments",
                                 "where_latitude", "where_longitude"]
 
-    /// Between the comments of one transaction in their cell: a row stays one line for grep and `wc -l` unless a
-    /// comment itself has a line break (kept, quoted, in the cell).
+    /// Between the comments of one transaction in their cell: a row stays one line for grep and `wc -l` (a line
+    /// break inside a comment shows as ␊, as `CSVWriter` cleans every text cell).
     public static let commentSeparator = " | "
 
     public static func appendHeader(to csv: inout CSVWriter) {
