@@ -19,6 +19,8 @@ extension AppState {
             let id = nextScreenID
             screens.append(ScreenEntry(id: id, screen: screen))
             overlay = nil
+            // A note about the screen below ("select another view and press c") means nothing on this one.
+            status.info = nil
             return signal(id, .visibleRows(screenRows)) + signal(id, .load(reload: false))
         }
     }

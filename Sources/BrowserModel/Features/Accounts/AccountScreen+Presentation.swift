@@ -18,7 +18,10 @@ extension AccountScreen {
     var accountDetail: ScreenDetail? {
         guard let ref else { return nil }
         typealias Line = ScreenDetail.Line
-        func cell(_ text: String?) -> ScreenCell { text.map { ScreenCell($0) } ?? ScreenCell("—", .muted) }
+        // A new account has an empty number and type: shown as absent, not as blanks.
+        func cell(_ text: String?) -> ScreenCell {
+            text.flatMap { $0.isEmpty ? nil : ScreenCell($0) } ?? ScreenCell("—", .muted)
+        }
         var lines = [Line("Bank", ScreenCell(ref.bankID.rawValue)), Line("Account", ScreenCell(ref.accountID.rawValue)),
                      Line("Label", cell(account?.label)), Line("Number", cell(account?.number)),
                      Line("Type", cell(account?.type)),

@@ -41,8 +41,11 @@ extension PaymentsScreen {
                      Line("From", ScreenCell(request.from.description)),
                      Line("To", ScreenCell(request.to ?? "—", request.to == nil ? .muted : .plain)),
                      Line("Description", ScreenCell(request.description ?? "—", request.description == nil ? .muted : .plain))]
-        if let started = request.started { lines.append(Line("Started", ScreenCell(OBPDate.format(started)))) }
-        if let ended = request.ended { lines.append(Line("Ended", ScreenCell(OBPDate.format(ended)))) }
+        if let started = request.started { lines.append(Line("Started", ScreenCell(DisplayFormat.timestamp(started)))) }
+        // OBP fills end_date in even while a request waits; it ends only when it is settled.
+        if let ended = request.ended, request.status != .initiated {
+            lines.append(Line("Ended", ScreenCell(DisplayFormat.timestamp(ended))))
+        }
         if let challenge = request.challenge {
             let pending = request.pendingChallenge != nil
             lines.append(Line("Challenge", ScreenCell(challenge.id + (pending ? " (a answers it)" : ""), pending ? .mark : .muted)))

@@ -9,6 +9,12 @@ public enum DisplayFormat {
         OBPDate.day(date)
     }
 
+    /// `2025-06-16 21:00 UTC`: a moment as the detail panes show it.
+    public static func timestamp(_ date: Date) -> String {
+        let seconds = (Int(date.timeIntervalSince1970) % 86_400 + 86_400) % 86_400
+        return "\(day(date)) " + String(format: "%02d:%02d", seconds / 3600, seconds % 3600 / 60) + " UTC"
+    }
+
     /// `yyyy-MM-dd` of the posted (else completed) date; nil when the view hides both.
     public static func day(of transaction: Transaction) -> String? {
         (transaction.posted ?? transaction.completed).map(day)

@@ -137,8 +137,6 @@ struct DetailPaneView: Widget {
     }
 
     static func timestamp(_ date: Date) -> SafeText {
-        let seconds = Int(date.timeIntervalSince1970) % 86_400
-        let time = String(format: "%02d:%02d", (seconds + 86_400) % 86_400 / 3600, (seconds + 86_400) % 3600 / 60)
-        return "\(DisplayFormat.day(date)) \(time) UTC"
+        SafeText(DisplayFormat.timestamp(date))
     }
 }
