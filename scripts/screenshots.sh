@@ -52,7 +52,7 @@ keys Enter; wait_for "owner (50+)"
 shot 1-banks-accounts-transactions
 keys Enter; wait_for "Balance after"
 keys t; wait_for "Tag:"; keys -l "kaffee"; keys Enter; wait_for "#kaffee"
-keys c; wait_for "Comment:"; keys -l "Mit Kunde, Beleg liegt vor"; keys Enter; wait_for "saved comment"
+keys c; wait_for "Comment:"; keys -l "Mit Kunde, Beleg liegt vor"; keys Enter; wait_for "saved the comment"
 shot 2-transaction-with-metadata
 # The prompt's cursor is a reverse-video cell: wait for it to sit on the "p" of "per" after the ← presses.
 keys c; wait_for "Comment:"; keys -l "Rechnung kommt per Post"; wait_for "per Post"
