@@ -61,32 +61,24 @@ public enum Annotation: Sendable, Hashable, Codable {
     }
 
     /// The change in a few words after "could not", e.g. `save tag "food"`, `remove the tag`.
-    public var action: String {
-        switch self {
-        case .addTag(let text): "save tag \"\(text)\""
-        case .deleteTag: "remove the tag"
-        case .addComment: "save the comment"
-        case .deleteComment: "delete the comment"
-        case .setNarrative(let text): text.isEmpty ? "remove the narrative" : "save the narrative"
-        case .setWhere: "save the where"
-        case .deleteWhere: "remove the where"
-        case .addImage: "save the image"
-        case .deleteImage: "remove the image"
-        }
-    }
+    public var action: String { words.verb + " " + words.object }
 
     /// The status message once the server has it, e.g. `saved tag "food"`, `removed the tag`.
-    public var done: String {
-        switch self {
-        case .addTag(let text): "saved tag \"\(text)\""
-        case .deleteTag: "removed the tag"
-        case .addComment: "saved the comment"
-        case .deleteComment: "deleted the comment"
-        case .setNarrative(let text): text.isEmpty ? "removed the narrative" : "saved the narrative"
-        case .setWhere: "saved the where"
-        case .deleteWhere: "removed the where"
-        case .addImage: "saved the image"
-        case .deleteImage: "removed the image"
+    public var done: String { words.past + " " + words.object }
+
+    private var words: (verb: String, past: String, object: String) {
+        let (save, remove, delete) = (("save", "saved"), ("remove", "removed"), ("delete", "deleted"))
+        let (verb, object): ((String, String), String) = switch self {
+        case .addTag(let text): (save, "tag \"\(text)\"")
+        case .deleteTag: (remove, "the tag")
+        case .addComment: (save, "the comment")
+        case .deleteComment: (delete, "the comment")
+        case .setNarrative(let text): (text.isEmpty ? remove : save, "the narrative")
+        case .setWhere: (save, "the where")
+        case .deleteWhere: (remove, "the where")
+        case .addImage: (save, "the image")
+        case .deleteImage: (remove, "the image")
         }
+        return (verb.0, verb.1, object)
     }
 }
