@@ -20,11 +20,11 @@ public struct KeyMap: Sendable {
     public func binding(for command: Command) -> KeyBinding? { bindings.first { $0.command == command } }
 
     /// The bindings that do something for a provider with `capabilities`, as the help overlay and the key hints
-    /// offer them: without views (OP) there is no `v` and no `:view`, without images no `i`. The keys themselves
-    /// stay bound, so they still say why there is nothing to do.
+    /// offer them: without views (OP) there is no `v` and no `:view`, without images no `i`, and no key for a
+    /// screen the provider lacks (`p` without transaction requests). The keys themselves stay bound, so they
+    /// still say why there is nothing to do.
     public func available(for capabilities: ProviderCapabilities) -> KeyMap {
         KeyMap(bindings: bindings.compactMap { binding in
-            // A key for a screen the provider lacks would only say so when pressed.
             if let screen = binding.command.screen,
                screen.type.unavailable(in: ScreenContext(providerName: "", capabilities: capabilities)) != nil {
                 return nil
