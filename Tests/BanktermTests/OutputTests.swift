@@ -75,6 +75,13 @@ import TerminalUI
         }
     }
 
+    @Test func anEmptyIdAndPayingTheSameAccountAreRefusedBeforeAnyRequest() throws {
+        #expect(throws: (any Error).self) { try Bankterm.parseAsRoot(["transactions", "--bank", "", "--account", "a"]) }
+        let pay = ["pay", "--from-bank", "b", "--from-account", "a", "--amount", "1", "--currency", "EUR", "--description", "x"]
+        #expect(throws: (any Error).self) { try Bankterm.parseAsRoot(pay + ["--to-bank", "b", "--to-account", "a"]) }
+        #expect(try Bankterm.parseAsRoot(pay + ["--to-bank", "b", "--to-account", "c"]) is PayCommand)
+    }
+
     @Test func bareDatesBoundWholeDays() throws {
         let from = try TransactionsCommand.date("2015-09-01", endOfDay: false)
         let to = try TransactionsCommand.date("2015-09-01", endOfDay: true)

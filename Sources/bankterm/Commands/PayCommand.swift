@@ -56,6 +56,10 @@ struct PayCommand: AsyncParsableCommand {
         if toAccount != nil || toBank != nil, toAccount == nil || toBank == nil {
             throw ValidationError("--to-bank and --to-account go together")
         }
+        // As the browser's form refuses it: money going nowhere is a mistyped receiver.
+        if toBank == fromBank, toAccount == fromAccount {
+            throw ValidationError("--to-account is the account paying")
+        }
     }
 
     func run() async throws {
