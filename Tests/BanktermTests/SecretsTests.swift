@@ -1,5 +1,6 @@
 import BankKit
 import Foundation
+import Sandbox
 import Testing
 @testable import bankterm
 
@@ -68,5 +69,20 @@ import Testing
                                                environment: ["HOME": "/nonexistent"])
         #expect(safe.insecureSkipTLSVerify == false, "verification is on by default")
         #expect(safe.headerWarning == nil)
+    }
+
+    /// A given token is sent instead of a login's, so "run `bankterm login`" would not help: the hint says what
+    /// would, and the token itself is not printed.
+    @Test func aStaleGivenTokenSaysWhereItCameFrom() async throws {
+        let server = try await SandboxServer.start(SandboxConfiguration(generate: 50))
+        let cli = try CLI()
+        defer {
+            cli.remove()
+            Task { await server.stop() }
+        }
+        let result = try await cli.run(["--base-url", server.baseURL, "--token", "stale-token-123", "banks", "--format", "json"])
+        #expect(result.status != 0 && result.stderr.contains("BANKTERM_TOKEN") && !result.stderr.contains("run `bankterm login`"),
+                "\(result.stderr)")
+        #expect(!result.stderr.contains("stale-token-123"))
     }
 }

@@ -18,9 +18,21 @@ enum CommandRunner {
             if interactive, profile.provider == "op", profile.token == nil {
                 profile.token = OPSandbox.customers[0].token
             }
-            try await body(profile, try makeProvider(for: profile))
+            do {
+                try await body(profile, try makeProvider(for: profile))
+            } catch var error as BankError where profile.provider != "op" && profile.token != nil && error.hint == nil {
+                // A given token is sent instead of the saved one, so `bankterm login` alone would not help.
+                switch error.kind {
+                case .notLoggedIn, .tokenExpired: error.hint = Self.givenTokenHint
+                default: break
+                }
+                throw error
+            }
         }
     }
+
+    static let givenTokenHint = "the token from --token, BANKTERM_TOKEN or the profile is sent instead of a login's: "
+        + "give a fresh one, or remove it"
 
     static func reportingErrors(_ body: () async throws -> Void) async throws {
         do {
