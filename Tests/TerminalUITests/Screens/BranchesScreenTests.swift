@@ -87,5 +87,14 @@ struct BranchesScreenTests {
         scenario.send(.openScreen(name: "branches", argument: nil))
         #expect(scenario.state.screens.isEmpty)
         #expect(scenario.state.status.error == "OP lists no branches")
+        // Nor does `:` alone list it, or Tab offer it.
+        scenario.send(.commandLine, .submit)
+        guard case .prompt(let listing) = scenario.state.overlay else { return }
+        #expect(listing.error?.contains(":customer") == true && listing.error?.contains(":branches") == false)
+        scenario.send(.cancel, .commandLine)
+        scenario.type("br")
+        scenario.send(.completeCommand)
+        guard case .prompt(let completed) = scenario.state.overlay else { return }
+        #expect(completed.error == "no command or screen starts with br")
     }
 }

@@ -18,19 +18,23 @@ public enum PromptCommand: Sendable, Hashable {
     /// The command names Tab completes, with the screens this provider has.
     static func names(in context: ScreenContext) -> [String] {
         ["view", "bank", "theme", "export", "retry", "discard", "quit"]
-            + (PaymentsScreen.unavailable(in: context) == nil ? ["pay"] : [])
-            + ScreenRegistry.screens.filter { $0.unavailable(in: context) == nil }.map { $0.name }
+            + (PaymentsScreen.unavailable(in: context) == nil ? ["pay"] : []) + screens(in: context)
+    }
+
+    /// The screens this provider has, by name.
+    static func screens(in context: ScreenContext) -> [String] {
+        ScreenRegistry.screens.filter { $0.unavailable(in: context) == nil }.map { $0.name }
     }
 
     /// What `:` alone, or an unknown name, lists.
-    static var listing: String {
-        "commands: \(usage); screens: " + ScreenRegistry.names.map { ":" + $0 }.joined(separator: ", ")
+    static func listing(_ screens: [String]) -> String {
+        "commands: \(usage); screens: " + screens.map { ":" + $0 }.joined(separator: ", ")
     }
 
-    /// Parses what follows the `:`; the error is one line for the prompt.
-    public static func parse(_ line: String) -> Result<PromptCommand, PromptCommandError> {
+    /// Parses what follows the `:`; the error is one line for the prompt, listing `screens` when the name is none.
+    public static func parse(_ line: String, screens: [String] = ScreenRegistry.names) -> Result<PromptCommand, PromptCommandError> {
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard let name = words.first else { return .failure(PromptCommandError(message: listing)) }
+        guard let name = words.first else { return .failure(PromptCommandError(message: listing(screens))) }
         let rest = words.dropFirst()
         // File names may contain spaces: everything after `csv` is the path.
         func argument(after skipped: Int) -> String? {
@@ -67,7 +71,7 @@ public enum PromptCommand: Sendable, Hashable {
             return .success(.screen(PaymentsScreen.name, argument: PaymentsScreen.formArgument))
         default:
             if ScreenRegistry.named(name) != nil { return .success(.screen(name.lowercased(), argument: argument(after: 1))) }
-            return .failure(PromptCommandError(message: "unknown command \(name); \(listing)"))
+            return .failure(PromptCommandError(message: "unknown command \(name); \(listing(screens))"))
         }
     }
 }

@@ -162,7 +162,7 @@ extension AppState {
             }
             return submitScreenPrompt(prompt, field)
         case .command:
-            switch PromptCommand.parse(prompt.text) {
+            switch PromptCommand.parse(prompt.text, screens: PromptCommand.screens(in: screenContext)) {
             case .success(let command):
                 overlay = nil
                 return run(command)
