@@ -44,7 +44,8 @@ struct OPPaymentRefundCommand: AsyncParsableCommand {
                 print(JSONRecords.render(OPPaymentRecords.refund(result, of: paymentID)))
             } else {
                 print(OPPaymentRecords.lines([("refund", result.paymentID), ("refund of", paymentID),
-                                              ("refunded", result.totalRefundedAmount.map { "\($0) EUR" }),
+                                              ("amount", "\(amount) EUR"),
+                                              ("refunded in all", result.totalRefundedAmount.map { "\($0) EUR" }),
                                               ("request", result.requestID)]))
             }
         }
