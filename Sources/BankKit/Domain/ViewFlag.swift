@@ -154,3 +154,8 @@ public enum ViewFlag: String, CaseIterable, Sendable {
 extension ViewPermission {
     public init(_ flag: ViewFlag) { self.init(rawValue: flag.rawValue) }
 }
+
+extension ViewFlag {
+    /// The same flag as a view's permission set holds it.
+    public var permission: ViewPermission { ViewPermission(rawValue: rawValue) }
+}

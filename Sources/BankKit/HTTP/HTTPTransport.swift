@@ -36,7 +36,9 @@ public final class HTTPTransport: Sendable {
         // A line break in a value (a token pasted with one, or crafted) would start a header of its own. The
         // value is not named: it may be a secret.
         let breaksLine = { (byte: UInt8) in byte == 0x0A || byte == 0x0D || byte == 0 }
-        if let bad = request.headers.first(where: { $0.name.utf8.contains(where: breaksLine) || $0.value.utf8.contains(where: breaksLine) }) {
+        if let bad = request.headers.first(where: {
+            $0.name.utf8.contains(where: breaksLine) || $0.value.utf8.contains(where: breaksLine)
+        }) {
             throw BankError(kind: .invalidInput, message: "the \(bad.name) header holds a line break; nothing was sent")
         }
         let host = Self.hostKey(of: request.url)

@@ -31,8 +31,8 @@ extension OBPProvider {
             for bank in banks { Self.fill(&accounts, from: try await balances(bank: bank)) }
             return accounts
         }
-        var accounts = try OBPWire.accounts(await call(.get, configuration.apiVersion.privateAccountsPath(bank: Self.encode(bank))),
-                                            bank: bank)
+        let path = configuration.apiVersion.privateAccountsPath(bank: Self.encode(bank))
+        var accounts = try OBPWire.accounts(await call(.get, path), bank: bank)
         Self.fill(&accounts, from: try await balances(bank: bank))
         return accounts
     }

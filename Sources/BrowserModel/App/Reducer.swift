@@ -40,7 +40,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .help: state.overlay = state.overlay == nil ? .help(HelpOverlay()) : state.overlay; return []
     case .showLastError:
         guard state.overlay == nil else { return [] }
-        if let error = state.status.lastError { state.overlay = .lastError(error) } else { state.inform("no error so far") }
+        if let error = state.status.lastError {
+            state.overlay = .lastError(error)
+        } else {
+            state.inform("no error so far")
+        }
         return []
     case .quit: return state.quit()
 

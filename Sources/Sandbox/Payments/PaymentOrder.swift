@@ -65,7 +65,9 @@ struct PaymentOrder: Sendable {
             return .counterparty(id: field("counterparty_id"))
         case .sepa:
             // OBP checks an IBAN's form here, not its check digits; clients check those before sending.
-            guard IBAN.formProblem(field("iban")) == nil else { throw OBPError.invalidJSON("The `to` object needs a valid iban.") }
+            guard IBAN.formProblem(field("iban")) == nil else {
+                throw OBPError.invalidJSON("The `to` object needs a valid iban.")
+            }
             return .iban(IBAN.normalized(field("iban")))
         case .freeForm:
             return .sender

@@ -10,11 +10,14 @@ enum ChallengePrompt {
         if let answer {
             do {
                 return try await obp.answerChallenge(request, view: view, answer: answer)
-            } catch let error as BankError {
-                // The request stays, waiting: without its id a script would pay again and make a second one.
-                throw BankError(kind: error.kind, status: error.status, code: error.code, message: error.message
-                                + "; the payment waits as transaction request \(request.id) (`bankterm payments answer "
-                                + "--bank \(request.from.bankID) --account \(request.from.accountID) \(request.id) ANSWER`)")
+            } catch var error as BankError {
+                // The request stays: without its id a script would pay again and make a second one. After a broken
+                // connection whether the answer arrived is unknown, so it says where to look rather than to answer.
+                let account = "--bank \(request.from.bankID) --account \(request.from.accountID) \(request.id)"
+                error.message += error.kind == .network
+                    ? "; look at transaction request \(request.id) (`bankterm payments show \(account)`) before paying again"
+                    : "; the payment waits as transaction request \(request.id) (`bankterm payments answer \(account) ANSWER`)"
+                throw error
             }
         }
         var current = request

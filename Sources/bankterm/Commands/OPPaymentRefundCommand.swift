@@ -29,7 +29,8 @@ struct OPPaymentRefundCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (reference == nil) != (message == nil) else {
-            throw ValidationError(reference == nil ? "give --reference or --message" : "give either --reference or --message, not both")
+            throw ValidationError(reference == nil ? "give --reference or --message"
+                                  : "give either --reference or --message, not both")
         }
     }
 

@@ -61,9 +61,8 @@ struct TransactionsCommand: AsyncParsableCommand {
             let count: Int
             if format != .table {
                 // Printed page by page while the next page is fetched: the first lines appear at once, and no
-                // more than a few pages are ever held, however long the account.
-                // The header goes out with the first page, so a command that fails before it prints nothing (a
-                // lone `[` is not JSON).
+                // more than a few pages are ever held, however long the account. The header goes out with the
+                // first page, so a command that fails before it prints nothing (a lone `[` is not JSON).
                 var stream = TransactionStream(format: format)
                 if all {
                     var buffer: [UInt8] = []

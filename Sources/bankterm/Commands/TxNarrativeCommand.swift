@@ -19,7 +19,9 @@ struct TxNarrativeCommand: AsyncParsableCommand {
             try await CommandRunner.run(global) { _, provider in
                 let checked = try Annotation.checkedText(.setNarrative, text)
                 // The browser removes a narrative saved empty; here `rm` says so in words.
-                guard !checked.isEmpty else { throw BrowserModel.ValidationError(message: "type a narrative (narrative rm removes it)") }
+                guard !checked.isEmpty else {
+                    throw BrowserModel.ValidationError(message: "type a narrative (narrative rm removes it)")
+                }
                 try await provider.setNarrative(checked, on: target.tx, in: target.account.ref, view: target.view)
             }
         }

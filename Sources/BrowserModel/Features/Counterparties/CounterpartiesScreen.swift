@@ -107,7 +107,7 @@ public struct CounterpartiesScreen: ScreenFeature {
         return drafts.first { $0.field == target(id, field) }
     }
 
-    func allows(_ flag: ViewFlag) -> Bool { permissions?.contains(ViewPermission(rawValue: flag.rawValue)) ?? true }
+    func allows(_ flag: ViewFlag) -> Bool { permissions?.contains(flag.permission) ?? true }
 
     public mutating func load(reload: Bool) -> [ScreenCommand<CounterpartiesEvent>] {
         list.begin()

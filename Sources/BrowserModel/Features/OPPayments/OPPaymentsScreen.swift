@@ -34,7 +34,8 @@ public struct OPPaymentsScreen: ScreenFeature {
 
     public static func unavailable(in context: ScreenContext) -> ScreenRefusal? {
         context.capabilities.supportsMerchantPayments ? nil
-            : ScreenRefusal("no OP merchant profile: set provider = \"op\" and merchant_id, private_key_file in config.toml")
+            : ScreenRefusal("no OP merchant profile: set provider = \"op\" and merchant_id, "
+                            + "private_key_file in config.toml")
     }
 
     public static func open(_ context: ScreenContext, argument: String?) -> Result<OPPaymentsScreen, ScreenRefusal> {

@@ -11,7 +11,7 @@ public enum Overlay: Sendable, Hashable {
     case confirmQuit(unsaved: Int)
     /// A screen asks before a destructive change: `y`/Enter confirms, anything else cancels.
     case confirmScreen(ScreenQuestion)
-    /// `!`: the last error whole, which the status bar may have cut; Esc, Enter or `!` closes it.
+    /// `!`: the last error whole, which the status bar may have cut; Esc or Enter closes it.
     case lastError(String)
 
     /// Whether printable keys are text for this overlay rather than commands.

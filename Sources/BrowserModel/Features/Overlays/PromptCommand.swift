@@ -32,7 +32,8 @@ public enum PromptCommand: Sendable, Hashable {
     }
 
     /// Parses what follows the `:`; the error is one line for the prompt, listing `screens` when the name is none.
-    public static func parse(_ line: String, screens: [String] = ScreenRegistry.names) -> Result<PromptCommand, PromptCommandError> {
+    public static func parse(_ line: String,
+                             screens: [String] = ScreenRegistry.names) -> Result<PromptCommand, PromptCommandError> {
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let name = words.first else { return .failure(PromptCommandError(message: listing(screens))) }
         let rest = words.dropFirst()

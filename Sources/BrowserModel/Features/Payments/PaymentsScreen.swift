@@ -73,7 +73,7 @@ public struct PaymentsScreen: ScreenFeature {
             return ScreenRefusal("paying from \(name) needs the \(view.rawValue) view (\(flag)); you have \(yours)")
         }
         let mayPay: [ViewFlag] = [.canAddTransactionRequestToOwnAccount, .canAddTransactionRequestToAnyAccount]
-        if let flags = listed.permissions, !mayPay.contains(where: { flags.contains(ViewPermission(rawValue: $0.rawValue)) }) {
+        if let flags = listed.permissions, !mayPay.contains(where: { flags.contains($0.permission) }) {
             return ScreenRefusal("the \(view.rawValue) view cannot pay from \(name): it lacks \(flag)")
         }
         return nil

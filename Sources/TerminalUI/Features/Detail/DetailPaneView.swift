@@ -84,7 +84,7 @@ struct DetailPaneView: Widget {
             let text = metadata.text(of: field)
             return .field(SafeText(field.label.prefix(1).uppercased() + field.label.dropFirst()),
                           text.flatMap { $0.isEmpty ? nil : SafeText($0) },
-                          visible: text != nil || sees(ViewPermission(rawValue: field.seeFlag.rawValue)))
+                          visible: text != nil || sees(field.seeFlag.permission))
         }
     }
 
