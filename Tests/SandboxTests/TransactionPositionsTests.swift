@@ -135,7 +135,7 @@ struct TransactionPositionsTests {
             try await store.write { db in
                 try Self.insert(db)
                 try db.execute(sql: """
-                    DROP INDEX txn_by_position; DROP INDEX txn_unpositioned; ALTER TABLE txn DROP COLUMN position;
+                    DROP INDEX txn_page; DROP INDEX txn_unpositioned; ALTER TABLE txn DROP COLUMN position;
                     """)
             }
         }
@@ -144,6 +144,36 @@ struct TransactionPositionsTests {
             #expect(try TransactionPositions.isComplete(db, bankID: Self.bank, accountID: Self.account))
             try Self.expectSamePages(db)
         }
+    }
+
+    @Test("a page by position reads the covering index alone, never the table", arguments: [true, false])
+    func pageReadsCoveringIndex(ascending: Bool) throws {
+        let store = try Self.store()
+        try store.writer.read { db in
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + StoreReads.pageByPosition(ascending: ascending),
+                                        arguments: [Self.bank, Self.account, 0, 49]).map { $0["detail"] as String }
+            #expect(plan == ["SEARCH t USING COVERING INDEX txn_page (bank_id=? AND account_id=? AND position>? AND position<?)"])
+        }
+    }
+
+    @Test("the narrower position index of older versions is replaced by the covering one")
+    func olderPositionIndex() async throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("old.sqlite").path
+        do {
+            let store = try SandboxStore(path: path)
+            try await store.write { db in
+                try Self.insert(db)
+                try db.execute(sql: "DROP INDEX txn_page; CREATE INDEX txn_by_position ON txn(bank_id, account_id, position)")
+            }
+        }
+        let reopened = try SandboxStore(path: path)
+        let indexes = try await reopened.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'txn' ORDER BY name")
+        }
+        #expect(indexes.contains("txn_page"))
+        #expect(!indexes.contains("txn_by_position"))
     }
 
     @Test("the sandbox numbers what it loads")

@@ -12,11 +12,7 @@ extension OBPAPI {
             }
             let page = try StoreReads.transactions(db, bankID: key.bankID, accountID: key.accountID, query: query,
                                                    layout: context.layout, counterparties: context.counterparties)
-            let metadata = try context.metadata.map { index in
-                try StoreReads.metadata(db, bankID: key.bankID, accountID: key.accountID,
-                                        viewID: context.access.view.metadataView, transactionIDs: page.map { $0.id },
-                                        index: index)
-            } ?? [:]
+            let metadata = context.metadata?.byTransaction ?? [:]
             return context.renderer.page(page, metadata: { metadata[$0.id] })
         }
         return .ok(json)

@@ -8,8 +8,8 @@ struct TransactionPageContext: Sendable {
     let renderer: TransactionRenderer
     let layout: TransactionPositions.Layout
     let counterparties: CounterpartyDirectory
-    /// Which transactions have metadata through the view's metadata view; nil when the view sees no metadata.
-    let metadata: TransactionMetadataIndex?
+    /// The transactions' metadata through the view's metadata view; nil when the view sees no metadata.
+    let metadata: AccountMetadata?
 
     static func load(_ db: Database, bankID: String, accountID: String, viewID: String, userID: String?,
                      users: UserRenderer) throws -> TransactionPageContext {
@@ -18,7 +18,7 @@ struct TransactionPageContext: Sendable {
             access: access, holders: try StoreReads.owners(db, bankID: bankID, accountID: accountID), users: users,
             counterparties: try CounterpartyMetadataStore.book(db, account: access.account))
         let metadata = access.view.can(.canSeeTransactionMetadata)
-            ? try TransactionMetadataIndex.load(db, bankID: bankID, accountID: accountID, viewID: access.view.metadataView)
+            ? try AccountMetadata.load(db, bankID: bankID, accountID: accountID, viewID: access.view.metadataView)
             : nil
         return TransactionPageContext(access: access, renderer: renderer,
                                       layout: try TransactionPositions.layout(db, bankID: bankID, accountID: accountID),

@@ -104,12 +104,17 @@ enum StoreReads {
         guard let bounds = try whole ?? TransactionPositions.bounds(db, bankID: bankID, accountID: accountID,
                                                                     from: query.from, to: query.to),
               let page = TransactionPositions.page(query, within: bounds) else { return [] }
-        let statement = try db.cachedStatement(sql: """
-            \(pageColumns)
-            WHERE t.bank_id = ? AND t.account_id = ? AND t.position BETWEEN ? AND ?
-            ORDER BY t.position \(query.ascending ? "ASC" : "DESC")
-            """)
+        let statement = try db.cachedStatement(sql: pageByPosition(ascending: query.ascending))
         return try pageRows(db, statement, [bankID, accountID, page.lowerBound, page.upperBound], counterparties)
+    }
+
+    /// The statement of a page by position; its plan is a range scan of the covering index `txn_page` alone.
+    static func pageByPosition(ascending: Bool) -> String {
+        """
+        \(pageColumns)
+        WHERE t.bank_id = ? AND t.account_id = ? AND t.position BETWEEN ? AND ?
+        ORDER BY t.position \(ascending ? "ASC" : "DESC")
+        """
     }
 
     static func transactionsByOffset(_ db: Database, bankID: String, accountID: String, query: TransactionQuery,
@@ -160,31 +165,32 @@ enum StoreReads {
         return try Row.fetchOne(statement, arguments: [bankID, accountID, id]).map { counterparty($0, from: 0) }
     }
 
-    /// The metadata made through `viewID` on the given transactions, fetched with one query per kind. Rows are
-    /// read through cursors here and for pages: `fetchAll` would copy every row before it is decoded. With an
-    /// `index`, a kind is asked only for the transactions it lists, and not at all when it lists none of them.
-    static func metadata(_ db: Database, bankID: String, accountID: String, viewID: String, transactionIDs: [String],
-                         index: TransactionMetadataIndex? = nil) throws -> [String: TransactionMetadataRecord] {
+    /// The metadata made through `viewID` on the given transactions, or on every transaction of the account when
+    /// `transactionIDs` is nil; one query per kind. Rows are read through cursors: `fetchAll` would copy every row
+    /// before it is decoded.
+    static func metadata(_ db: Database, bankID: String, accountID: String, viewID: String,
+                         transactionIDs: [String]?) throws -> [String: TransactionMetadataRecord] {
         var result = [String: TransactionMetadataRecord]()
-        func query(_ having: Set<String>?, _ sql: (String) -> String, _ row: (Row) -> Void) throws {
-            let ids = having.map { having in transactionIDs.filter { having.contains($0) } } ?? transactionIDs
-            guard !ids.isEmpty else { return }
-            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        func query(_ sql: (String) -> String, _ row: (Row) -> Void) throws {
             var arguments: StatementArguments = [bankID, accountID, viewID]
-            arguments += StatementArguments(ids)
-            try Row.fetchCursor(db.cachedStatement(sql: sql(placeholders)), arguments: arguments).forEach(row)
+            var filter = ""
+            if let ids = transactionIDs {
+                guard !ids.isEmpty else { return }
+                filter = "AND transaction_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))"
+                arguments += StatementArguments(ids)
+            }
+            try Row.fetchCursor(db.cachedStatement(sql: sql(filter)), arguments: arguments).forEach(row)
         }
 
-        try query(index?.narratives, { """
-            SELECT transaction_id, text FROM narrative
-            WHERE bank_id = ? AND account_id = ? AND view_id = ? AND transaction_id IN (\($0))
+        try query({ """
+            SELECT transaction_id, text FROM narrative WHERE bank_id = ? AND account_id = ? AND view_id = ? \($0)
             """ }) { row in
             result[row[0], default: .empty].narrative = row[1]
         }
-        try query(index?.annotations, { """
+        try query({ """
             SELECT a.id, a.kind, a.transaction_id, a.value, a.label, a.date, u.id, u.username, u.email
             FROM annotation a JOIN user u ON u.id = a.user_id
-            WHERE a.bank_id = ? AND a.account_id = ? AND a.view_id = ? AND a.transaction_id IN (\($0))
+            WHERE a.bank_id = ? AND a.account_id = ? AND a.view_id = ? \($0)
             ORDER BY a.date, a.id
             """ }) { row in
             let record = annotation(row)
@@ -194,10 +200,10 @@ enum StoreReads {
             case .image: result[record.transactionID, default: .empty].images.append(record)
             }
         }
-        try query(index?.wheres, { """
+        try query({ """
             SELECT w.transaction_id, w.latitude, w.longitude, w.date, u.id, u.username, u.email
             FROM where_tag w JOIN user u ON u.id = w.user_id
-            WHERE w.bank_id = ? AND w.account_id = ? AND w.view_id = ? AND w.transaction_id IN (\($0))
+            WHERE w.bank_id = ? AND w.account_id = ? AND w.view_id = ? \($0)
             """ }) { row in
             result[row[0], default: .empty].whereTag = WhereRecord(
                 transactionID: row[0], latitude: row[1], longitude: row[2], date: row[3],

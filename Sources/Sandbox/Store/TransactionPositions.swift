@@ -11,12 +11,18 @@ import GRDB
 /// has any.
 enum TransactionPositions {
     /// Adds the column and its indexes to a database made by an older version.
+    ///
+    /// The position index carries every column a page reads (`StoreReads.pageColumns`), so a page is one range scan
+    /// of it. A narrower index made each of the 50 rows a second B-tree search of the table, by its random id:
+    /// measured, that was 150-200 µs of a 1.2 ms page. The older, narrower index is replaced.
     static func migrate(_ db: Database) throws {
         if try !db.columns(in: "txn").contains(where: { $0.name == "position" }) {
             try db.execute(sql: "ALTER TABLE txn ADD COLUMN position INTEGER")
         }
         try db.execute(sql: """
-            CREATE INDEX IF NOT EXISTS txn_by_position ON txn(bank_id, account_id, position);
+            DROP INDEX IF EXISTS txn_by_position;
+            CREATE INDEX IF NOT EXISTS txn_page ON txn(bank_id, account_id, position, type, description, posted,
+                                                       completed, amount, new_balance, currency, counterparty_id);
             CREATE INDEX IF NOT EXISTS txn_unpositioned ON txn(bank_id, account_id) WHERE position IS NULL;
             """)
     }
