@@ -55,6 +55,29 @@ struct DemoDataTests {
         #expect(reworded == fresh)
     }
 
+    /// `bankterm pay --to-iban` checks the digits, so a demo account must pass to be paid by IBAN; a database made
+    /// when every demo IBAN had "21" gets the right ones when opened.
+    @Test func everyDemoAccountIBANHasRightCheckDigits() async throws {
+        let store = try SandboxStore(path: nil)
+        let ibans: @Sendable (Database) throws -> [String] = { db in
+            try String.fetchAll(db, sql: "SELECT iban FROM account ORDER BY bank_id, id")
+        }
+        let fresh = try await store.write { db -> [String] in
+            try DemoData.generate(transactions: 30, into: db)
+            return try ibans(db)
+        }
+        #expect(fresh.count == DemoCatalog.accounts.count)
+        #expect(fresh.allSatisfy { IBAN.problem($0) == nil }, "\(fresh)")
+        #expect(fresh.contains("GB06 1234 5600 1004 7052"), "a BIC's country, GB, not the bank id's uk")
+        let revised = try await store.write { db -> [String] in
+            try db.execute(sql: "UPDATE account SET iban = 'FI21 1234 5600 1000 7000'")
+            try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [DemoData.ibansKey])
+            #expect(try DemoData.generate(transactions: 30, into: db) == 0)
+            return try ibans(db)
+        }
+        #expect(revised == fresh)
+    }
+
     /// Where the owner's view shows them, a demo payee has an IBAN (an account routing of scheme IBAN, its check
     /// digits right) and a bank (a BIC): stored with their schemes, not read back as plain account numbers.
     @Test func aDemoPayeeHasAnIBANAndABank() async throws {

@@ -37,7 +37,7 @@ struct TransactionRequestTests {
                 "ACCOUNT": ["bank_id": Bank.fi, "account_id": Bank.savings],
                 "ACCOUNT_OTP": ["bank_id": Bank.fi, "account_id": Bank.savings],
                 "COUNTERPARTY": ["counterparty_id": counterpartyID],
-                "SEPA": ["iban": "FI21 1234 5600 1001 7013"],
+                "SEPA": ["iban": "FI30 1234 5600 1001 7013"],
                 "SIMPLE": ["name": "Säästöt", "other_bank_routing_scheme": "OBP", "other_bank_routing_address": Bank.fi,
                            "other_account_routing_scheme": "OBP", "other_account_routing_address": Bank.savings],
             ]

@@ -9,12 +9,15 @@ enum DemoData {
     /// Bumped when the wording of generated descriptions changes; older demo databases are reworded in place.
     static let descriptionsKey = "demo.descriptions"
     static let descriptionsVersion = "2"
+    /// Set once a demo database's IBANs have real check digits; older ones had "21" for every account.
+    static let ibansKey = "demo.ibans"
 
     /// Returns the number of transactions inserted (0 when the database already had demo data).
     @discardableResult
     static func generate(transactions count: Int, into db: Database) throws -> Int {
         if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [generatedKey]) != nil {
             try rewordDescriptions(db)
+            try reviseIBANs(db)
             return 0
         }
         let inserter = try BulkInserter(db)
@@ -41,7 +44,7 @@ enum DemoData {
                 bankID: region.bank.id, id: account.id, label: account.label,
                 number: String(100_000_000 + index * 7_919_113 % 900_000_000), type: account.type,
                 currency: region.currency, balance: MinorAmount.format(Int64(balance), digits: region.decimals),
-                iban: "\(region.bank.id.suffix(2).uppercased())21 1234 5600 \(1000 + index) \(7000 + index * 13)")
+                iban: iban(accountIndex: index, region: region))
             try inserter.insert(record, views: ViewDefinition.all, ownerIDs: [ownerID])
             if account.owner != DemoCredentials.username {
                 // The demo user may look at a friend's account as accountant or auditor, never as owner.
@@ -51,7 +54,26 @@ enum DemoData {
         }
         try db.execute(sql: "INSERT INTO meta VALUES (?, ?)", arguments: [generatedKey, String(count)])
         try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES (?, ?)", arguments: [descriptionsKey, descriptionsVersion])
+        try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES (?, '1')", arguments: [ibansKey])
         return counts.reduce(0, +)
+    }
+
+    /// A demo account's IBAN: the country of its bank's BIC, a made-up BBAN, and check digits that pass the
+    /// ISO 13616 test `bankterm pay --to-iban` applies, so paying one demo account from another works.
+    static func iban(accountIndex index: Int, region: DemoCatalog.Region) -> String {
+        IBAN.make(country: String(region.bank.bankCode.dropFirst(4).prefix(2)),
+                  bban: "12345600\(1000 + index)\(7000 + index * 13)")
+    }
+
+    /// Gives a demo database made with the old, wrong check digits the IBANs `iban` makes now.
+    private static func reviseIBANs(_ db: Database) throws {
+        guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [ibansKey]) == nil else { return }
+        for (index, account) in DemoCatalog.accounts.enumerated() {
+            let region = DemoCatalog.regions[account.regionIndex]
+            try db.execute(sql: "UPDATE account SET iban = ? WHERE bank_id = ? AND id = ?",
+                           arguments: [iban(accountIndex: index, region: region), region.bank.id, account.id])
+        }
+        try db.execute(sql: "INSERT INTO meta VALUES (?, '1')", arguments: [ibansKey])
     }
 
     /// Gives a demo database generated before `descriptionsVersion` the current descriptions; annotations stay.
