@@ -24,10 +24,14 @@ import Testing
             #expect(answered.status == 0, "\(answered.stderr)")
             #expect(try (answered.json() as? [String: Any])?["status"] as? String == "COMPLETED")
 
-            // No terminal and no --answer: the request waits, and `payments answer` settles it.
-            let waiting = try #require(try await cli(binary, url, pay + ["--amount", "2000"]).json() as? [String: Any])
+            // No terminal and no --answer: the request waits (printed, and a failure: nothing is paid yet), and
+            // `payments answer` settles it.
+            let unanswered = try await cli(binary, url, pay + ["--amount", "2000"])
+            let waiting = try #require(try unanswered.json() as? [String: Any])
             #expect(waiting["status"] as? String == "INITIATED")
             let id = try #require(waiting["id"] as? String)
+            #expect(unanswered.status != 0 && unanswered.stderr.contains("not paid yet: the payment waits as transaction request \(id)"),
+                    "\(unanswered.stderr)")
             let account = ["--bank", "bankterm.fi", "--account", "fi-kaytto-001"]
             let wrong = try await cli(binary, url, ["payments", "answer"] + account + [id, "999"])
             #expect(wrong.status != 0 && wrong.stderr.hasPrefix("error: OBP-40016") && wrong.stderr.split(separator: "\n").count == 1,

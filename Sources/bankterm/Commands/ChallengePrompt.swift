@@ -13,10 +13,9 @@ enum ChallengePrompt {
             } catch var error as BankError {
                 // The request stays: without its id a script would pay again and make a second one. After a broken
                 // connection whether the answer arrived is unknown, so it says where to look rather than to answer.
-                let account = "--bank \(request.from.bankID) --account \(request.from.accountID) \(request.id)"
-                error.message += error.kind == .network
-                    ? "; look at transaction request \(request.id) (`bankterm payments show \(account)`) before paying again"
-                    : "; the payment waits as transaction request \(request.id) (`bankterm payments answer \(account) ANSWER`)"
+                error.message += "; " + (error.kind == .network
+                    ? "look at transaction request \(request.id) (`bankterm payments show \(arguments(request))`) before paying again"
+                    : waiting(request))
                 throw error
             }
         }
@@ -33,5 +32,14 @@ enum ChallengePrompt {
                 challenge = next
             }
         }
+    }
+
+    /// Where a request that waits for its answer is answered, for a message.
+    static func waiting(_ request: TransactionRequest) -> String {
+        "the payment waits as transaction request \(request.id) (`bankterm payments answer \(arguments(request)) ANSWER`)"
+    }
+
+    private static func arguments(_ request: TransactionRequest) -> String {
+        "--bank \(request.from.bankID) --account \(request.from.accountID) \(request.id)"
     }
 }

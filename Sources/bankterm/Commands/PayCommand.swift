@@ -76,6 +76,10 @@ struct PayCommand: AsyncParsableCommand {
             }
             let settled = try await ChallengePrompt.settle(submission.request, answer: answer, view: view, obp: obp)
             print(JSONRecords.render(JSONRecords.transactionRequest(settled)))
+            // Printed first, so a script has the request; a payment not made yet is still not a success.
+            if settled.pendingChallenge != nil {
+                throw BankError(kind: .invalidInput, message: "not paid yet: " + ChallengePrompt.waiting(settled))
+            }
         }
     }
 
