@@ -1,21 +1,16 @@
+import GRDB
+
 /// Transactions through a view, one transaction, and the core (owner's) list.
 extension OBPAPI {
     func transactions(_ call: APICall) async throws -> APIResponse {
         let query = try call.paging()
         let key = PageContextCache.Key(bankID: call.param("bank"), accountID: call.param("account"),
                                        viewID: call.param("view"), userID: call.userID)
-        let (users, contexts, generation) = (self.users, pageContexts, call.generation)
-        let json = try await store.read { db -> JSON in
-            let context = try contexts.context(key, generation: generation) {
-                try TransactionPageContext.load(db, bankID: key.bankID, accountID: key.accountID, viewID: key.viewID,
-                                                userID: key.userID, users: users)
-            }
+        return .ok(try await page(key, generation: call.generation) { db, context in
             let page = try StoreReads.transactions(db, bankID: key.bankID, accountID: key.accountID, query: query,
                                                    layout: context.layout, counterparties: context.counterparties)
-            let metadata = context.metadata?.byTransaction ?? [:]
-            return context.renderer.page(page, metadata: { metadata[$0.id] })
-        }
-        return .ok(json)
+            return context.renderer.page(page, metadata: { context.metadata?.record(for: $0.id) })
+        })
     }
 
     func transaction(_ call: APICall) async throws -> APIResponse {
@@ -41,16 +36,28 @@ extension OBPAPI {
         let key = PageContextCache.Key(bankID: call.param("bank"), accountID: call.param("account"),
                                        viewID: ViewDefinition.owner.id, userID: try call.requireUser())
         let query = try call.paging()
-        let (users, contexts, generation) = (self.users, pageContexts, call.generation)
-        let json = try await store.read { db -> JSON in
+        return .ok(try await page(key, generation: call.generation) { db, context in
+            let page = try StoreReads.transactions(db, bankID: key.bankID, accountID: key.accountID, query: query,
+                                                   layout: context.layout, counterparties: context.counterparties)
+            return context.renderer.page(page, metadata: { _ in nil }, core: true)
+        })
+    }
+
+    /// A page rendered by `render` with its account's context. With the context kept, the page is one statement
+    /// (and, rarely, a counterparty the account does not list, which needs no snapshot shared with it), read
+    /// without a transaction around it; the context is loaded in one transaction, so its parts agree.
+    private func page(_ key: PageContextCache.Key, generation: Int?,
+                      render: @Sendable @escaping (Database, TransactionPageContext) throws -> JSON) async throws -> JSON {
+        let (users, contexts) = (self.users, pageContexts)
+        if let context = contexts.cached(key, generation: generation) {
+            return try await store.readStatement { db in try render(db, context) }
+        }
+        return try await store.read { db in
             let context = try contexts.context(key, generation: generation) {
                 try TransactionPageContext.load(db, bankID: key.bankID, accountID: key.accountID, viewID: key.viewID,
                                                 userID: key.userID, users: users)
             }
-            let page = try StoreReads.transactions(db, bankID: key.bankID, accountID: key.accountID, query: query,
-                                                   layout: context.layout, counterparties: context.counterparties)
-            return context.renderer.page(page, metadata: { _ in nil }, core: true)
+            return try render(db, context)
         }
-        return .ok(json)
     }
 }

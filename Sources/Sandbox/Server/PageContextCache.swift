@@ -21,12 +21,18 @@ final class PageContextCache: Sendable {
 
     init(capacity: Int = 64) { self.capacity = capacity }
 
+    /// The context for `key` as of `generation`, if one is kept.
+    func cached(_ key: Key, generation: Int?) -> TransactionPageContext? {
+        guard let generation else { return nil }
+        return state.withLock { $0.generation == generation ? $0.entries[key] : nil }
+    }
+
     /// The context for `key` as of `generation`, built by `load` when there is none; nil `generation` (a request
     /// the response cache does not serve) always loads and keeps nothing.
     func context(_ key: Key, generation: Int?,
                  load: () throws -> TransactionPageContext) rethrows -> TransactionPageContext {
         guard let generation else { return try load() }
-        if let cached = state.withLock({ $0.generation == generation ? $0.entries[key] : nil }) { return cached }
+        if let cached = cached(key, generation: generation) { return cached }
         let context = try load()
         state.withLock { state in
             if generation > state.generation {
