@@ -125,21 +125,25 @@ struct TransactionPositionsTests {
         }
     }
 
-    @Test("a database made before positions existed gets them when opened")
-    func olderDatabase() async throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+    /// Test data in a file, changed by `older` into what an older version left, then opened again.
+    static func reopened(after older: String, in directory: URL) async throws -> SandboxStore {
         let path = directory.appendingPathComponent("old.sqlite").path
         do {
             let store = try SandboxStore(path: path)
             try await store.write { db in
                 try Self.insert(db)
-                try db.execute(sql: """
-                    DROP INDEX txn_page; DROP INDEX txn_unpositioned; ALTER TABLE txn DROP COLUMN position;
-                    """)
+                try db.execute(sql: older)
             }
         }
-        let reopened = try SandboxStore(path: path)
+        return try SandboxStore(path: path)
+    }
+
+    @Test("a database made before positions existed gets them when opened")
+    func olderDatabase() async throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let reopened = try await Self.reopened(
+            after: "DROP INDEX txn_page; DROP INDEX txn_unpositioned; ALTER TABLE txn DROP COLUMN position", in: directory)
         try await reopened.read { db in
             #expect(try TransactionPositions.isComplete(db, bankID: Self.bank, accountID: Self.account))
             try Self.expectSamePages(db)
@@ -160,20 +164,14 @@ struct TransactionPositionsTests {
     func olderPositionIndex() async throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("old.sqlite").path
-        do {
-            let store = try SandboxStore(path: path)
-            try await store.write { db in
-                try Self.insert(db)
-                try db.execute(sql: "DROP INDEX txn_page; CREATE INDEX txn_by_position ON txn(bank_id, account_id, position)")
-            }
-        }
-        let reopened = try SandboxStore(path: path)
+        let reopened = try await Self.reopened(
+            after: "DROP INDEX txn_page; CREATE INDEX txn_by_position ON txn(bank_id, account_id, position)", in: directory)
         let indexes = try await reopened.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'txn' ORDER BY name")
         }
         #expect(indexes.contains("txn_page"))
         #expect(!indexes.contains("txn_by_position"))
+        try await reopened.read { db in try Self.expectSamePages(db) }
     }
 
     @Test("the sandbox numbers what it loads")
