@@ -6,7 +6,7 @@ extension OBPAPI {
         let query = try call.paging()
         let key = PageContextCache.Key(bankID: call.param("bank"), accountID: call.param("account"),
                                        viewID: call.param("view"), userID: call.userID)
-        return .ok(try await page(key, generation: call.generation) { db, context in
+        return .ok(try await page(key, generation: call.generation, oneStatement: query.isWholeRange) { db, context in
             let page = try StoreReads.transactions(db, bankID: key.bankID, accountID: key.accountID, query: query,
                                                    layout: context.layout, counterparties: context.counterparties)
             return context.renderer.page(page, metadata: { context.metadata?.record(for: $0.id) })
@@ -36,20 +36,21 @@ extension OBPAPI {
         let key = PageContextCache.Key(bankID: call.param("bank"), accountID: call.param("account"),
                                        viewID: ViewDefinition.owner.id, userID: try call.requireUser())
         let query = try call.paging()
-        return .ok(try await page(key, generation: call.generation) { db, context in
+        return .ok(try await page(key, generation: call.generation, oneStatement: query.isWholeRange) { db, context in
             let page = try StoreReads.transactions(db, bankID: key.bankID, accountID: key.accountID, query: query,
                                                    layout: context.layout, counterparties: context.counterparties)
             return context.renderer.page(page, metadata: { _ in nil }, core: true)
         })
     }
 
-    /// A page rendered by `render` with its account's context. With the context kept, the page is one statement
-    /// (and, rarely, a counterparty the account does not list, which needs no snapshot shared with it), read
-    /// without a transaction around it; the context is loaded in one transaction, so its parts agree.
-    private func page(_ key: PageContextCache.Key, generation: Int?,
+    /// A page rendered by `render` with its account's context. With the context kept and no date filter (whose
+    /// bounds are read first, and must agree with the page), the page is one statement (and, rarely, a
+    /// counterparty the account does not list, which needs no snapshot shared with it), read without a
+    /// transaction around it; a context is loaded in one transaction, so its parts agree.
+    private func page(_ key: PageContextCache.Key, generation: Int?, oneStatement: Bool,
                       render: @Sendable @escaping (Database, TransactionPageContext) throws -> JSON) async throws -> JSON {
         let (users, contexts) = (self.users, pageContexts)
-        if let context = contexts.cached(key, generation: generation) {
+        if oneStatement, let context = contexts.cached(key, generation: generation) {
             return try await store.readStatement { db in try render(db, context) }
         }
         return try await store.read { db in

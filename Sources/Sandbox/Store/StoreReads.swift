@@ -100,7 +100,7 @@ enum StoreReads {
                                        layout: TransactionPositions.Layout? = nil,
                                        counterparties: CounterpartyDirectory) throws -> [TransactionRecord] {
         // Without dates the range is the whole account's, which the layout may know.
-        let whole = query.from == .min && query.to == .max ? layout?.bounds : nil
+        let whole = query.isWholeRange ? layout?.bounds : nil
         guard let bounds = try whole ?? TransactionPositions.bounds(db, bankID: bankID, accountID: accountID,
                                                                     from: query.from, to: query.to),
               let page = TransactionPositions.page(query, within: bounds) else { return [] }

@@ -5,4 +5,7 @@ struct TransactionQuery: Sendable, Equatable {
     var ascending = false
     var from = Int64.min
     var to = Int64.max
+
+    /// No date filter: the whole account's range, which a page context already knows.
+    var isWholeRange: Bool { from == .min && to == .max }
 }
