@@ -55,7 +55,14 @@ struct TransactionRenderer: Sendable {
         out.value(thisAccount)
         out.key("other_account")
         if sees.otherAccount {
-            out.value(renderedCounterparties.json(for: t.counterparty, withMetadata: !core, render: otherAccount))
+            // Looked up, then rendered when missing, without a closure: one that called `otherAccount` (or the
+            // method passed as one) copied this renderer, a retain of each field, for every transaction.
+            let key = RenderedCounterparties.key(t.counterparty, withMetadata: !core)
+            if let rendered = renderedCounterparties.json(key) {
+                out.value(rendered)
+            } else {
+                out.value(renderedCounterparties.keep(otherAccount(t.counterparty, withMetadata: !core), key))
+            }
         } else {
             out.null()
         }
@@ -229,11 +236,17 @@ struct TransactionRenderer: Sendable {
 private final class RenderedCounterparties: Sendable {
     private let entries = Mutex<[String: JSON]>([:])
 
-    func json(for counterparty: CounterpartyRecord, withMetadata: Bool,
-              render: (CounterpartyRecord, Bool) -> JSON) -> JSON {
-        let key = withMetadata ? counterparty.id : "\u{0}" + counterparty.id
-        if let rendered = entries.withLock({ $0[key] }) { return rendered }
-        let rendered = JSON.raw(render(counterparty, withMetadata).bytes)
+    static func key(_ counterparty: CounterpartyRecord, withMetadata: Bool) -> String {
+        withMetadata ? counterparty.id : "\u{0}" + counterparty.id
+    }
+
+    func json(_ key: String) -> JSON? {
+        entries.withLock { $0[key] }
+    }
+
+    /// Keeps `json` serialised under `key`, and returns it so.
+    func keep(_ json: JSON, _ key: String) -> JSON {
+        let rendered = JSON.raw(json.bytes)
         entries.withLock { $0[key] = rendered }
         return rendered
     }
