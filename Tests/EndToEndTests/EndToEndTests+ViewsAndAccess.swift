@@ -60,7 +60,8 @@ extension EndToEndTests {
         try owner.send("Escape")
         try await owner.waitFor("views closed") { !$0.contains("which_alias_to_use") }
         try Self.command(owner, "access")
-        try await owner.waitFor(text: "Access to Girokonto")
+        // The title shows before the grid has loaded; `g` needs the views, so wait for the caller's own row.
+        try await owner.waitFor("access loaded") { $0.contains("Access to Girokonto") && $0.contains("│demo ") }
         try owner.send("g")
         try await Self.answer(owner, "Grant views of", with: "aino")
         try await Self.answer(owner, "Views to grant aino", with: "_family")

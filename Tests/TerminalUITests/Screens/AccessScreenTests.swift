@@ -64,6 +64,17 @@ struct AccessScreenTests {
         screen.bindings.first { $0.keys.contains(.character(key)) }?.disabledReason
     }
 
+    @Test func keysPressedBeforeTheGridLoadsSayItIsLoading() throws {
+        let context = ScreenContext(providerName: "sandbox", capabilities: ProviderCapabilities(
+            supportsViews: true, metadataIsLocal: false, supportsImages: true, supportsBranches: true),
+            user: nil, account: Fixture.accounts[0])
+        var screen = try AccessScreen.open(context, argument: nil).get()
+        _ = screen.load(reload: false)
+        #expect(reason("g", screen) == "the views are still loading")
+        _ = screen.handle(.event(.loaded(.success(AccessTable(grants: [], views: [])))))
+        #expect(reason("g", screen) == "no views loaded")
+    }
+
     @Test func spaceOnAMarkAsksThenRevokesAndTheRefusalNamesWhy() throws {
         var screen = try Self.loadedScreen()
         guard case .confirm(let field, let question)? = screen.handle(.event(.toggle)).first else {

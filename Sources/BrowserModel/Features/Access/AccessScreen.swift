@@ -58,7 +58,8 @@ public struct AccessScreen: ScreenFeature {
 
     private var columnRefusal: String? {
         if let pending { return pending }
-        return views.isEmpty ? "no views loaded" : nil
+        guard views.isEmpty else { return nil }
+        return list.isLoading ? "the views are still loading" : "no views loaded"
     }
 
     var toggleRefusal: String? {

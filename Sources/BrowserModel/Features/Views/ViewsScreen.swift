@@ -65,7 +65,8 @@ public struct ViewsScreen: ScreenFeature {
 
     private var columnRefusal: String? {
         if let pending { return pending }
-        return views.isEmpty ? "no views loaded" : nil
+        guard views.isEmpty else { return nil }
+        return list.isLoading ? "the views are still loading" : "no views loaded"
     }
 
     private func systemRefusal(_ verb: String) -> String? {
