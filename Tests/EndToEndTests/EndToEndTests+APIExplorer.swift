@@ -24,7 +24,7 @@ extension EndToEndTests {
         let tmux = try Tmux(command: script.path, cols: 120, rows: 40)
         defer { tmux.kill() }
 
-        try await tmux.waitFor(text: "Musterbank", timeout: 30)
+        try await tmux.waitFor(text: "Musterbank", timeout: 60)
         try tmux.send(":api", literal: true)
         try tmux.send("Enter")
         try await tmux.waitFor("the resource docs") { $0.contains("API Explorer (") && !$0.contains("API Explorer (0)") }

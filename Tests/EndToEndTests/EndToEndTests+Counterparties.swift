@@ -41,7 +41,7 @@ extension EndToEndTests {
         let tmux = try Tmux(command: script.path, cols: 120, rows: 40)
         defer { tmux.kill() }
 
-        try await tmux.waitFor(text: bank.shortName, timeout: 30)
+        try await tmux.waitFor(text: bank.shortName, timeout: 60)
         try tmux.send("Enter")
         try await tmux.waitFor("accounts listed") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
         try tmux.send("Enter")
@@ -105,7 +105,10 @@ extension EndToEndTests {
         try tmux.send(":")
         try tmux.send("counterparties", literal: true)
         try tmux.send("Enter")
-        try await tmux.waitFor("loaded") { $0.contains("Counterparties of") && !$0.contains("so far") }
+        // "so far" goes with the totals' last page, which may come before the counterparties themselves: the column
+        // headings show only once they are listed, so no load of the screen's own is still going when `served` is
+        // counted below.
+        try await tmux.waitFor("loaded") { $0.contains("Counterparties of") && $0.contains("Out ▼") && !$0.contains("so far") }
         try tmux.send("a")
         try await tmux.waitFor(text: "New counterparty: name")
         try tmux.send("E2E Landlord", literal: true)

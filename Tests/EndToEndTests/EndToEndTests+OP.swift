@@ -21,13 +21,13 @@ extension EndToEndTests {
         defer { tmux.kill() }
 
         // No token: the browser opens as the first sandbox customer; :customer switches to the second.
-        try await tmux.waitFor("the first customer", timeout: 20) { $0.contains("Banks (1)") && $0.contains("Aino Virtanen") }
+        try await tmux.waitFor("the first customer", timeout: 60) { $0.contains("Banks (1)") && $0.contains("Aino Virtanen") }
         try tmux.send(":customer", literal: true)
         try tmux.send("Enter")
         try await tmux.waitFor(text: "OP sandbox customers (4)")
         try tmux.send("j", literal: true)
         try tmux.send("Enter")
-        let banks = try await tmux.waitFor("the one OP bank", timeout: 20) {
+        let banks = try await tmux.waitFor("the one OP bank") {
             $0.contains("Banks (1)") && $0.contains("Matti Korhonen") && !$0.contains("OP sandbox customers")
         }
         #expect(banks.contains("│OP "))
@@ -50,7 +50,9 @@ extension EndToEndTests {
         try await tmux.waitFor(text: "Tag:")
         try tmux.send("ruoka-e2e", literal: true)
         try tmux.send("Enter")
-        try await tmux.waitFor(text: "#ruoka-e2e")
+        // The tag shows before the store has it, and `q` with the write still out asks before quitting: wait for
+        // the UI to have the store's answer, not only for the store (below) to have the tag.
+        try await tmux.waitFor("the tag saved") { $0.contains("#ruoka-e2e") && $0.contains("saved tag \"ruoka-e2e\"") }
 
         // The same (deterministic) data from a sandbox of the test's own: the newest transaction of the first account.
         let server = try await SandboxServer.start(SandboxConfiguration())

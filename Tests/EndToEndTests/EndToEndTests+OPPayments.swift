@@ -22,10 +22,12 @@ extension EndToEndTests {
         // `y` writes OSC 52; with this tmux keeps it as a paste buffer, which is how the test reads the copy.
         try tmux.run(["set-option", "-g", "set-clipboard", "on"])
 
-        try await tmux.waitFor("the first customer", timeout: 20) { $0.contains("Banks (1)") && $0.contains("Aino Virtanen") }
+        try await tmux.waitFor("the first customer", timeout: 60) { $0.contains("Banks (1)") && $0.contains("Aino Virtanen") }
         try tmux.send(":oppayments", literal: true)
         try tmux.send("Enter")
-        try await tmux.waitFor(text: "OP payments made here (0)")
+        // The title says (0) while the ledger is still being read; the empty list's note shows once it has been, so
+        // no first read can land after the new payment's and list nothing.
+        try await tmux.waitFor(text: "no OP payments made here yet")
 
         // The form: amount, a reference checked as it is typed, the return URL, then the confirmation.
         try tmux.send("n", literal: true)
@@ -52,6 +54,10 @@ extension EndToEndTests {
         let paymentID = try #require(shown.firstMatch(of: /Payment ([0-9a-f-]{36})/).map { String($0.1) })
         try tmux.send("y", literal: true)
         try await tmux.waitFor(text: "copied the browser-flow URL")
+        // The browser writes the OSC 52 after the frame that says so: tmux may show the note before it has the copy.
+        try await tmux.waitFor("the URL in tmux's paste buffer") { _ in
+            (try? tmux.run(["show-buffer"]))?.contains("paymentOperationId=") == true
+        }
         let url = try tmux.run(["show-buffer"]).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(url.contains("/customer/payment/startPaymentConfirmation?paymentOperationId="))
 

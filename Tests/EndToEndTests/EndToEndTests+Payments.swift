@@ -31,7 +31,7 @@ extension EndToEndTests {
         defer { tmux.kill() }
 
         // Girokonto Straße's transactions, then `p`: the form, from this account.
-        try await tmux.waitFor(text: "Musterbank", timeout: 20)
+        try await tmux.waitFor(text: "Musterbank", timeout: 60)
         try tmux.send(":")
         try tmux.send("bank \(payer.bankID)", literal: true)
         try tmux.send("Enter")
@@ -75,7 +75,11 @@ extension EndToEndTests {
         // Wrong, then right.
         try tmux.send("999", literal: true)
         try tmux.send("Enter")
-        try await tmux.waitFor(text: "OBP-40016")
+        // The refusal shows before the request is read again, and `a` titles its prompt with the attempts left as
+        // last read: wait until the opened request says 2.
+        try await tmux.waitFor("the refusal, and the request read again") {
+            $0.contains("OBP-40016") && EndToEndTests.detail(on: $0, shows: "Attempts left", "2")
+        }
         try tmux.send("a")
         try await tmux.waitFor(text: "2 attempts left")
         try tmux.send("123", literal: true)

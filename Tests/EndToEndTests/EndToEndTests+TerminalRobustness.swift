@@ -62,7 +62,7 @@ extension EndToEndTests {
         defer { run.cleanUp() }
         let tmux = try Tmux(command: run.script.path, cols: 120, rows: 20)
         defer { tmux.kill() }
-        let screen = try await tmux.waitFor(text: "EXITED rc=", timeout: 20)
+        let screen = try await tmux.waitFor(text: "EXITED rc=", timeout: 60)
         #expect(screen.contains(message))
         EndToEndTests.expectRestored(screen, status: "1")
     }
@@ -73,7 +73,7 @@ extension EndToEndTests {
         defer { run.cleanUp() }
         let tmux = try Tmux(command: run.script.path, cols: 100, rows: 30)
         defer { tmux.kill() }
-        try await tmux.waitFor(text: "Musterbank", timeout: 20)
+        try await tmux.waitFor(text: "Musterbank", timeout: 60)
         let pid = try #require(run.pid)
         #expect(kill(pid, signal) == 0)
         let screen = try await tmux.waitFor(text: "EXITED rc=")
@@ -87,7 +87,7 @@ extension EndToEndTests {
         defer { run.cleanUp() }
         let tmux = try Tmux(command: run.script.path, cols: 120, rows: 40)
         defer { tmux.kill() }
-        try await tmux.waitFor(text: "Musterbank", timeout: 20)
+        try await tmux.waitFor(text: "Musterbank", timeout: 60)
         try tmux.send("Enter")
         try await tmux.waitFor("accounts") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
         let sizes = [(20, 6), (300, 100), (80, 24), (21, 7), (150, 50), (99, 30), (100, 30), (20, 6), (250, 80)]

@@ -36,7 +36,7 @@ extension EndToEndTests {
         let tmux = try Tmux(command: script.path, cols: 160, rows: 45)
         defer { tmux.kill() }
         let titleBefore = try tmux.run(["display", "-p", "-t", tmux.session, "#{pane_title}"])
-        try await tmux.waitFor(text: "Musterbank", timeout: 20)
+        try await tmux.waitFor(text: "Musterbank", timeout: 60)
         try tmux.send("Enter")
         try await tmux.waitFor("accounts listed") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
         try tmux.send("Enter")

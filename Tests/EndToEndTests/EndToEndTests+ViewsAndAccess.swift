@@ -26,7 +26,7 @@ extension EndToEndTests {
         let account = try #require(try await check.accounts(bank: bank.id).first)
 
         // The owner opens the account and makes `_family` from the owner view in the matrix.
-        try await owner.waitFor(text: "Musterbank", timeout: 20)
+        try await owner.waitFor(text: "Musterbank", timeout: 60)
         try owner.send("Enter")
         try await owner.waitFor("accounts listed") { $0.contains("Accounts (") && !$0.contains("Accounts (0)") }
         try owner.send("Enter")
@@ -75,7 +75,7 @@ extension EndToEndTests {
         let friend = try Tmux(command: try Self.browserScript(binary, user: "aino", server: server, home: home),
                               cols: 120, rows: 40)
         defer { friend.kill() }
-        try await friend.waitFor(text: "Musterbank", timeout: 20)
+        try await friend.waitFor(text: "Musterbank", timeout: 60)
         try friend.send("Enter")
         try await friend.waitFor(text: "Girokonto")
         try friend.send("Enter")

@@ -53,7 +53,7 @@ struct EndToEndTests {
 
         // The mouse, as xterm reports it (SGR): a click selects the bank under it, and Enter opens it. Then a click
         // back on the first bank, whose accounts the rest of the session uses.
-        var banks = try await tmux.waitFor(text: "Musterbank", timeout: 20).components(separatedBy: "\n")
+        var banks = try await tmux.waitFor(text: "Musterbank", timeout: 60).components(separatedBy: "\n")
         let secondBank = try #require(banks.firstIndex { $0.contains("Pohjoinen") })
         try tmux.send(EndToEndTests.click(row: secondBank, col: 3), literal: true)
         try tmux.send("Enter")
@@ -105,13 +105,18 @@ struct EndToEndTests {
         // A tag, a comment and an image: each typed into its prompt, seen over HTTP, then removed through its
         // picker (moving to its row) and gone over HTTP.
         let trips = [
-            AnnotationTrip(add: "t", prompt: "Tag:", typed: "e2e-tag", shown: "#e2e-tag", remove: "T",
-                           picker: "Remove which tag?") { $0.tags?.map(\.value) ?? [] },
-            AnnotationTrip(add: "c", prompt: "Comment:", typed: "seen from e2e", shown: "seen from e2e", remove: "C",
-                           picker: "Delete which comment?") { $0.comments?.map(\.value) ?? [] },
+            AnnotationTrip(add: "t", prompt: "Tag:", typed: "e2e-tag", shown: "#e2e-tag", savedNote: "saved tag \"e2e-tag\"",
+                           remove: "T", picker: "Remove which tag?", removedNote: "removed the tag") {
+                $0.tags?.map(\.value) ?? []
+            },
+            AnnotationTrip(add: "c", prompt: "Comment:", typed: "seen from e2e", shown: "seen from e2e",
+                           savedNote: "saved the comment", remove: "C", picker: "Delete which comment?",
+                           removedNote: "deleted the comment") { $0.comments?.map(\.value) ?? [] },
             AnnotationTrip(add: "i", prompt: "Image (URL label):", typed: "https://example.com/e2e.png e2e receipt",
-                           shown: "e2e receipt <https://example.com/e2e.png>", remove: "I",
-                           picker: "Remove which image?") { $0.images?.map { "\($0.url) \($0.label)" } ?? [] },
+                           shown: "e2e receipt <https://example.com/e2e.png>", savedNote: "saved the image", remove: "I",
+                           picker: "Remove which image?", removedNote: "removed the image") {
+                $0.images?.map { "\($0.url) \($0.label)" } ?? []
+            },
         ]
         for trip in trips {
             try await trip.run(in: tmux) { try await check.transaction(target.account, view: "owner", id: target.id) }
@@ -162,8 +167,12 @@ struct EndToEndTests {
         var prompt: String
         var typed: String
         var shown: String
+        /// The status bar's note once the UI has the server's answer to the add (`Annotation.done`).
+        var savedNote: String
         var remove: String
         var picker: String
+        /// The same for the removal.
+        var removedNote: String
         /// The annotations of this kind as the server has them, in the picker's order.
         var values: (TransactionMetadata) -> [String]
 
@@ -172,14 +181,18 @@ struct EndToEndTests {
             try await tmux.waitFor(text: prompt)
             try tmux.send(typed, literal: true)
             try tmux.send("Enter")
-            try await tmux.waitFor(text: shown)
+            // The annotation shows at once under a placeholder id, and the picker offers only what the UI has the
+            // server's answer for: the server having it (read below) does not mean the UI has the answer yet, and a
+            // picker opened before then lacks the new row (or does not open), so the row counted below is wrong.
+            try await tmux.waitFor("\(typed) saved") { $0.contains(shown) && $0.contains(savedNote) }
             let saved = try await EndToEndTests.eventually(read) { values($0.metadata).contains(typed) }
             let row = try #require(values(saved.metadata).firstIndex(of: typed))
             try tmux.send(remove)
             try await tmux.waitFor(text: picker)
             for _ in 0..<row { try tmux.send("j") }
             try tmux.send("Enter")
-            try await tmux.waitFor("\(typed) gone") { !$0.contains(shown) }
+            // Answered in the UI too: a late note of this removal would replace the next trip's note of its add.
+            try await tmux.waitFor("\(typed) gone") { !$0.contains(shown) && $0.contains(removedNote) }
             _ = try await EndToEndTests.eventually(read) { !values($0.metadata).contains(typed) }
         }
     }
@@ -208,9 +221,10 @@ struct EndToEndTests {
         return last.split(separator: " ").dropLast().last.flatMap { Int($0) }
     }
 
-    /// Retries a read until it shows what the UI said it wrote (writes are asynchronous), for up to 10 s.
+    /// Retries a read until it shows what the UI said it wrote (writes are asynchronous), for up to 30 s: as long as
+    /// a wait on the screen, for the same loaded cores.
     static func eventually<T>(_ read: () async throws -> T, until done: (T) -> Bool) async throws -> T {
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(30)
         var last = try await read()
         while !done(last) {
             guard Date() < deadline else {

@@ -46,7 +46,8 @@ final class Tmux {
     }
 
     /// Polls the screen every 50 ms until `predicate` holds, for at most `timeout` seconds (generous: two loaded
-    /// cores are slow, and the bound only costs time when a test fails anyway); returns the last
+    /// cores are slow, and the bound only costs time when a test fails anyway; the first screen of a browser, which
+    /// waits for a sandbox to start or a login, is given 60, never less than the default); returns the last
     /// screen, or throws with it so a failure shows what was on screen. It sleeps with `Task.sleep`: a blocking
     /// sleep would hold one of the few cooperative threads and starve the async tests running beside it.
     @discardableResult
