@@ -28,7 +28,7 @@ public enum DisplayFormat {
     }
 
     public static func amount(_ amount: Decimal, currency: String) -> String {
-        let minimum = currency.utf8.count == 3 ? CurrencyPrecision.digits(currency.uppercased()) : 2
+        let minimum = CurrencyPrecision.digits(currency)
         return text(of: amount, fractionDigitsAtLeast: minimum)
     }
 
