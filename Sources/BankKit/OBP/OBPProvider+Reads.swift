@@ -80,7 +80,9 @@ extension OBPProvider {
     }
 
     /// One page. OBP's full list reads paging from `obp_*` headers, core lists from the query: both are sent.
-    public func transactions(_ account: AccountRef, view: ViewID, page: PageRequest) async throws -> Page<Transaction> {
+    /// Nonisolated: the request goes through the actor, but decoding the page does not, so the pages `--all` asks
+    /// for ahead decode side by side instead of one after another on the actor.
+    public nonisolated func transactions(_ account: AccountRef, view: ViewID, page: PageRequest) async throws -> Page<Transaction> {
         var parameters = [("limit", String(page.limit)), ("offset", String(page.offset)),
                           ("sort_direction", page.sort.rawValue)]
         if let from = page.from { parameters.append(("from_date", OBPDate.format(from))) }
