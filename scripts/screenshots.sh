@@ -28,7 +28,11 @@ wait_for() { # text [-e: match the capture with its colour escapes]: poll every 
     i=0
     until tmux -L "$sock" capture-pane ${2:-} -p -t shot | grep -qF -- "$1"; do
         i=$((i + 1))
-        if [ "$i" -gt 200 ]; then echo "timed out waiting for: $1" >&2; exit 1; fi
+        if [ "$i" -gt 200 ]; then
+            echo "timed out waiting for: $1; the screen was:" >&2
+            tmux -L "$sock" capture-pane -p -t shot >&2
+            exit 1
+        fi
         sleep 0.05
     done
 }
@@ -100,7 +104,7 @@ keys n; keys Escape; keys Escape; keys q
 start default api
 keys Enter; wait_for "Girokonto"
 keys Enter; wait_for "Balance over time"
-keys ":"; keys -l "api"; keys Enter; wait_for "API Explorer ("
+keys ":"; keys -l "api"; keys Enter; wait_for "GET    /obp/" # the rows: the title shows before the docs load
 keys f; wait_for "filter endpoints"; keys -l "Get Banks"; keys Enter; wait_for 'matching "Get Banks"'
 keys s; wait_for "200 in"
 shot 11-api-explorer
