@@ -32,6 +32,20 @@ struct WidgetTests {
         #expect(screen.text().split(separator: "\n", omittingEmptySubsequences: false)[1] == "  abcde…")
     }
 
+    /// Two long comments that begin alike, in the picker that deletes one: each shows past where they differ, with
+    /// its author beside it, where half the box cut both at the same words.
+    @Test func aPickerGivesLongTitlesTheRoomItsDetailsLeave() {
+        let screen = BufferScreen(rows: 8, cols: 80)
+        let shared = "paid back in cash on the Friday after the trip, minus the "
+        PickerBox(title: "Delete which comment?",
+                  items: [PickerItem(SafeText(shared + "parking fee"), detail: "aino"),
+                          PickerItem(SafeText(shared + "ferry tickets"), detail: "aino")],
+                  selected: 0).draw(on: Canvas(screen, area: Rect(top: 0, left: 0, height: 8, width: 80)), theme: .builtIn)
+        let text = screen.text()
+        #expect(text.contains("minus the parking…  aino"))
+        #expect(text.contains("minus the ferry t…  aino"))
+    }
+
     @Test func theTableBuildsOnlyTheRowsOnScreen() {
         var asked: [Int] = []
         let screen = BufferScreen(rows: 6, cols: 20)

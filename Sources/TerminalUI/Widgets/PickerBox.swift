@@ -24,7 +24,11 @@ public struct PickerBox: Widget {
         box.fill(style: theme[.text])
         let inner = PaneFrame(title: title, focused: true).draw(on: box, theme: theme)
         guard !inner.isEmpty else { return }
-        let titleWidth = min(items.map(\.title.columns).max() ?? 0, inner.width / 2)
+        // A long title (a comment to delete) takes what the details leave, never less than half: two comments
+        // that begin alike must still be told apart.
+        let detailWidth = items.map(\.detail.columns).max() ?? 0
+        let titleWidth = min(items.map(\.title.columns).max() ?? 0,
+                             max(inner.width / 2, inner.width - 2 - (detailWidth == 0 ? 0 : detailWidth + 2)))
         let listHeight = inner.height - (footer == nil ? 0 : 1)
         let start = max(0, min(selected - listHeight + 1, items.count - listHeight))
         for (y, (index, item)) in items.enumerated().dropFirst(start).prefix(max(0, listHeight)).enumerated() {
