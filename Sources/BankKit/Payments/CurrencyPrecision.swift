@@ -1,5 +1,3 @@
-import Foundation
-
 /// Digits after the decimal point per ISO 4217. Amounts with more digits than their currency has are refused,
 /// by the sandbox and by the client, rather than rounded silently. Case does not matter.
 public enum CurrencyPrecision {
