@@ -28,42 +28,42 @@ struct TransactionStream {
 
     mutating func chunk(_ transactions: [Transaction]) -> [UInt8] {
         var bytes: [UInt8] = []
-        append(transactions, to: &bytes)
+        write(transactions) { bytes.append(contentsOf: $0) }
         return bytes
     }
 
-    /// The chunk's bytes after what `out` holds, in its storage: `--all` clears and refills one buffer a page.
-    mutating func append(_ transactions: [Transaction], to out: inout [UInt8]) {
+    /// The chunk's bytes, handed to `output` from the writer's own storage: `--all` sends them straight to stdout.
+    mutating func write(_ transactions: [Transaction], to output: (UnsafeRawBufferPointer) -> Void) {
         defer { written += transactions.count }
         switch format {
         case .json:
             // JSONSerialization's pretty array, element by element: each one indented a level, a comma between.
-            var json = JSONByteWriter(pretty: true, baseDepth: 1, appendingTo: take(&out))
+            var json = JSONByteWriter(pretty: true, baseDepth: 1, capacity: Self.capacity(for: transactions))
             var repeats = TransactionJSON.Repeats()
             for (offset, tx) in transactions.enumerated() {
                 json.append(written + offset == 0 ? "  " : ",\n  ")
                 TransactionJSON.write(tx, to: &json, repeats: &repeats)
             }
-            out = json.finish()
+            json.withBytes(output)
         case .ndjson:
-            var json = JSONByteWriter(pretty: false, appendingTo: take(&out))
+            var json = JSONByteWriter(pretty: false, capacity: Self.capacity(for: transactions))
             var repeats = TransactionJSON.Repeats()
             for tx in transactions {
                 TransactionJSON.write(tx, to: &json, repeats: &repeats)
                 json.append("\n")
             }
-            out = json.finish()
+            json.withBytes(output)
         case .csv, .table:
             var csv = CSVWriter()
             for tx in transactions { CSVExport.append(tx, to: &csv) }
-            out.append(contentsOf: csv.text.utf8)
+            var text = csv.text
+            text.withUTF8 { output(UnsafeRawBufferPointer($0)) }
         }
     }
 
-    /// `buffer`'s storage, leaving it empty, so that the writer holds the only reference and appends in place.
-    private func take(_ buffer: inout [UInt8]) -> [UInt8] {
-        defer { buffer = [] }
-        return buffer
+    /// About what a page of plain transactions takes, so that the writer rarely grows.
+    private static func capacity(for transactions: [Transaction]) -> Int {
+        1024 * (transactions.count + 1)
     }
 
     var footer: [UInt8] { format == .json ? Array("\n]\n".utf8) : [] }

@@ -65,13 +65,10 @@ struct TransactionsCommand: AsyncParsableCommand {
                 // first page, so a command that fails before it prints nothing (a lone `[` is not JSON).
                 var stream = TransactionStream(format: format)
                 if all {
-                    var buffer: [UInt8] = []
                     count = try await provider.forEachTransactionPage(target.ref, view: view, from: page) { chunk, count, pages in
                         if showProgress { Self.clearProgress() }
-                        buffer.removeAll(keepingCapacity: true)
-                        if pages == 1 { buffer.append(contentsOf: stream.header) }
-                        stream.append(chunk, to: &buffer)
-                        TerminalIO.writeOutput(bytes: buffer)
+                        if pages == 1 { TerminalIO.writeOutput(bytes: stream.header) }
+                        stream.write(chunk, to: TerminalIO.writeOutput(raw:))
                         if showProgress { Self.showProgress(count: count, pages: pages) }
                     }
                     if showProgress { Self.clearProgress() }

@@ -10,8 +10,13 @@ import TerminalUI
 ///
 /// It runs once per field of every transaction of `--all`, so it works on the strings' UTF-8 in place and copies
 /// runs of plain text in one go: decoding each string scalar by scalar was a third of the command's CPU.
-struct JSONByteWriter {
-    private(set) var bytes: [UInt8]
+struct JSONByteWriter: ~Copyable {
+    /// The output so far, in storage of the writer's own. Not an array: `--all` makes some two hundred appends a
+    /// transaction, and an array's uniqueness and capacity checks and its out-of-line append were a fifth of the
+    /// command's CPU; here an append is a bounds check and a copy.
+    private var start: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
     let pretty: Bool
     /// Open containers as bit stacks, innermost in bit `depth - 1`: whether each is an array and whether it has a
     /// member yet. Bits rather than an array of flags, which cost a uniqueness check and a retain per value.
@@ -21,25 +26,64 @@ struct JSONByteWriter {
     /// Indentation levels before the outermost container, for an element written inside an array of the caller's.
     private let baseDepth: Int
 
-    init(pretty: Bool, baseDepth: Int = 0) {
-        self.init(pretty: pretty, baseDepth: baseDepth, appendingTo: [])
-        bytes.reserveCapacity(1024)
-    }
-
-    /// Writes after what `buffer` holds, into its storage, so a caller that writes page after page reuses one
-    /// allocation; `finish()` gives the bytes back.
-    init(pretty: Bool, baseDepth: Int = 0, appendingTo buffer: [UInt8]) {
+    init(pretty: Bool, baseDepth: Int = 0, capacity: Int = 1024) {
         self.pretty = pretty
         self.baseDepth = baseDepth
-        bytes = buffer
+        self.capacity = max(16, capacity)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    /// The bytes written, for as long as `body` runs.
+    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: start, count: count))
     }
 
     consuming func finish() -> [UInt8] {
-        bytes
+        withBytes { Array($0) }
+    }
+
+    /// Room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(to needed: Int) {
+        capacity = max(needed, 2 * capacity)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.update(from: start, count: count)
+        start.deallocate()
+        start = larger
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        start[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (start + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// `count` spaces, the indentation of a pretty layout.
+    @inline(__always)
+    private mutating func putSpaces(_ spaces: Int) {
+        reserve(spaces)
+        (start + count).update(repeating: UInt8(ascii: " "), count: spaces)
+        count += spaces
     }
 
     mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { put($0) }
     }
 
     mutating func beginObject() { begin(UInt8(ascii: "{"), isArray: false) }
@@ -50,7 +94,7 @@ struct JSONByteWriter {
     /// The next member's key; its value follows.
     mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         append(name)
         if pretty { append("\" : ") } else { append("\":") }
     }
@@ -74,28 +118,28 @@ struct JSONByteWriter {
         if let id { string(id) } else { null() }
     }
 
-    /// A value this writer wrote, to be written again by `repeatValue`: where its bytes lie in the output, at
-    /// which depth (its indentation is in them), and a copy once it is repeated.
+    /// A value this writer wrote, to be written again by `repeatValue`: where its bytes lie in the output, and at
+    /// which depth (its indentation is in them).
     struct Written {
         fileprivate let range: Range<Int>
         fileprivate let depth: Int
-        fileprivate var copy: [UInt8]?
     }
 
     /// Writes a value with `body` and says where it went, for `repeatValue`.
     mutating func writing(_ body: (inout JSONByteWriter) -> Void) -> Written {
-        let start = bytes.count
+        let from = count
         body(&self)
-        return Written(range: start..<bytes.count, depth: depth, copy: nil)
+        return Written(range: from..<count, depth: depth)
     }
 
-    /// `value` written again at the same depth, as a copy of its bytes: copied out of the output the first time
-    /// it repeats, since a value written only once (an OP row, whose parts nothing shares) needs no copy at all.
-    mutating func repeatValue(_ value: inout Written) {
+    /// `value` written again at the same depth, as a copy of its bytes, which are still in this writer's output.
+    mutating func repeatValue(_ value: Written) {
         assert(value.depth == depth, "a value repeated at another depth than it was written at")
+        assert(value.range.upperBound <= count, "a value repeated from another writer")
         beforeValue()
-        if value.copy == nil { value.copy = Array(bytes[value.range]) }
-        bytes.append(contentsOf: value.copy!)
+        reserve(value.range.count)
+        (start + count).update(from: start + value.range.lowerBound, count: value.range.count)
+        count += value.range.count
     }
 
     mutating func null() {
@@ -113,12 +157,12 @@ struct JSONByteWriter {
     mutating func number(_ value: Double) {
         beforeValue()
         let data = (try? JSONSerialization.data(withJSONObject: [value])) ?? Data("[null]".utf8)
-        bytes.append(contentsOf: data.dropFirst().dropLast())
+        data.dropFirst().dropLast().withUnsafeBytes { put($0.assumingMemoryBound(to: UInt8.self)) }
     }
 
     private mutating func begin(_ bracket: UInt8, isArray: Bool) {
         beforeValue()
-        bytes.append(bracket)
+        put(bracket)
         precondition(depth < UInt64.bitWidth, "JSON nested deeper than \(UInt64.bitWidth) levels")
         let bit: UInt64 = 1 << depth
         if isArray { arrays |= bit } else { arrays &= ~bit }
@@ -130,11 +174,11 @@ struct JSONByteWriter {
         depth -= 1
         if pretty {
             // JSONSerialization leaves an empty line inside an empty container.
-            bytes.append(UInt8(ascii: "\n"))
-            if members & (1 << depth) == 0 { bytes.append(UInt8(ascii: "\n")) }
-            indent()
+            put(UInt8(ascii: "\n"))
+            if members & (1 << depth) == 0 { put(UInt8(ascii: "\n")) }
+            putSpaces(2 * (baseDepth + depth))
         }
-        bytes.append(bracket)
+        put(bracket)
     }
 
     /// A value inside an array starts a new member; inside an object its key already did.
@@ -145,32 +189,19 @@ struct JSONByteWriter {
     private mutating func separate() {
         guard depth > 0 else { return }
         let bit: UInt64 = 1 << (depth - 1)
-        if members & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        if members & bit != 0 { put(UInt8(ascii: ",")) }
         members |= bit
         if pretty {
-            bytes.append(UInt8(ascii: "\n"))
-            indent()
-        }
-    }
-
-    private static let spaces: StaticString = "                                                                "
-
-    private mutating func indent() {
-        var count = 2 * (baseDepth + depth)
-        Self.spaces.withUTF8Buffer { spaces in
-            while count > 0 {
-                let run = min(count, spaces.count)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[..<run]))
-                count -= run
-            }
+            put(UInt8(ascii: "\n"))
+            putSpaces(2 * (baseDepth + depth))
         }
     }
 
     private mutating func quoted(utf8: UnsafeBufferPointer<UInt8>) {
         beforeValue()
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         appendEscaped(utf8: utf8)
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     /// A string's UTF-8 with what must be escaped escaped: runs that need nothing are copied whole, and only a
@@ -190,12 +221,12 @@ struct JSONByteWriter {
                 index += length
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainFrom..<index]))
+            put(UnsafeBufferPointer(rebasing: utf8[plainFrom..<index]))
             appendEscaped(scalar)
             index += length
             plainFrom = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainFrom..<index]))
+        put(UnsafeBufferPointer(rebasing: utf8[plainFrom..<index]))
     }
 
     /// The scalar whose `length` bytes start at `index`; a Swift string's UTF-8 is always well formed.
@@ -227,7 +258,7 @@ struct JSONByteWriter {
         append("\\u")
         let hex: StaticString = "0123456789abcdef"
         hex.withUTF8Buffer { hex in
-            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(unit >> UInt16(shift)) & 0xF]) }
+            for shift in stride(from: 12, through: 0, by: -4) { put(hex[Int(unit >> UInt16(shift)) & 0xF]) }
         }
     }
 }

@@ -24,16 +24,18 @@ enum TerminalIO {
     /// Straight from the array with write(2), without the copy into `Data` that FileHandle needs: `--all` writes
     /// some hundred megabytes this way. A reader that went away (`| head`) ends the process as SIGPIPE always did.
     static func writeOutput(bytes: [UInt8]) {
-        bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let written = write(STDOUT_FILENO, buffer.baseAddress! + done, buffer.count - done)
-                if written >= 0 {
-                    done += written
-                } else if errno != EINTR {
-                    writeError("error: cannot write the output: " + String(cString: strerror(errno)))
-                    exit(EXIT_FAILURE)
-                }
+        bytes.withUnsafeBytes(writeOutput(raw:))
+    }
+
+    static func writeOutput(raw buffer: UnsafeRawBufferPointer) {
+        var done = 0
+        while done < buffer.count {
+            let written = write(STDOUT_FILENO, buffer.baseAddress! + done, buffer.count - done)
+            if written >= 0 {
+                done += written
+            } else if errno != EINTR {
+                writeError("error: cannot write the output: " + String(cString: strerror(errno)))
+                exit(EXIT_FAILURE)
             }
         }
     }

@@ -7,7 +7,8 @@ import Foundation
 enum TransactionJSON {
     /// What one page's transactions share, as written once: a page repeats a handful of counterparties and
     /// metadata, and the decoder gives equal ones one box (`Transaction.sharedCounterparty`), so a box's bytes
-    /// are copied instead of written again. Kept for one page, while its transactions hold every box alive: a box
+    /// are copied instead of written again. Kept for one page and one writer (the bytes are copied from its
+    /// output), while its transactions hold every box alive: a box
     /// freed and another made at its address would otherwise find the first one's bytes.
     struct Repeats {
         fileprivate var written: [ObjectIdentifier: JSONByteWriter.Written] = [:]
@@ -39,7 +40,7 @@ enum TransactionJSON {
     private static func once(_ box: AnyObject, in repeats: inout Repeats, to json: inout JSONByteWriter,
                              _ write: (inout JSONByteWriter) -> Void) {
         let key = ObjectIdentifier(box)
-        if repeats.written[key] != nil { return json.repeatValue(&repeats.written[key]!) }
+        if let written = repeats.written[key] { return json.repeatValue(written) }
         repeats.written[key] = json.writing(write)
     }
 
