@@ -20,9 +20,20 @@ public enum OBPDate {
         text(of: date, withTime: false)
     }
 
+    /// `format(date)`'s UTF-8, for as long as `body` runs: a JSON export writes two dates a transaction, and a
+    /// string for each was a heap allocation (they are longer than a small string holds).
+    public static func withFormatted<Result>(_ date: Date, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withText(of: date, withTime: true, body)
+    }
+
+    private static func text(of date: Date, withTime: Bool) -> String {
+        withText(of: date, withTime: withTime) { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// Written digit by digit into one buffer: exports and list rows format dates by the hundred thousand, and a
     /// string per field joined together cost more than the calendar arithmetic.
-    private static func text(of date: Date, withTime: Bool) -> String {
+    private static func withText<Result>(of date: Date, withTime: Bool,
+                                         _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         // To the nearest millisecond: a parsed `.573` is a binary fraction a hair below it, and rounding down
         // would print `.572`.
         let totalMillis = Int((date.timeIntervalSince1970 * 1000).rounded())
@@ -33,10 +44,12 @@ public enum OBPDate {
         let (year, month, day) = CivilCalendar.date(fromDays: days)
         // Years beyond four digits keep all of theirs (and a sign), as they always did.
         guard (0...9999).contains(year) else {
-            let dayText = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
-            guard withTime else { return dayText }
-            return dayText + "T" + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":"
-                + pad(secondOfDay % 60, 2) + "." + pad(millis, 3) + "Z"
+            var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+            if withTime {
+                text += "T" + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":"
+                    + pad(secondOfDay % 60, 2) + "." + pad(millis, 3) + "Z"
+            }
+            return text.withUTF8(body)
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
             var out = DigitWriter(buffer: buffer)
@@ -49,7 +62,7 @@ public enum OBPDate {
                 out.put(secondOfDay % 60, width: 2, then: 0x2E)
                 out.put(millis, width: 3, then: 0x5A)
             }
-            return out.text
+            return body(UnsafeBufferPointer(rebasing: buffer[..<out.count]))
         }
     }
 
@@ -71,7 +84,6 @@ public enum OBPDate {
             }
         }
 
-        var text: String { String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self) }
     }
 
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {

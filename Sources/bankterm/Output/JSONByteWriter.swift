@@ -108,6 +108,11 @@ struct JSONByteWriter: ~Copyable {
         if let text { string(text) } else { null() }
     }
 
+    /// Text as UTF-8 bytes, well formed (as a date's digits are).
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        quoted(utf8: utf8)
+    }
+
     /// An id's text, without making a string of it.
     mutating func string<Kind>(_ id: Identifier<Kind>) {
         id.withUTF8 { quoted(utf8: $0) }

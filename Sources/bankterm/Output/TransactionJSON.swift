@@ -121,6 +121,7 @@ enum TransactionJSON {
     }
 
     private static func date(_ date: Date?, to json: inout JSONByteWriter) {
-        json.string(date.map(OBPDate.format))
+        guard let date else { return json.null() }
+        OBPDate.withFormatted(date) { json.string(utf8: $0) }
     }
 }
