@@ -2,8 +2,8 @@ import CCurl
 import Foundation
 import Synchronization
 
-/// What one `curl_easy_perform` collects through its C callbacks. Curl calls back on the performing thread only;
-/// `cancel()` may come from any thread, hence the atomic.
+/// What one transfer collects through its C callbacks, on the `CurlLoop` thread; `cancel()` may come from any
+/// thread, hence the atomic, and the loop drops a cancelled transfer when it next looks.
 final class CurlExchange: @unchecked Sendable {
     private(set) var body = Data()
     private(set) var headers = HTTPHeaders()
@@ -72,9 +72,5 @@ enum CurlCallbacks {
         guard let data, let exchange = CurlExchange.from(user) else { return 0 }
         exchange.appendHeaderLine(data, count: total)
         return total
-    }
-
-    static let progress: bt_curl_xferinfo_callback = { user, _, _, _, _ in
-        CurlExchange.from(user)?.isCancelled == true ? 1 : 0
     }
 }

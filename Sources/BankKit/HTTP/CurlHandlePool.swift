@@ -1,8 +1,9 @@
 import CCurl
 import Synchronization
 
-/// Idle easy handles per host. A reused handle keeps its connection cache, so the next request to the same host
-/// skips TCP and TLS setup (keep-alive).
+/// Idle easy handles per host. Open connections live in `CurlLoop`'s multi handle, whatever handle used them; a
+/// reused handle adds its TLS session cache, so a new connection to the same host resumes the session, and saves
+/// setting a handle up.
 final class CurlHandlePool: Sendable {
     private struct Handle: @unchecked Sendable {
         let pointer: UnsafeMutableRawPointer

@@ -1,8 +1,8 @@
 import CCurl
 import Foundation
 
-/// HTTP over libcurl. Each request runs its blocking `curl_easy_perform` on a thread of its own (`TransferThreads`),
-/// never on the caller's, and resumes the caller when the answer (or the failure) is complete.
+/// HTTP over libcurl. Requests run on `CurlLoop`, the one thread that performs every transfer; the caller is
+/// resumed when the answer (or the failure) is complete.
 public final class HTTPTransport: Sendable {
     public let configuration: HTTPTransportConfiguration
     private let pool: CurlHandlePool
@@ -10,8 +10,16 @@ public final class HTTPTransport: Sendable {
     /// curl_global_init is not thread-safe and must run once before any handle exists.
     private static let globalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
 
+    static func initializeCurl() {
+        _ = globalInit
+    }
+
+    /// The thread transfers run on, as an executor: a task that prefers it decodes and writes each answer where
+    /// it arrived, with no other thread woken (`transactions --all`).
+    public static var executor: any TaskExecutor { CurlLoop.shared }
+
     public init(configuration: HTTPTransportConfiguration = HTTPTransportConfiguration()) {
-        _ = Self.globalInit
+        Self.initializeCurl()
         self.configuration = configuration
         self.pool = CurlHandlePool(capacityPerHost: configuration.handlesPerHost)
     }
@@ -20,19 +28,6 @@ public final class HTTPTransport: Sendable {
     /// of kind `.network` (refused, DNS, timeout, TLS, cut body) or `.badResponse` (body over the cap), or
     /// `CancellationError` when the calling task is cancelled.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let exchange = CurlExchange(maxBodyBytes: configuration.maxBodyBytes)
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
-                TransferThreads.shared.run {
-                    continuation.resume(with: Result { try self.perform(request, exchange: exchange) })
-                }
-            }
-        } onCancel: {
-            exchange.cancel()
-        }
-    }
-
-    private func perform(_ request: HTTPRequest, exchange: CurlExchange) throws -> HTTPResponse {
         // A line break in a value (a token pasted with one, or crafted) would start a header of its own. The
         // value is not named: it may be a secret.
         let breaksLine = { (byte: UInt8) in byte == 0x0A || byte == 0x0D || byte == 0 }
@@ -45,36 +40,32 @@ public final class HTTPTransport: Sendable {
         guard let handle = pool.checkout(host: host) else {
             throw BankError(kind: .network, message: "cannot allocate an HTTP handle (libcurl)")
         }
-        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
-        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
-        defer { errorBuffer.deallocate() }
-
         var headerList: UnsafeMutablePointer<curl_slist>?
         // curl would otherwise send `Expect: 100-continue` for larger bodies and wait a second for an answer.
         for line in request.headers.map({ "\($0.name): \($0.value)" }) + ["Expect:"] {
             headerList = curl_slist_append(headerList, line)
         }
-        defer { curl_slist_free_all(headerList) }
-
-        configure(handle, request: request, exchange: exchange, headers: headerList, errorBuffer: errorBuffer)
-        let code = curl_easy_perform(handle)
-        // The error buffer points into this frame; curl must not keep it past the call.
-        bt_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, nil)
-
-        guard code == CURLE_OK else {
-            curl_easy_cleanup(handle)
-            if exchange.isCancelled { throw CancellationError() }
-            throw CurlFailure.error(code: code, detail: String(cString: errorBuffer), url: request.url,
-                                    exchange: exchange, configuration: configuration)
+        let exchange = CurlExchange(maxBodyBytes: configuration.maxBodyBytes)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+                let transfer = CurlTransfer(handle: handle, url: request.url, host: host, headers: headerList,
+                                            exchange: exchange, transport: self, continuation: continuation)
+                configure(handle, request: request, transfer: transfer)
+                CurlLoop.shared.start(transfer)
+            }
+        } onCancel: {
+            exchange.cancel()
+            CurlLoop.shared.checkCancellations()
         }
-        var status = 0
-        bt_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        pool.checkin(handle, host: host)
-        return HTTPResponse(status: status, headers: exchange.headers, body: exchange.body)
     }
 
-    private func configure(_ handle: UnsafeMutableRawPointer, request: HTTPRequest, exchange: CurlExchange,
-                           headers: UnsafeMutablePointer<curl_slist>?, errorBuffer: UnsafeMutablePointer<CChar>) {
+    /// Keeps `handle`, done with a clean transfer, for the next request to `host`.
+    func checkin(_ handle: UnsafeMutableRawPointer, host: String) {
+        pool.checkin(handle, host: host)
+    }
+
+    private func configure(_ handle: UnsafeMutableRawPointer, request: HTTPRequest, transfer: CurlTransfer) {
+        let exchange = transfer.exchange
         bt_curl_setopt_string(handle, CURLOPT_URL, request.url)
         bt_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
         // Signals and threads do not mix: without this a DNS timeout longjmps across Swift frames.
@@ -90,16 +81,13 @@ public final class HTTPTransport: Sendable {
         bt_curl_setopt_string(handle, CURLOPT_USERAGENT, configuration.userAgent)
         bt_curl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, configuration.verifyTLS ? 1 : 0)
         bt_curl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, configuration.verifyTLS ? 2 : 0)
-        bt_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headers)
-        bt_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+        bt_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, transfer.headers)
+        bt_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, transfer.errorBuffer)
 
         bt_curl_setopt_write(handle, CurlCallbacks.write)
         bt_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, exchange.opaque)
         bt_curl_setopt_header(handle, CurlCallbacks.header)
         bt_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, exchange.opaque)
-        bt_curl_setopt_xferinfo(handle, CurlCallbacks.progress)
-        bt_curl_setopt_pointer(handle, CURLOPT_XFERINFODATA, exchange.opaque)
-        bt_curl_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
 
         switch request.method {
         case .get:

@@ -9,7 +9,7 @@ public struct HTTPTransportConfiguration: Sendable, Hashable {
     public var maxBodyBytes: Int
     public var verifyTLS: Bool
     public var userAgent: String
-    /// Idle handles kept per host so that the next request reuses the open connection.
+    /// Idle handles kept per host, with their TLS sessions, for the next requests to it.
     public var handlesPerHost: Int
     /// A transfer slower than `lowSpeedLimit` bytes a second for `lowSpeedTime` seconds is abandoned as stalled,
     /// as curl's `--speed-limit`/`--speed-time` and git's `http.lowSpeedLimit` do: a server that sends its headers
