@@ -15,10 +15,13 @@ extension BankProvider {
     /// a page longer than asked means it ignored the limit and sent everything; and the walk stops after
     /// `maxPages`. `body` gets the page's new transactions (an id repeated from the last few pages, as a
     /// transaction posted mid-walk shifts the offsets, is passed on once), the running count and the page number.
-    /// Memory stays flat however long the account: only those few pages' ids are kept. Returns the count.
+    /// Memory stays flat however long the account: only those few pages' ids are kept. The pages' requests and
+    /// decoding run on `executor` when one is given (`HTTPTransport.executor`, where each page is decoded on the
+    /// thread that received it). Returns the count.
     @discardableResult
     public func forEachTransactionPage(_ account: AccountRef, view: ViewID, from start: PageRequest = PageRequest(),
                                        maxPages: Int = TransactionWalk.defaultMaxPages, ahead: Int = 4,
+                                       executor: (any TaskExecutor)? = nil,
                                        _ body: (_ transactions: [Transaction], _ count: Int, _ pages: Int) async throws -> Void)
         async throws -> Int {
         var count = 0
@@ -31,7 +34,9 @@ extension BankProvider {
         var asked = 0
         func ask() {
             let request = nextRequest
-            pending.append((request, Task { try await self.transactions(account, view: view, page: request) }))
+            pending.append((request, Task(executorPreference: executor) {
+                try await self.transactions(account, view: view, page: request)
+            }))
             nextRequest = request.next
             asked += 1
         }

@@ -65,12 +65,24 @@ struct TransactionsCommand: AsyncParsableCommand {
                 // first page, so a command that fails before it prints nothing (a lone `[` is not JSON).
                 var stream = TransactionStream(format: format)
                 if all {
-                    count = try await provider.forEachTransactionPage(target.ref, view: view, from: page) { chunk, count, pages in
-                        if showProgress { Self.clearProgress() }
-                        if pages == 1 { TerminalIO.writeOutput(bytes: stream.header) }
-                        stream.write(chunk, to: TerminalIO.writeOutput(raw:))
-                        if showProgress { Self.showProgress(count: count, pages: pages) }
+                    // On the HTTP thread: each page is decoded and written where it arrived (`CurlLoop`).
+                    let output = OutputWriter()
+                    do {
+                        count = try await withTaskExecutorPreference(HTTPTransport.executor) {
+                            try await provider.forEachTransactionPage(target.ref, view: view, from: page,
+                                                                      executor: HTTPTransport.executor) { chunk, count, pages in
+                                if showProgress { Self.clearProgress() }
+                                if pages == 1 { stream.header.withUnsafeBytes(output.write) }
+                                stream.write(chunk, to: output.write)
+                                if showProgress { Self.showProgress(count: count, pages: pages) }
+                                await output.room()
+                            }
+                        }
+                    } catch {
+                        await output.finish()
+                        throw error
                     }
+                    await output.finish()
                     if showProgress { Self.clearProgress() }
                 } else {
                     let items = try await provider.transactions(target.ref, view: view, page: page).items

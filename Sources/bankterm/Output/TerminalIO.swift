@@ -24,13 +24,13 @@ enum TerminalIO {
     /// Straight from the array with write(2), without the copy into `Data` that FileHandle needs: `--all` writes
     /// some hundred megabytes this way. A reader that went away (`| head`) ends the process as SIGPIPE always did.
     static func writeOutput(bytes: [UInt8]) {
-        bytes.withUnsafeBytes(writeOutput(raw:))
+        bytes.withUnsafeBytes { writeOutput(raw: $0) }
     }
 
-    static func writeOutput(raw buffer: UnsafeRawBufferPointer) {
+    static func writeOutput(raw buffer: UnsafeRawBufferPointer, to descriptor: Int32 = STDOUT_FILENO) {
         var done = 0
         while done < buffer.count {
-            let written = write(STDOUT_FILENO, buffer.baseAddress! + done, buffer.count - done)
+            let written = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
             if written >= 0 {
                 done += written
             } else if errno != EINTR {
