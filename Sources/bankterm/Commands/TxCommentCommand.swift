@@ -17,7 +17,9 @@ struct TxCommentCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandRunner.run(global) { _, provider in
-                let comment = try await provider.addComment(try Annotation.checkedText(.addComment, text), to: target.tx,
+                let checked = try Annotation.checkedText(.addComment, text)
+                try await target.requireKnown(by: provider)
+                let comment = try await provider.addComment(checked, to: target.tx,
                                                             in: target.account.ref, view: target.view)
                 print(comment.id)
             }

@@ -22,6 +22,7 @@ struct TxNarrativeCommand: AsyncParsableCommand {
                 guard !checked.isEmpty else {
                     throw BrowserModel.ValidationError(message: "type a narrative (narrative rm removes it)")
                 }
+                try await target.requireKnown(by: provider)
                 try await provider.setNarrative(checked, on: target.tx, in: target.account.ref, view: target.view)
             }
         }

@@ -18,7 +18,9 @@ struct TxTagCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandRunner.run(global) { _, provider in
-                let tag = try await provider.addTag(try Annotation.checkedText(.addTag, value), to: target.tx,
+                let checked = try Annotation.checkedText(.addTag, value)
+                try await target.requireKnown(by: provider)
+                let tag = try await provider.addTag(checked, to: target.tx,
                                                     in: target.account.ref, view: target.view)
                 print(tag.id)
             }

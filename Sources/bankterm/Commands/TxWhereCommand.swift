@@ -23,6 +23,7 @@ struct TxWhereCommand: AsyncParsableCommand {
         func run() async throws {
             try await CommandRunner.run(global) { _, provider in
                 _ = try Annotation.checkedText(.setWhere, "\(latitude), \(longitude)")
+                try await target.requireKnown(by: provider)
                 try await provider.setWhere(GeoTag(latitude: latitude, longitude: longitude), on: target.tx,
                                             in: target.account.ref, view: target.view)
             }
