@@ -25,6 +25,23 @@ struct ThemeTests {
         #expect(theme[.error] == Theme.builtIn[.error])
     }
 
+    /// The light theme on a dark terminal: a background given to `text` is every role's that names none, so no
+    /// cell is left on the terminal's own (dark) background under the theme's dark text.
+    @Test func aTextBackgroundIsEveryRolesThatHasNone() throws {
+        let theme = try ThemeLoader.parse("""
+            [roles]
+            text = { fg = 235, bg = 231 }
+            muted = { fg = 244 }
+            selection = { fg = 235, bg = 153 }
+            """, name: "t")
+        #expect(theme[.muted] == Style(foreground: .indexed(244), background: .indexed(231)))
+        #expect(theme[.selection].background == .indexed(153))
+        #expect(theme[.tag].background == .indexed(231) && theme[.tag].foreground == Theme.builtIn[.tag].foreground)
+        #expect(Theme.builtIn[.muted].background == .default)
+        let light = try ThemeLoader(searchDirectories: [ThemeTests.repoThemes]).load(named: "light")
+        #expect(Role.allCases.allSatisfy { light[$0].background != .default })
+    }
+
     @Test func mistakesAreNamed() {
         #expect(throws: ThemeLoader.LoadError.self) { try ThemeLoader.parse("[roles]\nselektion = {}", name: "t") }
         #expect(throws: ThemeLoader.LoadError.self) { try ThemeLoader.parse("[roles]\ntag = { fg = \"mauve\" }", name: "t") }

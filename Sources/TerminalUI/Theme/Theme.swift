@@ -1,5 +1,6 @@
 /// A style for every role. Themes come from TOML files (`ThemeLoader`); a role a theme leaves out inherits from
-/// the default theme.
+/// the default theme. A theme whose `text` has a background paints the whole screen with it: every role without
+/// a background of its own takes it, so a light theme reads the same on a dark terminal as on a light one.
 public struct Theme: Sendable, Hashable {
     public var name: String
     private var styles: [Role: Style]
@@ -8,6 +9,9 @@ public struct Theme: Sendable, Hashable {
         self.name = name
         var merged = base?.styles ?? [:]
         merged.merge(styles) { _, new in new }
+        if let paper = merged[.text]?.background, paper != .default {
+            for (role, style) in merged where style.background == .default { merged[role]?.background = paper }
+        }
         self.styles = merged
     }
 
