@@ -66,8 +66,9 @@ final class CurlLoop: TaskExecutor, @unchecked Sendable {
                 inbox.sleeping = work.isEmpty
             }
             if work.isEmpty {
-                // Returns on socket activity, on curl's own timers (timeouts, the low-speed check) or on a wakeup.
-                curl_multi_poll(multi, nil, 0, 1000, nil)
+                // Returns on socket activity, on curl's own timers (timeouts, the low-speed check), which cut the
+                // wait short, or on a wakeup: the minute is only a bound, and an idle browser wakes for nothing.
+                curl_multi_poll(multi, nil, 0, 60_000, nil)
                 inbox.withLock { $0.sleeping = false }
             }
             for job in work.jobs { job.runSynchronously(on: asUnownedTaskExecutor()) }
