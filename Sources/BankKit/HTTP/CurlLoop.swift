@@ -29,9 +29,11 @@ final class CurlLoop: TaskExecutor, @unchecked Sendable {
         HTTPTransport.initializeCurl()
         guard let multi = curl_multi_init() else { fatalError("libcurl cannot make a multi handle") }
         self.multi = multi
-        let thread = Thread { [self] in run() }
-        thread.name = "bankterm.http"
-        thread.start()
+        // Named from inside: Foundation names a thread only when it is the current one (for `top -H`, `perf`).
+        Thread { [self] in
+            Thread.current.name = "bankterm.http"
+            run()
+        }.start()
     }
 
     /// Starts `transfer`, whose handle is configured; it ends with its `finish`.

@@ -20,9 +20,10 @@ final class OutputWriter: @unchecked Sendable {
         self.descriptor = descriptor
         direct = Self.neverBlocks(descriptor)
         guard !direct else { return }
-        let thread = Thread { [self] in drain() }
-        thread.name = "bankterm.output"
-        thread.start()
+        Thread { [self] in
+            Thread.current.name = "bankterm.output"
+            drain()
+        }.start()
     }
 
     /// Whether writes to `descriptor` complete without waiting on a reader: a regular file, or /dev/null.
