@@ -21,8 +21,9 @@ public enum OBPDate {
     }
 
     /// `format(date)`'s UTF-8, for as long as `body` runs: a JSON export writes two dates a transaction, and a
-    /// string for each was a heap allocation (they are longer than a small string holds).
-    public static func withFormatted<Result>(_ date: Date, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    /// string for each was a heap allocation (they are longer than a small string holds). Not generic: another
+    /// module's call would look up the generic's metadata at run time, each time.
+    public static func withFormatted(_ date: Date, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         withText(of: date, withTime: true, body)
     }
 
