@@ -23,6 +23,32 @@ import Testing
         #expect(!OutputWriter.neverBlocks(ends[1]))
     }
 
+    /// The progress line and the output share a terminal: written by one thread in the order given, or a page
+    /// would land after the progress line that the next page's clearing then wipes.
+    @Test(.timeLimit(.minutes(1))) func progressAndOutputKeepTheirOrder() async throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        let writer = OutputWriter(descriptor: ends[1], progress: true, progressDescriptor: ends[1])
+        for page in 1...3 {
+            writer.progress("<clear>")
+            Array("page\(page) ".utf8).withUnsafeBytes(writer.write)
+            writer.progress("<fetched \(page)>")
+            await writer.room()
+        }
+        await writer.finish()
+        close(ends[1])
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(ends[0], $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            received += buffer[..<count]
+        }
+        #expect(String(decoding: received, as: UTF8.self)
+                == "<clear>page1 <fetched 1><clear>page2 <fetched 2><clear>page3 <fetched 3>")
+    }
+
     /// A reader that has not read yet: the writer keeps what it is given, in order, and the walk is held (without
     /// a thread blocked) until the reader catches up.
     @Test(.timeLimit(.minutes(1))) func aPipeGetsEveryByteInOrderAndHoldsTheWalkWhileItsReaderWaits() async throws {

@@ -70,8 +70,9 @@ final class CurlLoop: TaskExecutor, @unchecked Sendable {
             if work.isEmpty {
                 // Returns on socket activity, on curl's own timers (timeouts, the low-speed check), which cut the
                 // wait short, or on a wakeup: the minute is only a bound, and an idle browser wakes for nothing.
-                curl_multi_poll(multi, nil, 0, 60_000, nil)
+                let polled = curl_multi_poll(multi, nil, 0, 60_000, nil)
                 inbox.withLock { $0.sleeping = false }
+                if polled != CURLM_OK { failAll(polled) }
             }
             for job in work.jobs { job.runSynchronously(on: asUnownedTaskExecutor()) }
             for transfer in work.transfers { add(transfer) }
@@ -80,7 +81,8 @@ final class CurlLoop: TaskExecutor, @unchecked Sendable {
             work.transfers.removeAll(keepingCapacity: true)
             work.checkCancellations = false
             var running: Int32 = 0
-            curl_multi_perform(multi, &running)
+            let performed = curl_multi_perform(multi, &running)
+            if performed != CURLM_OK { failAll(performed) }
             finishDone()
         }
     }
@@ -98,6 +100,18 @@ final class CurlLoop: TaskExecutor, @unchecked Sendable {
             active[handle] = nil
             transfer.finish(code: nil)
         }
+    }
+
+    /// The multi handle itself failed (its poll cannot work): every transfer in flight ends with the reason, where
+    /// they would otherwise wait for timers that no longer run, and the loop pauses instead of spinning on it.
+    private func failAll(_ code: CURLMcode) {
+        let reason = String(cString: curl_multi_strerror(code))
+        for (handle, transfer) in active {
+            curl_multi_remove_handle(multi, handle)
+            transfer.fail(BankError(kind: .network, message: "HTTP stopped working (libcurl: \(reason))"))
+        }
+        active.removeAll()
+        usleep(10_000)
     }
 
     private func finishDone() {

@@ -35,18 +35,22 @@ final class CurlTransfer: @unchecked Sendable {
     /// `CancellationError` when `code` is nil (cancelled) or the exchange was cancelled. The handle goes back to
     /// the pool only after a clean transfer; after a failure its connection is in doubt.
     func finish(code: CURLcode?) {
+        guard code == CURLE_OK else {
+            guard let code, !exchange.isCancelled else { return fail(CancellationError()) }
+            return fail(CurlFailure.error(code: code, detail: String(cString: errorBuffer), url: url, exchange: exchange,
+                                          configuration: transport.configuration))
+        }
         // The buffer is this object's; curl must not keep it past the transfer.
         bt_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, nil)
-        guard code == CURLE_OK else {
-            curl_easy_cleanup(handle)
-            guard let code, !exchange.isCancelled else { return continuation.resume(throwing: CancellationError()) }
-            return continuation.resume(throwing: CurlFailure.error(
-                code: code, detail: String(cString: errorBuffer), url: url, exchange: exchange,
-                configuration: transport.configuration))
-        }
         var status = 0
         bt_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
         transport.checkin(handle, host: host)
         continuation.resume(returning: HTTPResponse(status: status, headers: exchange.headers, body: exchange.body))
+    }
+
+    /// Answers the caller with `error`; the handle is freed, not pooled.
+    func fail(_ error: any Error) {
+        curl_easy_cleanup(handle)
+        continuation.resume(throwing: error)
     }
 }

@@ -66,15 +66,15 @@ struct TransactionsCommand: AsyncParsableCommand {
                 var stream = TransactionStream(format: format)
                 if all {
                     // On the HTTP thread: each page is decoded and written where it arrived (`CurlLoop`).
-                    let output = OutputWriter()
+                    let output = OutputWriter(progress: showProgress)
                     do {
                         count = try await withTaskExecutorPreference(HTTPTransport.executor) {
                             try await provider.forEachTransactionPage(target.ref, view: view, from: page,
                                                                       executor: HTTPTransport.executor) { chunk, count, pages in
-                                if showProgress { Self.clearProgress() }
+                                if showProgress { output.progress(Self.clearLine) }
                                 if pages == 1 { stream.header.withUnsafeBytes(output.write) }
                                 stream.write(chunk, to: output.write)
-                                if showProgress { Self.showProgress(count: count, pages: pages) }
+                                if showProgress { output.progress(Self.progressLine(count: count, pages: pages)) }
                                 await output.room()
                             }
                         }
@@ -113,12 +113,18 @@ struct TransactionsCommand: AsyncParsableCommand {
         }
     }
 
+    private static func progressLine(count: Int, pages: Int) -> String {
+        clearLine + "fetched \(count) transactions (\(pages) pages)"
+    }
+
+    private static let clearLine = "\r\u{1B}[K"
+
     private static func showProgress(count: Int, pages: Int) {
-        FileHandle.standardError.write(Data("\r\u{1B}[Kfetched \(count) transactions (\(pages) pages)".utf8))
+        FileHandle.standardError.write(Data(progressLine(count: count, pages: pages).utf8))
     }
 
     private static func clearProgress() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        FileHandle.standardError.write(Data(clearLine.utf8))
     }
 
     /// A bare date as the upper bound means the whole of that day.

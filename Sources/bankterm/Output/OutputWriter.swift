@@ -1,24 +1,32 @@
 import Foundation
 
-/// Where `transactions --all` sends its pages. The walk runs on the HTTP thread, which must not block: a reader
-/// that pauses (`| less`) would hold every transfer in flight until curl gave up on them as timed out. A regular
-/// file or /dev/null takes bytes at once and is written directly; anything else (a pipe, a terminal, a socket)
-/// gets a thread of its own, and the walk waits, suspended rather than blocked, while more than two pages are queued.
+/// Where `transactions --all` sends its pages, and its progress line. The walk runs on the HTTP thread, which must
+/// not block: a reader that pauses (`| less`), or a terminal stopped with Ctrl-S, would hold every transfer in
+/// flight until curl gave up on them as timed out. Output that cannot block (a regular file or /dev/null, with no
+/// progress line) is written directly; otherwise a thread of the writer's own writes everything, stdout and
+/// stderr in the order given, and the walk waits, suspended rather than blocked, while more than two writes are
+/// queued.
 final class OutputWriter: @unchecked Sendable {
     private let descriptor: Int32
+    private let progressDescriptor: Int32
     private let direct: Bool
     /// Guards what follows.
     private let condition = NSCondition()
-    private var queue: [[UInt8]] = []
+    /// Bytes not yet written, and where to.
+    private var queue: [(descriptor: Int32, bytes: [UInt8])] = []
     /// The walk, waiting for room in the queue.
     private var waitingForRoom: CheckedContinuation<Void, Never>?
     /// `finish()`, waiting for the queue to empty.
     private var waitingForEmpty: CheckedContinuation<Void, Never>?
-    private static let queuedPages = 2
+    /// Set by `finish()`: the thread ends once the queue is empty.
+    private var finishing = false
+    private static let queued = 2
 
-    init(descriptor: Int32 = STDOUT_FILENO) {
+    /// `progress`: whether a progress line goes to stderr, which is then a terminal that can block too.
+    init(descriptor: Int32 = STDOUT_FILENO, progress: Bool = false, progressDescriptor: Int32 = STDERR_FILENO) {
         self.descriptor = descriptor
-        direct = Self.neverBlocks(descriptor)
+        self.progressDescriptor = progressDescriptor
+        direct = !progress && Self.neverBlocks(descriptor)
         guard !direct else { return }
         Thread { [self] in
             Thread.current.name = "bankterm.output"
@@ -37,10 +45,19 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Writes `bytes` after everything before them, or queues a copy of them; never waits.
     func write(_ bytes: UnsafeRawBufferPointer) {
-        guard !direct else { return TerminalIO.writeOutput(raw: bytes, to: descriptor) }
+        write(bytes, to: descriptor)
+    }
+
+    /// A progress line's text on stderr, in order with the output.
+    func progress(_ text: String) {
+        Array(text.utf8).withUnsafeBytes { write($0, to: progressDescriptor) }
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer, to target: Int32) {
+        guard !direct else { return TerminalIO.writeOutput(raw: bytes, to: target) }
         let chunk = Array(bytes)
         condition.lock()
-        queue.append(chunk)
+        queue.append((target, chunk))
         condition.unlock()
         condition.signal()
     }
@@ -50,21 +67,23 @@ final class OutputWriter: @unchecked Sendable {
         guard !direct else { return }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             condition.lock()
-            let full = queue.count > Self.queuedPages
+            let full = queue.count > Self.queued
             if full { waitingForRoom = continuation }
             condition.unlock()
             if !full { continuation.resume() }
         }
     }
 
-    /// Returns once every byte given to `write` is written.
+    /// Returns once every byte given to `write` is written; the writer's thread then ends.
     func finish() async {
         guard !direct else { return }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             condition.lock()
+            finishing = true
             let empty = queue.isEmpty
             if !empty { waitingForEmpty = continuation }
             condition.unlock()
+            condition.signal()
             if empty { continuation.resume() }
         }
     }
@@ -72,13 +91,16 @@ final class OutputWriter: @unchecked Sendable {
     private func drain() {
         while true {
             condition.lock()
-            while queue.isEmpty { condition.wait() }
-            let chunk = queue[0]
+            while queue.isEmpty && !finishing { condition.wait() }
+            guard let (target, chunk) = queue.first else {
+                condition.unlock()
+                return
+            }
             condition.unlock()
-            chunk.withUnsafeBytes { TerminalIO.writeOutput(raw: $0, to: descriptor) }
+            chunk.withUnsafeBytes { TerminalIO.writeOutput(raw: $0, to: target) }
             condition.lock()
             queue.removeFirst()
-            let room = queue.count <= Self.queuedPages ? waitingForRoom : nil
+            let room = queue.count <= Self.queued ? waitingForRoom : nil
             if room != nil { waitingForRoom = nil }
             let empty = queue.isEmpty ? waitingForEmpty : nil
             if empty != nil { waitingForEmpty = nil }
